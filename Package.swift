@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "lexalign",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lexalign", targets: ["lexalign"]),
+        .library(name: "AkomaNtoso", targets: ["AkomaNtoso"]),
+        .library(name: "TextImport", targets: ["TextImport"]),
+        .library(name: "Alignment", targets: ["Alignment"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "AkomaNtoso", dependencies: ["CLibXML2"]),
+        .target(name: "TextImport", dependencies: ["AkomaNtoso"]),
+        .target(
+            name: "Alignment",
+            dependencies: [
+                "AkomaNtoso",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "Reports",
+            dependencies: [
+                "AkomaNtoso", "Alignment",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "lexalign",
+            dependencies: [
+                "AkomaNtoso", "TextImport", "Alignment", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
+        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
+        .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

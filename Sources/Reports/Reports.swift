@@ -1,0 +1,2 @@
+import AkomaNtoso
+import Alignment

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Lexalign: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexalign",
+        abstract: "Compare national cybercrime legislation with the Budapest Convention.",
+        subcommands: [])
+}
