@@ -8,7 +8,7 @@ struct InstrumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instrument",
         abstract: "Inspect the reference instruments (articles, legal elements, signals).",
-        subcommands: [Show.self])
+        subcommands: [Show.self, InstrumentCheckCommand.self])
 
     /// `lexalign instrument show budapest [--article N] [--mappings DIR]`.
     struct Show: ParsableCommand {

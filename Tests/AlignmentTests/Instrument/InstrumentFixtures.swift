@@ -61,6 +61,7 @@ enum InstrumentFixtures {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(name)
         try broken.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: folder) }
         return (file.path, try String(contentsOf: file, encoding: .utf8), line)
     }
 
