@@ -50,8 +50,11 @@ public enum InstrumentLoader {
         let articles = checker.sequence(top, "articles", in: what, at: root, required: true)
         if top["articles"] != nil, articles.isEmpty { checker.error("the instrument has no articles", at: top["articles"]) }
         var checkedArticles: [(number: String, node: Yams.Node, mapping: Yams.Node.Mapping)] = []
-        for node in articles + checker.sequence(top, "other_articles", in: what, at: root, required: false) {
+        var mapped: Set<String> = []
+        let others = checker.sequence(top, "other_articles", in: what, at: root, required: false)
+        for (index, node) in (articles + others).enumerated() {
             guard let article = checkArticle(node, into: &checker) else { continue }
+            if index < articles.count { mapped.insert(article.number) }
             if let earlier = numbers[article.number] {
                 checker.error(
                     "duplicate article number '\(article.number)' (first at line \(earlier.mark?.line ?? 0))",
@@ -64,8 +67,9 @@ public enum InstrumentLoader {
 
         var required: Set<String> = []
         for (number, node) in checker.strings(top, "signals_required", in: what, at: root) {
-            if numbers[number] == nil {
-                checker.error("signals_required names unknown article '\(number)'", at: node)
+            guard mapped.contains(number) else {
+                checker.error("signals_required names '\(number)', which is not one of the articles", at: node)
+                continue
             }
             required.insert(number)
         }

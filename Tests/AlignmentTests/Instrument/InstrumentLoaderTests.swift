@@ -32,7 +32,9 @@ struct BudapestMappingTests {
             guard Int(number) != nil, let heading = lines[(index + 1)...].first(where: { !$0.isEmpty }) else { continue }
             headings[number] = headings[number] ?? heading
         }
-        for article in try InstrumentFixtures.budapest().articles {
+        let instrument = try InstrumentFixtures.budapest()
+        #expect(instrument.otherArticles.map(\.number) == (36...48).map(String.init))
+        for article in instrument.articles + instrument.otherArticles {
             #expect(headings[article.number] == article.title, "Art. \(article.number)")
         }
     }
@@ -240,9 +242,12 @@ struct InstrumentLoaderCheckTests {
 
     @Test func signalsRequiredMustNameKnownArticles() throws {
         let copy = try InstrumentFixtures.brokenCopy(
-            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", replacing: #""22"]"#, with: #""22", "36"]"#)
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", replacing: #""22"]"#, with: #""22", "41", "49"]"#)
         let errors = load(copy)
-        #expect(errors.map(\.message) == ["signals_required names unknown article '36'"])
+        #expect(errors.map(\.message) == [
+            "signals_required names '41', which is not one of the articles",
+            "signals_required names '49', which is not one of the articles",
+        ])
         #expect(errors.first?.line == copy.line)
     }
 
