@@ -97,9 +97,11 @@ public struct PartyStatus: Sendable, Hashable, Codable {
         /// The paragraph of the article under which it is made: `"3"` for a reservation under Art. 6(3),
         /// `"1(b)"` for a declaration under Art. 6(1)(b); nil for the article as a whole (Art. 2).
         public let paragraph: String?
-        /// Element ids of the article it concerns: for a reservation, the elements whose absence it excuses (e.g.
-        /// `possession`); for a declaration, the optional qualifiers the state requires (e.g.
-        /// `security-measures`). Empty when the sources do not say which.
+        /// Element ids of the article it concerns: for a reservation, the required elements whose absence it
+        /// excuses (e.g. `possession` under Art. 6(3)) or the optional qualifier it lets the state require
+        /// (`serious-harm` under Art. 4(2)); for a declaration, the optional qualifiers the state requires (e.g.
+        /// `security-measures`). Empty when the sources do not say which: then it concerns the paragraph as a
+        /// whole.
         public let elements: [String]
         /// The provisions it bears on, when the sources name them: `["6(1)(b)"]`, `["9(2)(b)", "9(2)(c)"]`,
         /// `["20", "21"]`.
