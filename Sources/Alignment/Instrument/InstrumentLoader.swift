@@ -160,8 +160,13 @@ public enum InstrumentLoader {
                         }
                         if let problem = SignalSyntax.problem(in: phrase) {
                             checker.error("\(problem) (\(what), \(language))", at: phraseNode)
-                        } else {
-                            present.insert(language)
+                            continue
+                        }
+                        present.insert(language)
+                        if SignalSyntax.isLong(phrase) {
+                            checker.warning(
+                                "signal '\(phrase)' of \(what) is long; statutes rarely repeat more than a few words",
+                                at: phraseNode)
                         }
                     }
                 }

@@ -20,6 +20,11 @@ struct YAMLChecker {
         diagnostics.append(Diagnostic(.error, message, file: file, line: mark?.line ?? 1, column: mark?.column))
     }
 
+    mutating func warning(_ message: String, at node: Yams.Node?) {
+        let mark = node?.mark
+        diagnostics.append(Diagnostic(.warning, message, file: file, line: mark?.line ?? 1, column: mark?.column))
+    }
+
     /// Parses `text` into a node tree, or records why it is not YAML (with the parser's position).
     mutating func compose(_ text: String) -> Yams.Node? {
         do {

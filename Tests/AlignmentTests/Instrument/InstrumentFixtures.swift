@@ -25,13 +25,22 @@ enum InstrumentFixtures {
         get throws { try text(mappings.appendingPathComponent("instruments/budapest.yaml")) }
     }
 
+    /// The committed Budapest mapping, loaded once for all tests that only read it.
     static func budapest() throws -> Instrument {
-        let result = InstrumentLoader.load(try budapestText, file: "Mappings/instruments/budapest.yaml")
-        guard let instrument = result.instrument else {
-            throw FixtureError(message: result.diagnostics.map(\.description).joined(separator: "\n"))
-        }
-        return instrument
+        try loadedBudapest.get()
     }
+
+    private static let loadedBudapest: Result<Instrument, FixtureError> = {
+        do {
+            let result = InstrumentLoader.load(try budapestText, file: "Mappings/instruments/budapest.yaml")
+            guard let instrument = result.instrument else {
+                return .failure(FixtureError(message: result.diagnostics.map(\.description).joined(separator: "\n")))
+            }
+            return .success(instrument)
+        } catch {
+            return .failure(FixtureError(message: "\(error)"))
+        }
+    }()
 
     static func partyFiles() throws -> [MappingCatalog.SourceFile] {
         let folder = mappings.appendingPathComponent("parties")

@@ -274,3 +274,61 @@ struct SignalSyntaxTests {
         }
     }
 }
+
+@Suite("Mapping catalog")
+struct MappingCatalogTests {
+    @Test func loadsEveryInstrumentAndPartyAndSortsThem() throws {
+        let parties = try InstrumentFixtures.partyFiles()
+        let catalog = MappingCatalog.load(
+            instrumentFiles: [.init(path: "Mappings/instruments/budapest.yaml", text: try InstrumentFixtures.budapestText)],
+            partyFiles: parties.reversed())
+        #expect(catalog.diagnostics.isEmpty)
+        #expect(catalog.instruments.map(\.id) == ["budapest"])
+        #expect(catalog.parties.map(\.state) == catalog.parties.map(\.state).sorted())
+        #expect(catalog.parties.count == parties.count)
+    }
+
+    @Test func aBadFileIsReportedAndTheOthersStillLoad() throws {
+        let parties = try InstrumentFixtures.partyFiles()
+        let chile = try #require(parties.first { $0.path.hasSuffix("/cl.yaml") })
+        let broken = MappingCatalog.SourceFile(
+            path: chile.path, text: chile.text.replacingOccurrences(of: #"article: "29""#, with: #"article: "77""#))
+        let catalog = MappingCatalog.load(
+            instrumentFiles: [.init(path: "Mappings/instruments/budapest.yaml", text: try InstrumentFixtures.budapestText)],
+            partyFiles: parties.filter { $0 != chile } + [broken])
+        #expect(catalog.hasErrors)
+        #expect(catalog.diagnostics.allSatisfy { $0.file == chile.path })
+        #expect(catalog.party("cl") == nil)
+        #expect(catalog.parties.count == parties.count - 1)
+    }
+
+    @Test func anInstrumentDefinedTwiceIsAnError() throws {
+        let text = try InstrumentFixtures.budapestText
+        let catalog = MappingCatalog.load(
+            instrumentFiles: [
+                .init(path: "a/budapest.yaml", text: text), .init(path: "b/budapest.yaml", text: text),
+            ],
+            partyFiles: [])
+        #expect(catalog.instruments.count == 1)
+        #expect(catalog.diagnostics.map(\.description) == ["b/budapest.yaml:1: error: instrument 'budapest' is defined twice"])
+    }
+
+    @Test func partiesAreCheckedAgainstTheInstrumentsLoaded() throws {
+        let parties = try InstrumentFixtures.partyFiles()
+        let catalog = MappingCatalog.load(instrumentFiles: [], partyFiles: parties)
+        let unknown = catalog.diagnostics.filter { $0.message.hasPrefix("unknown instrument 'budapest'") }
+        #expect(!unknown.isEmpty)
+        #expect(catalog.party("pe") == nil)
+        #expect(catalog.party("mx") != nil)
+    }
+
+    @Test func longSignalsAreWarnedAboutNotRejected() throws {
+        let copy = try InstrumentFixtures.brokenCopy(
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: access",
+            replacing: #""acceda", "#, with: #""el que por cualquier medio acceda a un sistema", "#)
+        let result = InstrumentLoader.load(copy.text, file: copy.path)
+        #expect(result.instrument != nil)
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(result.diagnostics.first?.line == copy.line)
+    }
+}
