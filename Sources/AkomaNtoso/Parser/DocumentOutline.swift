@@ -275,7 +275,7 @@ struct OutlineReader {
             if !sink.hasErrors { errors.append(Diagnostic(.error, "no root element", file: file)) }
             throw AKNParseError(kind: .malformed, diagnostics: errors)
         }
-        outline.warnings += sink.finished.map(\.description)
+        outline.warnings += sink.finished.map(\.message)
         return outline
     }
 
