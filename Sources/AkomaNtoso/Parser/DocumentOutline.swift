@@ -190,8 +190,11 @@ struct OutlineReader {
                 var open = Open.element(kind)
                 switch kind {
                 case .meta:
-                    if !metaSeen { inFirstMeta = true }
-                    metaSeen = true
+                    // The document's own meta: directly under the document element, before any nested one.
+                    if !metaSeen && !isEmpty && xmlTextReaderDepth(reader) == 2 {
+                        inFirstMeta = true
+                        metaSeen = true
+                    }
                 case .frbrLevel(let level) where inFirstMeta:
                     frbrLevel = level
                 case .frbrThis where frbrLevel != nil:
@@ -219,12 +222,14 @@ struct OutlineReader {
                     }
                 case .num, .heading:
                     // Only the num and heading directly under the unit that was just listed.
-                    if case .element(.hierarchy)? = stack.last, provisionDepth <= 1, quotedDepth == 0, !isEmpty,
+                    if case .element(.hierarchy)? = stack.last, provisionDepth <= 1, quotedDepth == 0,
                         let entry = outline.entries.indices.last, outline.entries[entry].depth == hierarchyDepth - 1
                     {
                         let isNum: Bool = if case .num = kind { true } else { false }
                         let alreadySet = isNum ? outline.entries[entry].num != nil : outline.entries[entry].heading != nil
-                        if !alreadySet {
+                        if !alreadySet && isEmpty {
+                            if isNum { outline.entries[entry].num = "" } else { outline.entries[entry].heading = "" }
+                        } else if !alreadySet {
                             captures.append("")
                             captureStack.append((entry, isNum, captures.count - 1))
                             open = .capturing(entry: entry, isNum: isNum)
@@ -235,7 +240,10 @@ struct OutlineReader {
                 case .editorial:
                     if !isEmpty { editorialDepth += 1 }
                 default:
-                    break
+                    // A block or line break inside a heading separates words, as in `PlainText.inline`.
+                    if !captures.isEmpty, !PlainText.inline.contains(String(cString: namePointer)) {
+                        captures[captures.count - 1] += " "
+                    }
                 }
                 if !isEmpty { stack.append(open) }
             case Int(XML_READER_TYPE_END_ELEMENT.rawValue):
@@ -248,7 +256,9 @@ struct OutlineReader {
                     if isNum { outline.entries[entry].num = text } else { outline.entries[entry].heading = text }
                 case .element(let kind):
                     switch kind {
-                    case .meta: inFirstMeta = false
+                    case .meta:
+                        inFirstMeta = false
+                        frbrLevel = nil
                     case .frbrLevel: frbrLevel = nil
                     case .hierarchy(let level):
                         hierarchyDepth -= 1
