@@ -77,7 +77,10 @@ struct AKNRenderer {
         if isRepealed(unit) { attributes.append(("status", "removed")) }
         var children: [Node] = []
         if let label = unit.label { children.append(.element(element("num", [.text(label)]))) }
-        if let heading = unit.heading { children.append(.element(element("heading", [.text(heading)]))) }
+        if let heading = unit.heading {
+            let attributes = unit.headingAbove ? [("class", ReadingOrder.headingAboveClass)] : []
+            children.append(.element(element("heading", [.text(heading)], attributes: attributes)))
+        }
 
         if unit.element == "quotedStructure" {
             for item in unit.items {

@@ -126,7 +126,7 @@ struct Numbering: Sendable {
     static let groupingLine: [(NSRegularExpression, String)] = groupingKeywords.map { keyword, element in
         (
             regex(
-                "^([“\"«]?\\s*(?i:\(keyword))\\s*\\.?\\s*((?i:[IVXLCDM]+|\\d+[A-Z]?|\(ordinalWords))(?:\\s+(?i:bis|ter|quater|[A-Z]))?))(?![\\p{L}\\d])(?:(\\s*[-–—.:]\\s*|\\s+)(\\S.*))?$"
+                "^([“\"«]?\\s*(?i:\(keyword))\\s*\\.?\\s*((?i:[IVXLCDM]+|\\d+[A-Z]?|\(ordinalWords))(?:er|re|ère)?(?:\\s+(?i:bis|ter|quater|[A-Z]))?))(?![\\p{L}\\d])(?:(\\s*[-–—.:]\\s*|\\s+)(\\S.*))?$"
             ), element
         )
     }
@@ -265,6 +265,14 @@ struct Numbering: Sendable {
     /// The same formula followed on the same line by the first quoted article.
     static let inlineInsertion = regex(
         #"^(.*?(?:siguientes?|sigue|tenor|as[íi]|t[ée]rminos|redacci[óo]n|manera|nuev[oa]s?|following|as follows|seguintes?|vigorar|suivante?s?|ainsi r[ée]dig[ée]e?s?)\b[^:]{0,60}:)(\s*[“"«]?\s*)((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#,
+        caseInsensitive: true)
+    /// A closing quotation mark, then the next quoted article on the same line.
+    static let nextQuotedArticle = regex(
+        #"^(.*?[”"])\s*([“"«])\s*((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#)
+    /// A law approving a treaty quotes the treaty's text after it: the articles that follow are the treaty's own,
+    /// not insertions into another law.
+    static let approvalFormula = regex(
+        #"\b(?:apru[ée]ba(?:se|nse)?|aprueba|aprovad[oa]|approves?|approved|ratif[íi]ca(?:se)?|ratifies)\b"#,
         caseInsensitive: true)
     /// Closing quotation mark at the end of a quoted text.
     static let closingQuote = regex(#"[”"»]\s*[.;,]?\s*$"#)

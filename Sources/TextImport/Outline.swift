@@ -11,6 +11,8 @@ final class Unit {
     /// The number alone, for the eId.
     let number: String
     var heading: String?
+    /// The heading was printed on its own line above the number (`Furto` / `Art. 155.`).
+    var headingAbove = false
     var items: [Item] = []
     /// Leading spaces of the line that opened the unit, for indented sub-units.
     let indent: Int

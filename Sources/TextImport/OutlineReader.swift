@@ -131,6 +131,14 @@ struct OutlineReader {
             let separator = grouping.separator.trimmingCharacters(in: .whitespaces)
             unit.label = grouping.label + (separator.first.map { "-–—".contains($0) } == true ? " " + separator : separator)
             unit.heading = heading
+            // A heading broken over two lines: `Título 4 - Delitos ... y derechos` / `afines`.
+            if let next = nextNonBlank(after: index), next == index + 1, kinds[next] == .text,
+                lines[next].text.trimmingCharacters(in: .whitespaces).first?.isLowercase == true,
+                lines[next].text.split(separator: " ").count <= 4
+            {
+                unit.heading = heading + " " + lines[next].text.trimmingCharacters(in: .whitespaces)
+                consumed.insert(next)
+            }
         } else if let next = nextNonBlank(after: index), kinds[next] == .text,
             Numbering.isHeadingLike(lines[next].text, maxWords: 30)
                 || lines[next].text == lines[next].text.uppercased()
@@ -201,7 +209,7 @@ struct OutlineReader {
                 consumed.insert(next)
             }
         } else if Numbering.isHeadingLike(rest, maxWords: 40), let next = nextNonBlank(after: index),
-            kinds[next] == .text || kinds[next] == .note
+            kinds[next] == .text || kinds[next] == .note || isMarker(kinds[next])
         {
             unit.heading = rest
             rest = ""
@@ -219,6 +227,7 @@ struct OutlineReader {
             pendingHeading = nil
             if unit.heading == nil {
                 unit.heading = pending
+                unit.headingAbove = true
             } else {
                 insertCrossHeading(pending, before: unit)
             }
@@ -270,6 +279,7 @@ struct OutlineReader {
             line: lines[index].number)
         if let pending = pendingHeading {
             unit.heading = pending
+            unit.headingAbove = true
             pendingHeading = nil
         }
         (subStack.last ?? provision).items.append(.unit(unit))
@@ -328,8 +338,23 @@ struct OutlineReader {
     // MARK: text and amendments
 
     private mutating func addText(_ text: String, to unit: Unit, at index: Int) {
-        if !inQuotedArticle, let groups = Numbering.captures(Numbering.inlineInsertion, text),
-            let intro = groups[1], let articleText = groups[3],
+        // `... tenga menos de 14 años de edad” “ Artículo 158.- ...`: the next quoted article on the same line.
+        if inQuotedArticle, let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
+            let quote = groups[2], let articleText = groups[3],
+            case .article(let article) = numbering.classify(articleText)
+        {
+            unit.items.append(.text(segments(before)))
+            closeQuotedArticle()
+            let quotedArticle = Numbering.ArticleLine(
+                leadingQuote: quote, label: article.label, number: article.number, rest: article.rest,
+                inWords: article.inWords, bare: article.bare, element: article.element)
+            openQuotedArticle(quotedArticle, line: lines[index].number)
+            readArticleRest(quotedArticle, at: index)
+            return
+        }
+        if !inQuotedArticle, !Numbering.matches(Numbering.approvalFormula, text),
+            let groups = Numbering.captures(Numbering.inlineInsertion, text),
+            let intro = groups[1], let articleText = groups[3], Self.host(intro: intro, owner: provision) != nil,
             case .article(let article) = numbering.classify(articleText)
         {
             let quote = (groups[2] ?? "").trimmingCharacters(in: .whitespaces)
@@ -352,7 +377,10 @@ struct OutlineReader {
         }
         let pieces = segments(text)
         unit.items.append(.text(pieces))
-        if !inQuotedArticle, Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText) {
+        if !inQuotedArticle, Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
+            !Numbering.matches(Numbering.approvalFormula, pieces.statutoryText),
+            Self.host(intro: pieces.statutoryText, owner: provision) != nil
+        {
             pendingIntro = (unit, unit.items.count - 1)
         } else {
             pendingIntro = nil
@@ -366,21 +394,10 @@ struct OutlineReader {
         }
         pendingIntro = nil
         let introText = intro.statutoryText
-        var hostTitle: String?
-        var hostInIntro = false
-        var year: String?
-        for candidate in [introText, ([owner.heading ?? ""] + [owner.ownText]).joined(separator: "\n")] {
-            if let (name, _) = Numbering.firstMatch(Numbering.codeName, in: candidate) {
-                hostTitle = name
-            } else if let (name, groups) = Self.hostLaw(in: candidate) {
-                hostTitle = name
-                year = groups[1]
-            }
-            if hostTitle != nil {
-                hostInIntro = candidate == introText
-                break
-            }
-        }
+        let host = Self.host(intro: introText, owner: owner)
+        let hostTitle = host?.title
+        let hostInIntro = host?.inIntro ?? false
+        let year = host?.year
         var href = "#host"
         if let hostTitle {
             if let year, let digits = Numbering.firstMatch(Numbering.regex(#"\d[\d.]*\d"#), in: hostTitle)?.0 {
@@ -402,6 +419,21 @@ struct OutlineReader {
         unit.items[index] = .mod(mod)
         activeMod = mod
         modOwner = (owner, subStack)
+    }
+
+    /// The law an amending formula points at: named in the formula itself, else in its article's heading or text.
+    /// A code is preferred to a numbered law (`la Ley N° 1160 "CODIGO PENAL"`).
+    static func host(intro: String, owner: Unit?) -> (title: String, inIntro: Bool, year: String?)? {
+        let ownerText = owner.map { ([$0.heading ?? ""] + [$0.ownText]).joined(separator: "\n") } ?? ""
+        for candidate in [intro, ownerText] {
+            if let (name, _) = Numbering.firstMatch(Numbering.codeName, in: candidate) {
+                return (name, candidate == intro, nil)
+            }
+            if let (name, groups) = hostLaw(in: candidate) {
+                return (name, candidate == intro, groups[1])
+            }
+        }
+        return nil
     }
 
     /// The first numbered law named as the object of the amendment, not as its author (`modificado por la Ley 1329`).

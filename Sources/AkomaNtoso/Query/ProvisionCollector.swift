@@ -87,6 +87,10 @@ extension Provision {
     /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`.
     public static func cleanNumber(_ printed: String) -> String {
         var text = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
+        while let first = text.first, "\"“«'‘".contains(first) {
+            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
         let labels = [
             "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§", "rule",
         ]
