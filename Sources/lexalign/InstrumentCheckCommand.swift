@@ -18,11 +18,11 @@ struct InstrumentCheckCommand: ParsableCommand {
         do {
             catalog = try MappingFiles.catalog(in: mappings)
         } catch let missing as MappingFiles.MissingFolder {
-            FileHandle.standardError.write(Data((missing.description + "\n").utf8))
+            printError(missing.description)
             throw ExitCode(2)
         }
         for diagnostic in catalog.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            printError(diagnostic.description)
         }
         let elements = catalog.instruments.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.elements.count } }
         print("\(catalog.instruments.count) instrument(s), \(elements) element(s), \(catalog.parties.count) party file(s)")

@@ -37,7 +37,7 @@ struct InstrumentCommand: ParsableCommand {
                     "error: no instrument '\(id)' in \(mappings)/instruments (known: \(known.isEmpty ? "none" : known))")
             }
             let result = InstrumentLoader.load(file.text, file: file.path)
-            for diagnostic in result.diagnostics { printToStandardError(diagnostic.description) }
+            for diagnostic in result.diagnostics { printError(diagnostic.description) }
             guard let instrument = result.instrument else { throw ExitCode(65) }
 
             var selected: [Article]? = nil
@@ -60,12 +60,8 @@ private enum InstrumentFileName {
     }
 }
 
-private func printToStandardError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
 /// Says what is wrong with the arguments and yields the usage exit status (2).
 private func usageError(_ message: String) -> ExitCode {
-    printToStandardError(message)
+    printError(message)
     return ExitCode(2)
 }
