@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
         .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport", "lexalign"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,6 +50,16 @@ public struct LawText: Sendable, Hashable {
         }
         let lines = Self.splitLines(text)
         let allowed = Set(Self.requiredFields + Self.optionalFields)
+        // XML 1.0 cannot hold some characters at all (NUL, most C0 controls, U+FFFE/U+FFFF), not even as
+        // references: a text containing one cannot become AKN without losing it, so it is refused, with where.
+        for (index, line) in lines.enumerated() where diagnostics.count < Self.maximumCharacterErrors {
+            if let (column, scalar) = Self.firstCharacterOutsideXML(line) {
+                error(
+                    "character U+\(String(format: "%04X", scalar.value)) cannot be written in XML; remove it or replace it",
+                    line: index + 1, column: column)
+            }
+        }
+        guard diagnostics.isEmpty else { throw ImportError(diagnostics: diagnostics) }
 
         // The header is the first block of lines, when its first line is a `key: value` field.
         var values: [String: (value: String, line: Int)] = [:]
@@ -162,6 +172,20 @@ public struct LawText: Sendable, Hashable {
         self.workDate = values["work-date"]?.value
         self.version = values["version"]?.value ?? dateRemark.flatMap(Self.amendedToDate)
         self.body = body
+    }
+
+    /// Enough positions to find the bad characters; a binary file would otherwise give one error per line.
+    static let maximumCharacterErrors = 20
+
+    /// The 1-based column and the scalar of the first character XML 1.0 does not allow, if any.
+    static func firstCharacterOutsideXML(_ line: String) -> (Int, Unicode.Scalar)? {
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: continue
+            default: return (offset + 1, scalar)
+            }
+        }
+        return nil
     }
 
     /// Lines split on `\n`, `\r\n` or `\r`, without the terminators.

@@ -69,9 +69,13 @@ struct ImportCommand: ParsableCommand {
         for (file, fields) in inputs {
             let text: String
             do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
+                text = try LawText.decode(Data(contentsOf: URL(fileURLWithPath: file)), file: file)
+            } catch let error as ImportError {
+                error.diagnostics.forEach { printError($0.description) }
+                failures.append(file)
+                continue
             } catch {
-                printError("\(file): error: cannot read the file as UTF-8 text (\(error.localizedDescription))")
+                printError("\(file): error: cannot read the file (\(error.localizedDescription))")
                 failures.append(file)
                 continue
             }

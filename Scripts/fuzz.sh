@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Fuzzing with libFuzzer, run by hand (not in CI). Builds one fuzzer per target from Fuzz/<Target>/main.swift with
+# `swiftc -sanitize=fuzzer,address`, linked against the AkomaNtoso and TextImport sources compiled with the same
+# instrumentation (into .build/fuzz, apart from SwiftPM's builds), seeds each from ../shared, and runs it.
+#
+#   Scripts/fuzz.sh [--build-only] [--seconds N | --runs N] [TARGET...]     TARGET: AKNParser FRBRURI TextImport
+#
+# Crashes land in .build/fuzz/<Target>/crash-*; turn each into a regression test in Tests/RobustnessTests.
+# Prints one summary line per target: executions, seconds, crashes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/.build/fuzz
+SECONDS_PER_TARGET=300
+RUNS=""
+BUILD_ONLY=false
+TARGETS=()
+while (($#)); do
+    case $1 in
+    --seconds) SECONDS_PER_TARGET=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --build-only) BUILD_ONLY=true; shift ;;
+    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) TARGETS+=("$1"); shift ;;
+    esac
+done
+((${#TARGETS[@]})) || TARGETS=(AKNParser FRBRURI TextImport)
+
+SWIFTC_FLAGS=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6
+    -I "$ROOT/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 -I "$OUT/modules")
+mkdir -p "$OUT/modules"
+
+# library NAME: the module's sources as an instrumented static library, rebuilt when a source is newer.
+library() {
+    local name=$1 archive=$OUT/modules/lib$1.a
+    local sources
+    mapfile -t sources < <(find "Sources/$name" -name '*.swift' | sort)
+    if [[ -f $archive ]] && [[ -z $(find "Sources/$name" -name '*.swift' -newer "$archive") ]]; then return; fi
+    echo "building $name (instrumented)" >&2
+    swiftc "${SWIFTC_FLAGS[@]}" -module-name "$name" -emit-library -static -emit-module \
+        -emit-module-path "$OUT/modules/$name.swiftmodule" -o "$archive" "${sources[@]}"
+}
+
+# fuzzer TARGET: the harness linked with the libraries.
+fuzzer() {
+    local target=$1 binary=$OUT/$1/fuzz-$1
+    mkdir -p "$OUT/$target"
+    echo "building fuzz-$target" >&2
+    swiftc "${SWIFTC_FLAGS[@]}" -module-name "Fuzz$target" -L "$OUT/modules" -lTextImport -lAkomaNtoso -lxml2 \
+        -use-ld=lld -o "$binary" "Fuzz/$target/main.swift"
+}
+
+# seed TARGET: a corpus folder of real inputs from ../shared.
+seed() {
+    local target=$1 corpus=$OUT/$1/corpus
+    mkdir -p "$corpus"
+    [[ -n $(ls -A "$corpus") ]] && return
+    case $target in
+    AKNParser) find ../shared/akn/samples -name '*.xml' -size -300k -exec cp {} "$corpus/" \; ;;
+    FRBRURI) grep -rhoE '/akn/[^"< ]+' ../shared/akn/samples | sort -u | head -500 |
+        awk -v d="$corpus" '{f = sprintf("%s/uri-%04d", d, NR); printf "%s", $0 > f; close(f)}' ;;
+    TextImport) cp ../shared/laws/*.txt "$corpus/" ;;
+    esac
+}
+
+library AkomaNtoso
+library TextImport
+for target in "${TARGETS[@]}"; do fuzzer "$target"; done
+$BUILD_ONLY && exit 0
+
+for target in "${TARGETS[@]}"; do
+    seed "$target"
+    dir=$OUT/$target
+    limit=(-max_total_time="$SECONDS_PER_TARGET")
+    [[ -n $RUNS ]] && limit=(-runs="$RUNS")
+    # -rss_limit_mb and -timeout make a memory blow-up or a hang count as a crash too.
+    set +e
+    max_len=8192
+    [[ $target == FRBRURI ]] && max_len=512
+    # SWIFT_BACKTRACE off: Swift's crash backtracer reads the stack in a way ASan reports as an error of its own.
+    (cd "$dir" && SWIFT_BACKTRACE=enable=no ./fuzz-"$target" corpus -max_len=$max_len -rss_limit_mb=2048 -timeout=10 "${limit[@]}" \
+        -print_final_stats=1 >"$dir/log.txt" 2>&1)
+    status=$?
+    set -e
+    executions=$(awk "/stat::number_of_executed_units/ {print \$2}" "$dir/log.txt")
+    seconds=$(awk "/stat::average_exec_per_sec/ {print \$2}" "$dir/log.txt")
+    crashes=$(find "$dir" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
+    echo "$target: ${executions:-?} executions (${seconds:-?}/s), $crashes crash/timeout/oom file(s), exit $status"
+done

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// The package root (the folder holding Package.swift), found from this file's path.
+let packageRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        url = url.deletingLastPathComponent()
+    }
+    return url
+}()
+
+let sharedData = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+let lawsDirectory = sharedData.appendingPathComponent("laws")
+let samplesDirectory = sharedData.appendingPathComponent("akn/samples")
+let strictSchema = sharedData.appendingPathComponent("akn/schema/akomantoso30.xsd")
+let aknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+/// A fresh folder under the system's temporary directory, removed by `remove()`.
+struct TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    @discardableResult
+    func write(_ data: Data, to name: String) throws -> URL {
+        let target = file(name)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: target)
+        return target
+    }
+
+    @discardableResult
+    func write(_ text: String, to name: String) throws -> URL { try write(Data(text.utf8), to: name) }
+
+    /// Every regular file below the folder, relative paths, sorted.
+    func files() -> [String] {
+        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
+        var paths: [String] = []
+        while let item = enumerator?.nextObject() as? URL {
+            if (try? item.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+                paths.append(String(item.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1)))
+            }
+        }
+        return paths.sorted()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// The built `lexalign` executable: beside the test bundle (swift test builds it with the tests), else in .build.
+let lexalignBinary: URL? = {
+    var candidates: [URL] = []
+    if let runner = CommandLine.arguments.first {
+        var folder = URL(fileURLWithPath: runner).deletingLastPathComponent()
+        // On macOS the runner sits inside the .xctest bundle.
+        if folder.path.contains(".xctest") { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+        candidates.append(folder.appendingPathComponent("lexalign"))
+    }
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/lexalign"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}()
+
+/// What a finished run of `lexalign` produced.
+struct RunResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+    let seconds: Double
+    /// True when the process died of a signal (a crash), not by exiting.
+    let crashed: Bool
+}
+
+/// Runs `lexalign ARGUMENTS`, killing it after `timeout` seconds (a hang fails the test as a crash would).
+func runLexalign(_ arguments: [String], timeout: Double = 60) throws -> RunResult {
+    let binary = try #require(lexalignBinary, "the lexalign executable is not built (run swift build first)")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    // Output goes to files, not pipes: a run printing 100,000 diagnostics must not block on a full pipe.
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    FileManager.default.createFile(atPath: folder.file("out").path, contents: nil)
+    FileManager.default.createFile(atPath: folder.file("err").path, contents: nil)
+    let out = try FileHandle(forWritingTo: folder.file("out"))
+    let err = try FileHandle(forWritingTo: folder.file("err"))
+    process.standardOutput = out
+    process.standardError = err
+    let clock = ContinuousClock()
+    let start = clock.now
+    try process.run()
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning, Date() < deadline { usleep(10_000) }
+    let timedOut = process.isRunning
+    if timedOut {
+        process.terminate()
+        process.waitUntilExit()
+    }
+    process.waitUntilExit()
+    try out.close()
+    try err.close()
+    let elapsed = start.duration(to: clock.now)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    #expect(!timedOut, "lexalign \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+    return RunResult(
+        status: process.terminationStatus,
+        stdout: (try? String(contentsOf: folder.file("out"), encoding: .utf8)) ?? "",
+        stderr: (try? String(contentsOf: folder.file("err"), encoding: .utf8)) ?? "",
+        seconds: seconds,
+        crashed: timedOut || process.terminationReason == .uncaughtSignal)
+}
+
+/// Seconds taken by `body`.
+func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let value = try body()
+    let elapsed = start.duration(to: clock.now)
+    return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+}
+
+/// A minimal valid AKN act around `body` (the XML inside <body>).
+func aknAct(body: String, extraMeta: String = "") -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <akomaNtoso xmlns="\(aknNamespace)"><act name="act"><meta><identification source="#lexalign">\
+    <FRBRWork><FRBRthis value="/akn/xx/act/2020-01-01/1/!main"/><FRBRuri value="/akn/xx/act/2020-01-01/1"/>\
+    <FRBRdate date="2020-01-01" name="Generation"/><FRBRauthor href="#lexalign"/><FRBRcountry value="xx"/></FRBRWork>\
+    <FRBRExpression><FRBRthis value="/akn/xx/act/2020-01-01/1/eng@2020-01-01/!main"/>\
+    <FRBRuri value="/akn/xx/act/2020-01-01/1/eng@2020-01-01"/><FRBRdate date="2020-01-01" name="Generation"/>\
+    <FRBRauthor href="#lexalign"/><FRBRlanguage language="eng"/></FRBRExpression>\
+    <FRBRManifestation><FRBRthis value="/akn/xx/act/2020-01-01/1/eng@2020-01-01/!main.xml"/>\
+    <FRBRuri value="/akn/xx/act/2020-01-01/1/eng@2020-01-01.akn"/><FRBRdate date="2020-01-01" name="Generation"/>\
+    <FRBRauthor href="#lexalign"/></FRBRManifestation></identification>\(extraMeta)</meta>
+    <body>\(body)</body></act></akomaNtoso>
+
+    """
+}
+
+/// A law text with a complete header.
+func lawText(body: String, title: String = "Ley N° 99.999 de prueba", language: String = "es") -> String {
+    """
+    title: \(title)
+    country: cl
+    language: \(language)
+    date: 2020-01-01
+    source: generated by the robustness tests
+    completeness: complete
+
+    \(body)
+    """
+}
