@@ -66,49 +66,42 @@ struct ImportCommand: ParsableCommand {
         var failures: [String] = []
         var differences: [String] = []
         var written: [String: String] = [:]
-        for (file, fields) in inputs {
-            let text: String
-            do {
-                text = try LawText.decode(Data(contentsOf: URL(fileURLWithPath: file)), file: file)
-            } catch let error as ImportError {
-                error.diagnostics.forEach { printError($0.description) }
-                failures.append(file)
-                continue
-            } catch {
-                printError("\(file): error: cannot read the file (\(error.localizedDescription))")
-                failures.append(file)
-                continue
-            }
-            do {
-                let result = try importer.importText(text, file: file, fields: fields)
-                if verbose { result.diagnostics.forEach { printError($0.description) } }
-                let xml = XMLWriter(indent: "  ").string(for: result.document)
-                let path = URL(fileURLWithPath: output).appendingPathComponent(result.corpusPath).path
-                if let earlier = written[path] {
-                    printError(
-                        "\(file): error: would overwrite \(path), already written for \(earlier) in this batch (same work, date and language: give a 'version' or 'number' header field)")
+        // Inputs are converted on all cores, a slice at a time; results are written and printed in input order.
+        for slice in inputs.slices(of: 64) {
+            let conversions = Array(slice).concurrentMap { Self.convert($0.file, fields: $0.fields, importer: importer) }
+            for ((file, _), conversion) in zip(slice, conversions) {
+                switch conversion {
+                case .failed(let messages):
+                    messages.forEach(printError)
                     failures.append(file)
-                    continue
-                }
-                written[path] = file
-                if check {
-                    let committed = try? String(contentsOfFile: path, encoding: .utf8)
-                    if committed != xml {
-                        printError("\(path): error: differs from a fresh import of \(file)")
-                        differences.append(path)
-                    } else {
-                        print(path)
+                case .converted(let xml, let corpusPath, let warnings):
+                    if verbose { warnings.forEach { printError($0.description) } }
+                    let path = URL(fileURLWithPath: output).appendingPathComponent(corpusPath).path
+                    if let earlier = written[path] {
+                        printError(
+                            "\(file): error: would overwrite \(path), already written for \(earlier) in this batch (same work, date and language: give a 'version' or 'number' header field)")
+                        failures.append(file)
+                        continue
                     }
-                } else {
-                    try AtomicFile.write(xml, to: path)
-                    print(path)
+                    written[path] = file
+                    if check {
+                        let committed = try? String(contentsOfFile: path, encoding: .utf8)
+                        if committed != xml {
+                            printError("\(path): error: differs from a fresh import of \(file)")
+                            differences.append(path)
+                        } else {
+                            print(path)
+                        }
+                    } else {
+                        do {
+                            try AtomicFile.write(xml, to: path)
+                            print(path)
+                        } catch {
+                            printError("\(file): error: cannot write \(path) (\(error.localizedDescription))")
+                            failures.append(file)
+                        }
+                    }
                 }
-            } catch let error as ImportError {
-                error.diagnostics.forEach { printError($0.description) }
-                failures.append(file)
-            } catch {
-                printError("\(file): error: \(error)")
-                failures.append(file)
             }
         }
         if !failures.isEmpty {
@@ -118,6 +111,29 @@ struct ImportCommand: ParsableCommand {
         if !differences.isEmpty {
             printError("\(differences.count) corpus file(s) differ from a fresh import")
             throw ExitCode(1)
+        }
+    }
+
+    /// One input as AKN XML, or the messages that stopped it: the part of an import that runs on all cores.
+    private enum Conversion {
+        case converted(xml: String, corpusPath: String, warnings: [Diagnostic])
+        case failed([String])
+    }
+
+    private static func convert(_ file: String, fields: [String: String], importer: Importer) -> Conversion {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            return .failed(["\(file): error: cannot read the file (\(error.localizedDescription))"])
+        }
+        do {
+            let text = try LawText.decode(data, file: file)
+            let result = try importer.importText(text, file: file, fields: fields)
+            let xml = XMLWriter(indent: "  ").string(for: result.document)
+            return .converted(xml: xml, corpusPath: result.corpusPath, warnings: result.diagnostics)
+        } catch {
+            return .failed(error.diagnostics.map(\.description))
         }
     }
 }
