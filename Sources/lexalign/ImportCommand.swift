@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
         var differences: [String] = []
         var written: [String: String] = [:]
         // Inputs are converted on all cores, a slice at a time; results are written and printed in input order.
-        for slice in inputs.slices(of: 64) {
+        for slice in inputs.batches(of: 64) {
             let conversions = Array(slice).concurrentMap { Self.convert($0.file, fields: $0.fields, importer: importer) }
             for ((file, _), conversion) in zip(slice, conversions) {
                 switch conversion {

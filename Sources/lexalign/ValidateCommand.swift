@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
         var counts: [DocumentValidator.Outcome: Int] = [:]
         var warnings = 0
         // Files are validated on all cores, a slice at a time; reports are printed in the order given.
-        let reports = files.slices(of: 64).lazy.flatMap { slice in
+        let reports = files.batches(of: 64).lazy.flatMap { slice in
             Array(slice).concurrentMap { validator.validate(fileAt: URL(fileURLWithPath: $0)) }
         }
         for report in reports {

@@ -16,9 +16,9 @@ extension Array where Element: Sendable {
 }
 
 extension Array {
-    /// The elements in consecutive slices of at most `size`: a batch is processed slice by slice, so output
-    /// flows and only one slice's results are held in memory.
-    func slices(of size: Int) -> [ArraySlice<Element>] {
+    /// The elements in consecutive batches of at most `size`: a long run is processed batch by batch, so output
+    /// flows and only one batch's results are held in memory.
+    func batches(of size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
