@@ -211,6 +211,7 @@ struct AKNRenderer {
     /// A repealed placeholder: `Artículo 9°.- Derogado.`, `(Artículo derogado por ...)`, `[Repealed, ...]`.
     private func isRepealed(_ unit: Unit) -> Bool {
         guard unit.element == "article" || unit.element == "section" else { return false }
+        if unit.items.count > 3 { return false }
         let text = unit.ownText.trimmingCharacters(in: .whitespacesAndNewlines)
         if Numbering.matches(Self.repealed, text) && text.count < 300 { return true }
         if Numbering.matches(Self.repealed, unit.heading ?? "") { return true }

@@ -93,7 +93,12 @@ struct Numbering: Sendable {
         caseInsensitive: true)
 
     func isNote(_ line: String) -> Bool {
-        Self.matches(Self.bracketNote, line) || Self.matches(Self.parenthesisNote, line)
+        if line.first == "[" || line.first == "(" {
+            return Self.matches(Self.bracketNote, line) || Self.matches(Self.parenthesisNote, line)
+        }
+        guard Self.hasSubstring(line, "DOF") || Self.hasSubstring(line, " por ") || Self.hasSubstring(line, " pel")
+        else { return false }
+        return Self.matches(Self.bracketNote, line) || Self.matches(Self.parenthesisNote, line)
             || Self.matches(Self.gazetteNote, line) || Self.matches(Self.amendedByNote, line)
     }
 
@@ -104,7 +109,9 @@ struct Numbering: Sendable {
         caseInsensitive: true)
 
     func splitTrailingNote(_ text: String) -> (text: String, note: String)? {
-        guard let groups = Self.captures(Self.trailingNote, text), let body = groups[1], let note = groups[3] else {
+        guard text.last(where: { !$0.isWhitespace }) == ")", let groups = Self.captures(Self.trailingNote, text),
+            let body = groups[1], let note = groups[3]
+        else {
             return nil
         }
         return (body + (groups[2] ?? ""), note)
@@ -131,7 +138,20 @@ struct Numbering: Sendable {
         )
     }
 
+    static let groupingFirstWords: Set<String> = [
+        "libro", "livro", "book", "livre", "parte", "part", "partie", "titulo", "title", "titre", "subcapitulo",
+        "subchapter", "sub-chapter", "capitulo", "chapter", "chapitre", "subseccion", "subsecao", "sous-section",
+        "subdivision", "seccion", "secao", "section", "division",
+    ]
+
+    /// The first word of a line, lowercased, accents and a leading quotation mark dropped: `"TÍTULO` -> `titulo`.
+    static func firstWord(_ line: String) -> String {
+        let word = line.drop { "“\"« ".contains($0) }.prefix { $0.isLetter || $0 == "-" }
+        return String(word).lowercased().folding(options: .diacriticInsensitive, locale: nil)
+    }
+
     func grouping(_ line: String) -> Grouping? {
+        guard Self.groupingFirstWords.contains(Self.firstWord(line)) else { return nil }
         for (expression, element) in Self.groupingLine {
             guard let groups = Self.captures(expression, line), let label = groups[1], let number = groups[2] else {
                 continue
@@ -167,6 +187,8 @@ struct Numbering: Sendable {
     static let bareSection = regex(#"^((\d+(?:\.\d+)*[A-Z]?))\s+(\p{Lu}.*)$"#)
 
     func article(_ line: String) -> ArticleLine? {
+        guard let first = line.first(where: { !"“\"« ".contains($0) }), "AaSs".contains(first) || first.isNumber
+        else { return nil }
         if let groups = Self.captures(Self.articleLine, line), let label = groups[2], let number = groups[3] {
             let rest = groups[5] ?? ""
             let separator = (groups[4] ?? "").trimmingCharacters(in: .whitespaces)
@@ -234,6 +256,9 @@ struct Numbering: Sendable {
     ]
 
     func marker(_ line: String) -> Marker? {
+        guard let first = line.first,
+            "§(IVXLPp".contains(first) || (first.isASCII && (first.isNumber || first.isLowercase)) || first == "ñ"
+        else { return nil }
         for (style, element, expression) in Self.markerLines {
             guard let groups = Self.captures(expression, line), let label = groups[1] else { continue }
             let number = groups[2] ?? ""
@@ -249,19 +274,34 @@ struct Numbering: Sendable {
 
     /// A short title-like line: no final punctuation, starts with a capital.
     static func isHeadingLike(_ line: String, maxWords: Int = 15) -> Bool {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        guard let first = text.first(where: { !"“\"«(".contains($0) }), first.isUppercase || first.isNumber else {
-            return false
+        guard let last = line.last(where: { $0 != " " }),
+            let first = line.first(where: { !"“\"«( ".contains($0) }), first.isUppercase || first.isNumber
+        else { return false }
+        if ".,;:".contains(last) && !line.hasSuffix("etc.") { return false }
+        var characters = 0
+        var spaces = 0
+        for character in line {
+            characters += 1
+            if character == " " { spaces += 1 }
+            if characters > 170 || spaces > maxWords + 4 { return false }
         }
-        guard text.split(separator: " ").count <= maxWords, text.count <= 160 else { return false }
-        if text.hasSuffix("etc.") { return true }
-        return !".,;:".contains(text.last!)
+        return line.split(separator: " ").count <= maxWords
     }
 
     /// An amending formula that introduces quoted text: `..., del siguiente tenor:`, `... en los siguientes términos:`.
     static let insertionIntroducer = regex(
         #"(?:siguientes?|sigue|tenor|as[íi]|t[ée]rminos|redacci[óo]n|manera|nuev[oa]s?|following|as follows|seguintes?|vigorar|suivante?s?|ainsi r[ée]dig[ée]e?s?|ainsi con[çc]u)\b[^:]{0,60}:\s*[“"«]?\s*$"#,
         caseInsensitive: true)
+    /// Whether a line may end with an amending formula (`...:` or `...: “`), before trying the expression.
+    static func mayIntroduceInsertion(_ text: String) -> Bool {
+        text.last(where: { !$0.isWhitespace && !"“\"«".contains($0) }) == ":"
+    }
+
+    /// Whether a line may hold a formula followed by a quoted article, before trying the expression.
+    static func mayHoldInlineInsertion(_ text: String) -> Bool {
+        text.contains(":") && (text.contains("rt") || text.contains("RT"))
+    }
+
     /// The same formula followed on the same line by the first quoted article.
     static let inlineInsertion = regex(
         #"^(.*?(?:siguientes?|sigue|tenor|as[íi]|t[ée]rminos|redacci[óo]n|manera|nuev[oa]s?|following|as follows|seguintes?|vigorar|suivante?s?|ainsi r[ée]dig[ée]e?s?)\b[^:]{0,60}:)(\s*[“"«]?\s*)((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#,
@@ -274,8 +314,14 @@ struct Numbering: Sendable {
     static let approvalFormula = regex(
         #"\b(?:apru[ée]ba(?:se|nse)?|aprueba|aprovad[oa]|approves?|approved|ratif[íi]ca(?:se)?|ratifies)\b"#,
         caseInsensitive: true)
-    /// Closing quotation mark at the end of a quoted text.
-    static let closingQuote = regex(#"[”"»]\s*[.;,]?\s*$"#)
+    /// A closing quotation mark at the end of a quoted text: `...”`, `...".`, `...” .`.
+    static func endsWithClosingQuote(_ text: String) -> Bool {
+        var tail = Substring(text)
+        while let last = tail.last, last.isWhitespace { tail = tail.dropLast() }
+        if let last = tail.last, ".;,".contains(last) { tail = tail.dropLast() }
+        while let last = tail.last, last.isWhitespace { tail = tail.dropLast() }
+        return tail.last.map { "”\"»".contains($0) } ?? false
+    }
 
     /// Law names an amending article points at, in order of preference: a code, then a numbered law.
     static let codeName = regex(
@@ -289,6 +335,18 @@ struct Numbering: Sendable {
         caseInsensitive: true)
 
     // MARK: regular expression helpers
+
+    /// Substring search on UTF-8 bytes, without bridging to Foundation.
+    static func hasSubstring(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        outer: for start in 0...(haystack.count - pattern.count) {
+            for offset in 0..<pattern.count where haystack[start + offset] != pattern[offset] { continue outer }
+            return true
+        }
+        return false
+    }
 
     static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
         // The patterns are constants of this file: a failure is a programming error caught by any test.

@@ -233,7 +233,7 @@ struct OutlineReader {
             }
         }
         if !rest.isEmpty { addText(rest, to: unit, at: index) }
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, rest) { closeQuotedArticle() }
+        if inQuotedArticle, Numbering.endsWithClosingQuote(rest) { closeQuotedArticle() }
     }
 
     private mutating func openQuotedArticle(_ article: Numbering.ArticleLine, line: Int) {
@@ -286,7 +286,7 @@ struct OutlineReader {
         subStack.append(unit)
         pendingIntro = nil
         if !marker.rest.isEmpty { addText(marker.rest, to: unit, at: index) }
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, marker.rest) { closeQuotedArticle() }
+        if inQuotedArticle, Numbering.endsWithClosingQuote(marker.rest) { closeQuotedArticle() }
     }
 
     private mutating func readText(_ text: String, at index: Int) {
@@ -332,14 +332,15 @@ struct OutlineReader {
         }
         let target = subStack.last ?? provision!
         addText(text, to: target, at: index)
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, text) { closeQuotedArticle() }
+        if inQuotedArticle, Numbering.endsWithClosingQuote(text) { closeQuotedArticle() }
     }
 
     // MARK: text and amendments
 
     private mutating func addText(_ text: String, to unit: Unit, at index: Int) {
         // `... tenga menos de 14 años de edad” “ Artículo 158.- ...`: the next quoted article on the same line.
-        if inQuotedArticle, let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
+        if inQuotedArticle, text.contains(where: { "”\"".contains($0) }),
+            let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
             let quote = groups[2], let articleText = groups[3],
             case .article(let article) = numbering.classify(articleText)
         {
@@ -352,8 +353,9 @@ struct OutlineReader {
             readArticleRest(quotedArticle, at: index)
             return
         }
-        if !inQuotedArticle, !Numbering.matches(Numbering.approvalFormula, text),
+        if !inQuotedArticle, Numbering.mayHoldInlineInsertion(text),
             let groups = Numbering.captures(Numbering.inlineInsertion, text),
+            !Numbering.matches(Numbering.approvalFormula, text),
             let intro = groups[1], let articleText = groups[3], Self.host(intro: intro, owner: provision) != nil,
             case .article(let article) = numbering.classify(articleText)
         {
@@ -377,7 +379,8 @@ struct OutlineReader {
         }
         let pieces = segments(text)
         unit.items.append(.text(pieces))
-        if !inQuotedArticle, Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
+        if !inQuotedArticle, Numbering.mayIntroduceInsertion(pieces.statutoryText),
+            Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
             !Numbering.matches(Numbering.approvalFormula, pieces.statutoryText),
             Self.host(intro: pieces.statutoryText, owner: provision) != nil
         {
@@ -525,7 +528,7 @@ struct OutlineReader {
         else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
-        return !text.dropLast().contains(". ")
+        return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
 
     /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).

@@ -38,7 +38,8 @@ struct ImportCommand: ParsableCommand {
         var overrides: [String: String] = [:]
         for field in fields {
             guard let equals = field.firstIndex(of: "=") else {
-                throw ValidationError("--set expects KEY=VALUE, got '\(field)'")
+                printError("error: --set expects KEY=VALUE, got '\(field)'")
+                throw ExitCode(2)
             }
             overrides[String(field[..<equals])] = String(field[field.index(after: equals)...])
         }
@@ -61,7 +62,10 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(65)
             }
         }
-        guard !inputs.isEmpty else { throw ValidationError("give at least one FILE or --manifest") }
+        guard !inputs.isEmpty else {
+            printError("error: give at least one FILE or --manifest (see 'lexalign import --help')")
+            throw ExitCode(2)
+        }
         let importer = Importer()
         var failures: [String] = []
         var differences: [String] = []
@@ -105,6 +109,19 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 printError("\(file): error: \(error)")
                 failures.append(file)
+            }
+        }
+        if check && manifest != nil {
+            // A committed file that no input produces any more is stale.
+            let root = URL(fileURLWithPath: output)
+            let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+            var stale: [String] = []
+            while let url = enumerator?.nextObject() as? URL {
+                if url.pathExtension == "xml", written[url.path] == nil { stale.append(url.path) }
+            }
+            for path in stale.sorted() {
+                printError("\(path): error: not produced by any input of the manifest")
+                differences.append(path)
             }
         }
         if !failures.isEmpty {
