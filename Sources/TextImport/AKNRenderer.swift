@@ -74,6 +74,7 @@ struct AKNRenderer {
         let alias = unit.element == "quotedStructure" ? "qstr" : (HierarchyLevel(rawValue: unit.element)?.eIdAlias ?? unit.element)
         let eId = eIds.allocate(prefix: prefix, alias: alias, number: unit.number)
         var attributes: [(String, String)] = [("eId", eId)]
+        if unit.element == "hcontainer" { attributes.append(("name", "list")) }
         if isRepealed(unit) { attributes.append(("status", "removed")) }
         var children: [Node] = []
         if let label = unit.label { children.append(.element(element("num", [.text(label)]))) }

@@ -271,8 +271,26 @@ struct OutlineReader {
         if style == "(a)" { lastLetter = marker.number }
         if let position = subStack.lastIndex(where: { $0.style == style }) {
             subStack.removeSubrange(position...)
+        } else if style == "§" || style == "(1)" {
+            // A parágrafo or subsection never belongs to a list item: it closes the lists open above it.
+            while let last = subStack.last, Self.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
+                subStack.removeLast()
+            }
         } else {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
+        }
+        let parent = subStack.last ?? provision
+        if parent.items.contains(where: {
+            if case .unit(let sibling) = $0 { sibling.style == style && sibling.number == marker.number } else { false }
+        }) {
+            // The numbering starts again (`a)`, `b)` ... then `a)` again after a sentence): a second list, kept in
+            // its own container with the sentence that introduces it, so that numbers stay unique.
+            let container = Unit(element: "hcontainer", style: "list:" + style, label: nil, number: "", indent: indent, line: lines[index].number)
+            if case .text = parent.items.last {
+                container.items.append(parent.items.removeLast())
+            }
+            parent.items.append(.unit(container))
+            subStack.append(container)
         }
         let unit = Unit(
             element: element, style: style, label: marker.label, number: marker.number, indent: indent,
@@ -327,7 +345,7 @@ struct OutlineReader {
         }
         if let last = subStack.last, indent < last.indent {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
-        } else if let last = subStack.last, ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"].contains(last.style) {
+        } else if let last = subStack.last, Self.listStyles.contains(last.style) {
             subStack.removeLast()
         }
         let target = subStack.last ?? provision!
@@ -530,6 +548,9 @@ struct OutlineReader {
         guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
         return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
+
+    /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
+    static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
 
     /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
     private func inlineHeading(_ rest: String) -> (String, String)? {

@@ -41,3 +41,28 @@ func budapestStructure() throws {
     #expect(article2.ancestors.map(\.level) == ["chapter", "division", "title"])
     #expect(provisions.allSatisfy { $0.host == nil })
 }
+
+@Test("every committed Corpus file parses and is valid against the strict schema, with no duplicate eIds",
+    arguments: corpusFiles)
+func corpusFileValid(path: String) throws {
+    let url = packageRoot.appendingPathComponent("Corpus").appendingPathComponent(path)
+    let parsed = try AKNParser().parse(contentsOf: url)
+    #expect(!parsed.document.provisions.isEmpty)
+    let report = DocumentValidator(schema: strictSchema).validate(fileAt: url)
+    #expect(report.outcome == .valid, "\(report.diagnostics.prefix(3))")
+    #expect(!report.diagnostics.contains { $0.severity == .error })
+    #expect(!report.diagnostics.contains { $0.message.contains("duplicate") })
+}
+
+/// Corpus files relative to Corpus/, sorted.
+let corpusFiles: [String] = {
+    let root = packageRoot.appendingPathComponent("Corpus")
+    let enumerator = FileManager.default.enumerator(atPath: root.path)
+    var files: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+        if path.hasSuffix(".xml") { files.append(path) }
+    }
+    return files.sorted()
+}()
+
+let strictSchema: XSDSchema? = try? XSDSchema.load(path: sharedData.appendingPathComponent("akn/schema/akomantoso30.xsd").path)

@@ -47,7 +47,7 @@ func subUnitsNest() throws {
     #expect(xml.contains(#"<paragraph eId="art_5__para_1"><num>§ 1º</num>"#))
     #expect(xml.contains(#"<point eId="art_5__para_1__point_II"><num>II -</num>"#))
     #expect(xml.contains(#"<paragraph eId="art_5__para_2-A"><num>§ 2º-A</num>"#))
-    #expect(xml.contains(#"<paragraph eId="art_5__para_unico"><num>Parágrafo único.</num>"#))
+    #expect(xml.contains(#"<paragraph eId="art_5__para_único"><num>Parágrafo único.</num>"#))
 }
 
 @Test("French structure: Titre, Chapitre, Section, Article 1er, Art. 2")
