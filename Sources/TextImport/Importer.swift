@@ -64,7 +64,7 @@ struct WorkNaming {
     }
 
     static let lawNumber = Numbering.regex(
-        #"^(?:Ley|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Resoluci[óo]n Legislativa|Act|Acte|Public Law)\b[^\d—(]{0,20}?(\d[\d.]*\d|\d)"#,
+        #"^(?:Ley|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Resoluci[óo]n Legislativa|Act|Acte|Public Law)\b[^\d—(]{0,20}?(\d[\d.]*\d(?:-\d+)*|\d)"#,
         caseInsensitive: true)
     static let codeTitle = Numbering.regex(#"^(?:c[óo]digo|code|criminal code|codice)\b"#, caseInsensitive: true)
 

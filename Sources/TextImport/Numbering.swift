@@ -181,7 +181,7 @@ struct Numbering: Sendable {
     // MARK: articles
 
     static let articleNumber =
-        #"(?:\d+(?:\.\d+)*(?:\s?[°º])?(?:er|re)?(?:-?[A-Z](?![\p{Ll}]))?(?:-[A-Z]\b)?(?:\s+(?i:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?:\s*\d+)?)?(?:\s?["“][A-Z]["”])?(?:\s[a-z](?=\s*[.\-:–—]))?|(?i:\#(ordinalWords))(?:\s+(?i:transitori[oa]))?|(?i:[LRD])\.?\s?\d+(?:-\d+)*)"#
+        #"(?:\d+(?:\.\d+)*(?:-\d+)*(?:\s?[°º])?(?:er|re)?(?:-?[A-Z](?![\p{Ll}]))?(?:-[A-Z]\b)?(?:\s+(?i:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?:\s*\d+)?)?(?:\s?["“][A-Z]["”])?(?:\s[a-z](?=\s*[.\-:–—]))?|(?i:\#(ordinalWords))(?:\s+(?i:transitori[oa]))?|(?i:[LRD])\.?\s?\d+(?:-\d+)*|(?i:premier|première))"#
     static let articleLine = regex(
         #"^([“"«]?\s*)((?i:art[íi]culo|artigo|article|art\.|section|sec\.)\s*(\#(articleNumber))(\s*(?:\.\s*-|\.\s*–|\.\s*—|[-–—:.,])?))(?:\s+|$|(?<=[-–—:.,]))(.*)$"#)
     static let bareSection = regex(#"^((\d+(?:\.\d+)*[A-Z]?))\s+(\p{Lu}.*)$"#)
@@ -195,8 +195,8 @@ struct Numbering: Sendable {
             // `Artículo 58 del Código ...` is a citation in running text, not an article.
             if separator.isEmpty, let first = rest.first, first.isLowercase { return nil }
             let number = number.trimmingCharacters(in: .whitespaces)
-            let inWords = number.first?.isLetter == true && !number.hasPrefix("L") && !number.hasPrefix("R")
-                && !number.hasPrefix("D")
+            // `primero`, `único`, `premier`; not a French code number (`L. 323-1`).
+            let inWords = number.first?.isLetter == true && !number.contains(where: \.isNumber)
             let keyword = label.lowercased()
             let element = (keyword.hasPrefix("section") || keyword.hasPrefix("sec.")) ? "section" : "article"
             return ArticleLine(
@@ -245,7 +245,7 @@ struct Numbering: Sendable {
         ("1.", "point", #"^((\d+)\.)\s+(\S.*)$"#),
         ("a)", "point", #"^(([a-zñ])\))\s*(.*)$"#),
         ("a.", "point", #"^(([a-zñ])\.)\s+(\p{Lu}.*)$"#),
-        ("I -", "point", #"^(([IVXL]+)\s*[-–—])\s+(.*)$"#),
+        ("I -", "point", #"^(([IVXL]+)\.?\s*[-–—])\s+(.*)$"#),
     ]
     static let markerLines: [(String, String, NSRegularExpression)] = markerStyles.map {
         ($0.style, $0.element, regex($0.pattern))
@@ -325,13 +325,13 @@ struct Numbering: Sendable {
 
     /// Law names an amending article points at, in order of preference: a code, then a numbered law.
     static let codeName = regex(
-        #"(?i:c[óo]digo|code|codice)(?:\s+(?:(?:de|del|da|do|of|de la|des)\s+)?[\p{Lu}][\p{L}]+)+"#)
+        #"(?i:c[óo]digo|code|codice)(?:\s+(?:(?:de|del|da|do|of|de la|des)\s+)?[\p{Lu}][\p{L}]+)+|[Cc]ode (?:de (?:la )?proc[ée]dure p[ée]nale|p[ée]nal|civil|de commerce|mon[ée]taire et financier|des postes et des communications [ée]lectroniques|de la d[ée]fense|de la s[ée]curit[ée] int[ée]rieure)"#)
     static let numberedLaw = regex(
-        #"(?:Ley|LEY|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Act)(?:\s+(?:N[°º.]?|n[°º.]|No\.?|nº))?\s*\d[\d.]*\d(?:/\d+)?(?:\s+de\s+(\d{4}))?"#)
+        #"(?:Ley|LEY|Lei|Law|Loi|loi|Decreto Legislativo|Decreto Ley|Decreto|Act)(?:\s+(?:N[°º.]?|n[°º.]|No\.?|nº))?\s*\d[\d.]*\d(?:-\d+)?(?:/\d+)?(?:\s+de\s+(\d{4}))?"#)
 
     /// Openings of the enacting and closing formulas that follow the last article.
     static let closingFormula = regex(
-        #"^(?:comun[íi]quese|publ[íi]quese|reg[íi]strese|por tanto|dado en|dada en|y por cuanto|habi[ée]ndose cumplido|given under|done at|in witness whereof|en fe de lo cual|fait [àa])\b"#,
+        #"^(?:comun[íi]quese|publ[íi]quese|reg[íi]strese|por tanto|dado en|dada en|y por cuanto|habi[ée]ndose cumplido|given under|done at|in witness whereof|en fe de lo cual|fait [àa]|la pr[ée]sente loi sera ex[ée]cut[ée]e)\b"#,
         caseInsensitive: true)
 
     // MARK: regular expression helpers

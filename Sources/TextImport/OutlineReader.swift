@@ -128,8 +128,9 @@ struct OutlineReader {
             element: grouping.element, style: grouping.element, label: grouping.label, number: grouping.number,
             line: lines[index].number)
         if let heading = grouping.heading {
-            let separator = grouping.separator.trimmingCharacters(in: .whitespaces)
-            unit.label = grouping.label + (separator.first.map { "-–—".contains($0) } == true ? " " + separator : separator)
+            var separator = Substring(grouping.separator)
+            while separator.last == " " { separator = separator.dropLast() }
+            unit.label = grouping.label + separator
             unit.heading = heading
             // A heading broken over two lines: `Título 4 - Delitos ... y derechos` / `afines`.
             if let next = nextNonBlank(after: index), next == index + 1, kinds[next] == .text,
@@ -162,15 +163,17 @@ struct OutlineReader {
         let isMain = isMainContinuation(article)
         let hasQuote = !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty
         var quoted = false
-        if let mod = activeMod {
+        if pendingIntro != nil && openQuoted == nil {
+            // A new amending formula: its own modification, even right after another one's quotation.
+            quoted = hasQuote || !isMain
+            if quoted && activeMod != nil { endQuoteMode() }
+        } else if let mod = activeMod {
             if openQuoted != nil {
                 quoted = hasQuote || !isMain
             } else {
                 quoted = hasQuote
                     || (!isMain && Numbering.leadingInteger(article.number).map(mod.citedNumbers.contains) == true)
             }
-        } else if pendingIntro != nil {
-            quoted = hasQuote || !isMain
         }
         if quoted {
             if activeMod == nil { startModification() }
@@ -198,6 +201,7 @@ struct OutlineReader {
     private mutating func readArticleRest(_ article: Numbering.ArticleLine, at index: Int) {
         guard let unit = provision else { return }
         var rest = article.rest
+        let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
         if article.bare {
             unit.heading = rest
             rest = ""
@@ -208,7 +212,8 @@ struct OutlineReader {
                 unit.heading = lines[next].text.trimmingCharacters(in: .whitespaces)
                 consumed.insert(next)
             }
-        } else if Numbering.isHeadingLike(rest, maxWords: 40), let next = nextNonBlank(after: index),
+        } else if Numbering.isHeadingLike(rest, maxWords: 40), !Numbering.hasSubstring(rest, ". "),
+            rest.last.map({ $0.isLetter || $0.isNumber || $0 == ")" }) == true, let next = nextNonBlank(after: index),
             kinds[next] == .text || kinds[next] == .note || isMarker(kinds[next])
         {
             unit.heading = rest
@@ -233,7 +238,7 @@ struct OutlineReader {
             }
         }
         if !rest.isEmpty { addText(rest, to: unit, at: index) }
-        if inQuotedArticle, Numbering.endsWithClosingQuote(rest) { closeQuotedArticle() }
+        if inQuotedArticle, closesQuotation { closeQuotedArticle() }
     }
 
     private mutating func openQuotedArticle(_ article: Numbering.ArticleLine, line: Int) {
@@ -258,6 +263,10 @@ struct OutlineReader {
     }
 
     private mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+        if activeMod != nil && !inQuotedArticle && openQuoted == nil {
+            // The next numbered unit of the amending article after a closed quotation ends the insertion.
+            endQuoteMode()
+        }
         guard let provision else { return }
         var style = marker.style
         var element = marker.element

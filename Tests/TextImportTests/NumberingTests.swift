@@ -112,3 +112,26 @@ func unplacedLinesReported() throws {
     #expect(result.diagnostics.map(\.line) == [11])
     #expect(result.diagnostics.first?.severity == .warning)
 }
+
+@Test("a French amending law: quoted articles go into the mod of the item that introduces them")
+func frenchAmendingLaw() throws {
+    let body = """
+        Article 1er
+        Le code pénal est ainsi modifié :
+        1° L'article 462-2 est ainsi rédigé :
+        « Art. 462-2. - Quiconque aura accédé frauduleusement à un système sera puni d'un an. »
+        2° Après l'article 462-2, il est inséré un article 462-3 ainsi rédigé :
+        « Art. 462-3. - Quiconque aura entravé un système sera puni de trois ans. »
+
+        Art. 2. - La présente loi est applicable en Nouvelle-Calédonie.
+
+        La présente loi sera exécutée comme loi de l'Etat.
+        """
+    let result = try importBody(body, language: "fr")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["1er", "462-2", "462-3", "2"])
+    #expect(provisions[1].host?.abbreviation == "CP")
+    #expect(provisions[1].host?.insertedByEId == "art_1er")
+    #expect(provisions[2].eId == "art_1er__para_2__mod_1__qstr_1__art_462-3")
+    #expect(!provisions[3].text.contains("exécutée"))
+}
