@@ -69,7 +69,7 @@ struct Numbering: Sendable {
     }
 
     func classify(_ raw: String) -> Line {
-        let line = raw.trimmingCharacters(in: .whitespaces)
+        let line = raw.trimmedSpaces
         if line.isEmpty { return .blank }
         if isNote(line) { return .note }
         if Self.matches(Self.transitionalHeading, line) { return .transitionalHeading }
@@ -117,6 +117,11 @@ struct Numbering: Sendable {
         return (body + (groups[2] ?? ""), note)
     }
 
+    /// `Texto anterior:` — a compiled code quoting the wording an amendment replaced.
+    static let previousWordingHeading = regex(
+        #"^(?:texto anterior|texto original|redacci[óo]n anterior|reda[çc][ãa]o anterior|previous version|former wording|r[ée]daction ant[ée]rieure)\s*:?$"#,
+        caseInsensitive: true)
+
     // MARK: groupings
 
     static let groupingKeywords: [(pattern: String, element: String)] = [
@@ -147,7 +152,19 @@ struct Numbering: Sendable {
     /// The first word of a line, lowercased, accents and a leading quotation mark dropped: `"TÍTULO` -> `titulo`.
     static func firstWord(_ line: String) -> String {
         let word = line.drop { "“\"« ".contains($0) }.prefix { $0.isLetter || $0 == "-" }
-        return String(word).lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        var folded = ""
+        for character in word.lowercased() {
+            switch character {
+            case "á", "à", "â", "ã": folded.append("a")
+            case "é", "è", "ê": folded.append("e")
+            case "í", "î": folded.append("i")
+            case "ó", "ô", "õ": folded.append("o")
+            case "ú", "û": folded.append("u")
+            case "ç": folded.append("c")
+            default: folded.append(character)
+            }
+        }
+        return folded
     }
 
     func grouping(_ line: String) -> Grouping? {
@@ -299,7 +316,7 @@ struct Numbering: Sendable {
 
     /// Whether a line may hold a formula followed by a quoted article, before trying the expression.
     static func mayHoldInlineInsertion(_ text: String) -> Bool {
-        text.contains(":") && (text.contains("rt") || text.contains("RT"))
+        text.contains(":" as Character) && (Self.hasSubstring(text, "rt") || Self.hasSubstring(text, "RT"))
     }
 
     /// The same formula followed on the same line by the first quoted article.
@@ -370,5 +387,15 @@ struct Numbering: Sendable {
     static func firstMatch(_ expression: NSRegularExpression, in text: String) -> (String, [String?])? {
         guard let groups = captures(expression, text), let whole = groups[0] else { return nil }
         return (whole, groups)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (the hot path of line reading, without Foundation).
+    var trimmedSpaces: String {
+        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = lastIndex(where: { $0 != " " && $0 != "\t" })!
+        if first == startIndex && last == index(before: endIndex) { return self }
+        return String(self[first...last])
     }
 }

@@ -20,6 +20,7 @@ struct OutlineReader {
     private var subStack: [Unit] = []
     private var lastLetter: String?
     private var inConclusions = false
+    private var inEditorialBlock = false
     private var mainLast: Int?
     private var pendingHeading: String?
     private var pendingIntro: (unit: Unit, index: Int)?
@@ -49,7 +50,7 @@ struct OutlineReader {
 
     private mutating func readLine(at index: Int) {
         let raw = lines[index].text
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         let lineNumber = lines[index].number
         if inConclusions {
             switch kinds[index] {
@@ -57,6 +58,23 @@ struct OutlineReader {
             case .note: outline.conclusions.append(.note(text))
             default: outline.conclusions.append(.text(segments(text)))
             }
+            return
+        }
+        if inEditorialBlock {
+            switch kinds[index] {
+            case .article, .grouping, .transitionalHeading:
+                inEditorialBlock = false
+            case .blank:
+                return
+            default:
+                appendLoose(.note(text), line: lineNumber, warn: false)
+                return
+            }
+        }
+        if provision != nil, Numbering.matches(Numbering.previousWordingHeading, text) {
+            // `Texto anterior:` and the superseded wording after it, up to the next article: editorial, not law.
+            inEditorialBlock = true
+            appendLoose(.note(text), line: lineNumber, warn: false)
             return
         }
         switch kinds[index] {
@@ -550,8 +568,8 @@ struct OutlineReader {
 
     /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
     private func isSentenceHeading(_ text: String) -> Bool {
-        guard text.hasSuffix("."), text.first?.isUppercase == true, !text.contains(","), !text.contains(";"),
-            !text.contains("["), !text.contains("…")
+        guard text.hasSuffix("."), text.first?.isUppercase == true, !text.contains("," as Character), !text.contains(";" as Character),
+            !text.contains("[" as Character), !text.contains("…" as Character)
         else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
@@ -566,8 +584,8 @@ struct OutlineReader {
         guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
         else { return nil }
         let words = heading.split(separator: " ")
-        guard words.count <= 12, !heading.contains(","), !heading.contains(";"), !heading.contains("["),
-            !heading.contains("…"), words.last?.allSatisfy(\.isNumber) != true
+        guard words.count <= 12, !heading.contains("," as Character), !heading.contains(";" as Character), !heading.contains("[" as Character),
+            !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true
         else { return nil }
         if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
         if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
