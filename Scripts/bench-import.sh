@@ -117,14 +117,17 @@ open(f'{work}/generated.txt', 'w').write('\n'.join(plain) + '\n')
 open(f'{work}/generated.bluebell.txt', 'w').write('\n'.join(marked) + '\n')
 PY
 
-best() {  # best wall-clock seconds of $RUNS runs of a command
-  local best=""
+best() {  # best wall-clock and CPU (user+system) seconds of $RUNS runs of a command: "wall cpu"
+  local best_wall="" best_cpu=""
   for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
-    best=$(python3 -c "t=$end-$start; b='$best'; print(t if not b or t < float(b) else b)")
+    local out
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %U %S" "$@" >/dev/null 2>&1 || true
+    out=$(tail -1 "$WORK/time.txt")
+    read -r wall user sys <<<"$out"
+    best_wall=$(python3 -c "b='$best_wall'; print(min(float(b), $wall) if b else $wall)")
+    best_cpu=$(python3 -c "b='$best_cpu'; c=$user+$sys; print(min(float(b), c) if b else c)")
   done
-  printf '%.3f' "$best"
+  printf '%.3f s (CPU %.3f s)' "$best_wall" "$best_cpu"
 }
 
 row() {  # label, input for lexalign, input for bluebell
@@ -134,7 +137,7 @@ row() {  # label, input for lexalign, input for bluebell
   if [ -n "$BLUEBELL" ]; then
     bluebell=$(best "$VENV/bin/bluebell" /akn/cl/act/2020-01-01/1 act "$marked")
   fi
-  echo "| $label | $size | $lexalign s | $bluebell s |"
+  echo "| $label | $size | $lexalign | $bluebell |"
 }
 
 echo "| input | size | lexalign import (plain text) | bluebell-akn (marked-up text) |"
@@ -142,6 +145,6 @@ echo "|---|---|---|---|"
 row "largest law: $(basename "$LARGEST")" "$LARGEST" "$WORK/largest.bluebell.txt"
 row "generated law" "$WORK/generated.txt" "$WORK/generated.bluebell.txt"
 echo
-echo "wall clock, best of $RUNS runs, process start and file write included; $(nproc) cores; $(uname -m)"
+echo "best of $RUNS runs, wall clock and CPU time (user+system), process start and output included; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(uname -m)"
 [ -n "$BLUEBELL" ] && echo "bluebell-akn $("$VENV/bin/pip" show bluebell-akn 2>/dev/null | awk '/^Version/{print $2}') with bluebell-akn-rs, $("$VENV/bin/python" --version)"
 echo "inputs kept in $WORK"
