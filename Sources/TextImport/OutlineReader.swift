@@ -104,6 +104,42 @@ struct OutlineReader {
         }
     }
 
+    /// A law that approves a treaty and quotes it (`Artículo 1. Apruébase el Convenio ..., cuyo texto es como
+    /// sigue:`), then the treaty's own articles and chapters: the approving article and the treaty's title block
+    /// and preamble that follow it are the preamble of the treaty's text, not one of its articles.
+    private mutating func moveApprovingArticleToPreamble() {
+        guard let unit = provision, groupStack.isEmpty, outline.body.count == 1,
+            case .unit(let only) = outline.body[0], only === unit, unit.element == "article",
+            let first = unit.items.first, case .text(let segments) = first,
+            Numbering.matches(Numbering.approvalFormula, segments.statutoryText),
+            Numbering.mayIntroduceInsertion(segments.statutoryText)
+                || Numbering.hasSubstring(segments.statutoryText, ":")
+        else { return }
+        outline.body.removeAll()
+        outline.preamble += Self.flattened(unit)
+    }
+
+    /// A unit as lines of text: its label and heading run into its first line, sub-units likewise.
+    static func flattened(_ unit: Unit) -> [Item] {
+        var items: [Item] = []
+        var lead = [unit.label, unit.heading].compactMap { $0 }.joined(separator: " ")
+        for item in unit.items {
+            switch item {
+            case .text(let segments) where !lead.isEmpty:
+                items.append(.text([.text(lead + " ")] + segments))
+                lead = ""
+            case .unit(let inner):
+                if !lead.isEmpty { items.append(.text([.text(lead)])); lead = "" }
+                items += flattened(inner)
+            default:
+                if !lead.isEmpty { items.append(.text([.text(lead)])); lead = "" }
+                items.append(item)
+            }
+        }
+        if !lead.isEmpty { items.append(.text([.text(lead)])) }
+        return items
+    }
+
     private mutating func readGrouping(_ grouping: Numbering.Grouping, at index: Int) {
         let line = lines[index].number
         var quoted = false
@@ -128,6 +164,7 @@ struct OutlineReader {
             return
         }
         endQuoteMode()
+        moveApprovingArticleToPreamble()
         closeProvision()
         let unit = makeGrouping(grouping, at: index)
         if let position = groupStack.lastIndex(where: { $0.element == unit.element }) {
@@ -198,6 +235,7 @@ struct OutlineReader {
             openQuotedArticle(article, line: line)
         } else {
             endQuoteMode()
+            if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
             let unit = Unit(
