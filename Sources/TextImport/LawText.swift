@@ -48,7 +48,8 @@ public struct LawText: Sendable, Hashable {
         func error(_ message: String, line: Int, column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
         }
-        let lines = Self.splitLines(text)
+        // A byte order mark some editors write is not part of the first header line.
+        let lines = Self.splitLines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         let allowed = Set(Self.requiredFields + Self.optionalFields)
 
         // The header is the first block of lines, when its first line is a `key: value` field.

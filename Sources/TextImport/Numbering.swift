@@ -198,7 +198,7 @@ struct Numbering: Sendable {
     // MARK: articles
 
     static let articleNumber =
-        #"(?:\d+(?:\.\d+)*(?:-\d+)*(?:\s?[°º])?(?:er|re)?(?:-?[A-Z](?![\p{Ll}]))?(?:-[A-Z]\b)?(?:\s+(?i:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?:\s*\d+)?)?(?:\s?["“][A-Z]["”])?(?:\s[a-z](?=\s*[.\-:–—]))?|(?i:\#(ordinalWords))(?:\s+(?i:transitori[oa]))?|(?i:[LRD])\.?\s?\d+(?:-\d+)*|(?i:premier|première))"#
+        #"(?:\d+(?:\.\d+)*(?:-\d+)*(?:\s?[°º]|o(?=\s*[.\-–—:]))?(?:er|re)?(?:-?[A-Z](?![\p{Ll}]))?(?:-[A-Z]\b)?(?:\s+(?i:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?:\s*\d+)?)?(?:\s?["“][A-Z]["”])?(?:\s[a-z](?=\s*[.\-:–—]))?|(?i:\#(ordinalWords))(?:\s+(?i:transitori[oa]))?|(?i:[LRD])\.?\s?\d+(?:-\d+)*|(?i:premier|première))"#
     static let articleLine = regex(
         #"^([“"«]?\s*)((?i:art[íi]culo|artigo|article|art\.|section|sec\.)\s*(\#(articleNumber))(\s*(?:\.\s*-|\.\s*–|\.\s*—|[-–—:.,])?))(?:\s+|$|(?<=[-–—:.,]))(.*)$"#)
     static let bareSection = regex(#"^((\d+(?:\.\d+)*[A-Z]?))\s+(\p{Lu}.*)$"#)

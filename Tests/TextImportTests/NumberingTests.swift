@@ -135,3 +135,28 @@ func frenchAmendingLaw() throws {
     #expect(provisions[2].eId == "art_1er__para_2__mod_1__qstr_1__art_462-3")
     #expect(!provisions[3].text.contains("exécutée"))
 }
+
+@Test("transitory articles numbered in words are their own sequence")
+func transitoryArticles() throws {
+    let body = """
+        Artículo 1o.- Primero.
+        Artículo 2.- Segundo.
+
+        TRANSITORIOS
+
+        ARTÍCULO PRIMERO.- El presente Decreto entrará en vigor al día siguiente.
+        Artículo segundo transitorio.- Se derogan las disposiciones contrarias.
+        """
+    let provisions = try importBody(body).document.provisions
+    #expect(provisions.map(\.num) == ["1o", "2", "PRIMERO", "segundo transitorio"])
+    #expect(provisions[2].eId == "transitional_1__art_PRIMERO")
+    #expect(provisions[3].eId == "transitional_1__art_segundotransitorio")
+}
+
+@Test("a byte order mark and CRLF line ends are read like plain lines")
+func byteOrderMarkAndCRLF() throws {
+    let text = "\u{FEFF}title: T\r\ncountry: cl\r\nlanguage: es\r\ndate: 2020-01-01\r\nsource: s\r\ncompleteness: c\r\n\r\nArtículo 1.- Uno.\r\nArtículo 2.- Dos.\r\n"
+    let result = try Importer().importText(text)
+    #expect(result.document.provisions.map(\.num) == ["1", "2"])
+    #expect(!XMLWriter().string(for: result.document).contains("\r"))
+}
