@@ -14,6 +14,11 @@ public struct LawText: Sendable, Hashable {
         /// 1-based line number in the input file.
         public let number: Int
         public let text: String
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+        }
     }
 
     public var title: String

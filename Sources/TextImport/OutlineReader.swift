@@ -38,8 +38,9 @@ struct OutlineReader {
     }
 
     mutating func read(_ bodyLines: [LawText.Line]) -> Outline {
-        lines = bodyLines
-        kinds = bodyLines.map { numbering.classify($0.text) }
+        lines = []
+        for line in bodyLines { lines.append(sanitized(line)) }
+        kinds = lines.map { numbering.classify($0.text) }
         for index in lines.indices where !consumed.contains(index) {
             readLine(at: index)
         }
@@ -567,6 +568,34 @@ struct OutlineReader {
     }
 
     // MARK: helpers
+
+    /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
+    /// space, reported with its position.
+    private mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
+        guard line.text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return line }
+        var text = ""
+        for (offset, scalar) in line.text.unicodeScalars.enumerated() {
+            if Self.isForbiddenInXML(scalar) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "character U+\(String(scalar.value, radix: 16, uppercase: true)) cannot be written in XML; replaced by a space",
+                        file: file, line: line.number, column: offset + 1))
+                text.unicodeScalars.append(" ")
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return LawText.Line(number: line.number, text: text)
+    }
+
+    static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: false
+        case 0..<0x20, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
 
     private func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
         if article.inWords { return false }

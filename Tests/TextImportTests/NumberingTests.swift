@@ -160,3 +160,12 @@ func byteOrderMarkAndCRLF() throws {
     #expect(result.document.provisions.map(\.num) == ["1", "2"])
     #expect(!XMLWriter().string(for: result.document).contains("\r"))
 }
+
+@Test("control characters XML cannot carry are replaced and reported")
+func controlCharacters() throws {
+    let result = try importBody("Artículo 1.- Uno.\u{0C}\nArtículo 2.- Dos\u{01} y tres.\n")
+    #expect(result.diagnostics.map(\.line) == [8, 9])
+    #expect(result.diagnostics.map(\.column) == [18, 17])
+    let xml = XMLWriter().string(for: result.document)
+    #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+}
