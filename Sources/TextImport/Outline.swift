@@ -18,6 +18,8 @@ final class Unit {
     let indent: Int
     let line: Int
     var repealed = false
+    /// `style|number` of the numbered sub-units directly inside, to see a numbering start again in O(1).
+    var childNumbers: Set<String> = []
 
     init(element: String, style: String, label: String?, number: String, indent: Int = 0, line: Int) {
         self.element = element

@@ -346,9 +346,7 @@ struct OutlineReader {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
         }
         let parent = subStack.last ?? provision
-        if parent.items.contains(where: {
-            if case .unit(let sibling) = $0 { sibling.style == style && sibling.number == marker.number } else { false }
-        }) {
+        if parent.childNumbers.contains(style + "|" + marker.number) {
             // The numbering starts again (`a)`, `b)` ... then `a)` again after a sentence): a second list, kept in
             // its own container with the sentence that introduces it, so that numbers stay unique.
             let container = Unit(element: "hcontainer", style: "list:" + style, label: nil, number: "", indent: indent, line: lines[index].number)
@@ -366,7 +364,9 @@ struct OutlineReader {
             unit.headingAbove = true
             pendingHeading = nil
         }
-        (subStack.last ?? provision).items.append(.unit(unit))
+        let container = subStack.last ?? provision
+        container.items.append(.unit(unit))
+        container.childNumbers.insert(style + "|" + marker.number)
         subStack.append(unit)
         pendingIntro = nil
         if !marker.rest.isEmpty { addText(marker.rest, to: unit, at: index) }
