@@ -348,7 +348,7 @@ struct Numbering: Sendable {
 
     /// Openings of the enacting and closing formulas that follow the last article.
     static let closingFormula = regex(
-        #"^(?:comun[íi]quese|publ[íi]quese|reg[íi]strese|por tanto|dado en|dada en|y por cuanto|habi[ée]ndose cumplido|given under|done at|in witness whereof|en fe de lo cual|fait [àa]|la pr[ée]sente loi sera ex[ée]cut[ée]e)\b"#,
+        #"^(?:comun[íi]quese|publ[íi]quese|reg[íi]strese|por tanto|dado en|dada en|y por cuanto|habi[ée]ndose cumplido|given under|done at|in witness whereof|en fe de lo cual|fait [àa]|la pr[ée]sente loi sera ex[ée]cut[ée]e|aprobad[oa] el proyecto|(?:el|la) (?:presidente|presidenta|secretario|secretaria)(?: general)? del? (?:la )?(?:honorable|h\.) (?:senado|c[áa]mara|congreso|asamblea))\b"#,
         caseInsensitive: true)
 
     // MARK: regular expression helpers
