@@ -7,7 +7,7 @@ import Foundation
 ///
 /// One grammar serves every language: a label from one language never means something else in another, and
 /// mixed texts (a Spanish law quoting an English title) are common. The only language switch is the bare
-/// section number of English statutes (`184 Interception`), which would be ambiguous elsewhere.
+/// section number of English and French statutes (`184 Interception`, Canada's codes in both languages).
 struct Numbering: Sendable {
     let language: String
 
@@ -134,7 +134,7 @@ struct Numbering: Sendable {
         ("secci[óo]n|se[çc][ãa]o|section|division", "division"),
     ]
     static let ordinalWords =
-        "(?:d[ée]cimo\\s?)?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa])|d[ée]cim[oa]|und[ée]cim[oa]|duod[ée]cim[oa]|[úu]nic[oa]|preliminar|premier|premi[èe]re|first|second|third|fourth|fifth"
+        "(?:d[ée]cimo\\s?)?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa])|d[ée]cim[oa]|und[ée]cim[oa]|duod[ée]cim[oa]|[úu]nic[oa]|preliminar|pr[ée]liminaire|premier|premi[èe]re|first|second|third|fourth|fifth"
     static let groupingLine: [(NSRegularExpression, String)] = groupingKeywords.map { keyword, element in
         (
             regex(
@@ -220,7 +220,7 @@ struct Numbering: Sendable {
                 leadingQuote: groups[1] ?? "", label: label, number: number, rest: rest, inWords: inWords, bare: false,
                 element: element)
         }
-        if language == "eng", let groups = Self.captures(Self.bareSection, line), let number = groups[1],
+        if language == "eng" || language == "fra", let groups = Self.captures(Self.bareSection, line), let number = groups[1],
             let heading = groups[3]
         {
             let words = heading.split(separator: " ").count

@@ -169,3 +169,48 @@ func controlCharacters() throws {
     let xml = XMLWriter().string(for: result.document)
     #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
 }
+
+@Test("French: Titre préliminaire, Chapitre, Section, Sous-section, Art. 3 bis, Canadian bare sections")
+func frenchGroupingsAndSections() throws {
+    let body = """
+        TITRE PRÉLIMINAIRE
+        DISPOSITIONS GÉNÉRALES
+
+        Article 1er.- La présente loi a pour objet de réprimer la cybercriminalité.
+
+        TITRE I
+        DES INFRACTIONS
+
+        Chapitre 1 - De l'accès illégal
+
+        Section 1 : Accès
+        Art. 3.- Quiconque accède frauduleusement à un système est puni d'un an.
+        Art. 3 bis.- La tentative est punie des mêmes peines.
+
+        Sous-section 1 : Maintien
+        Article 4
+        Le maintien frauduleux est puni de deux ans.
+        """
+    let provisions = try importBody(body, language: "fr").document.provisions
+    #expect(provisions.map(\.num) == ["1er", "3", "3 bis", "4"])
+    #expect(provisions[3].ancestors.map(\.level) == ["title", "chapter", "division", "subdivision"])
+    #expect(provisions[3].ancestors.map(\.heading) == ["DES INFRACTIONS", "De l'accès illégal", "Accès", "Maintien"])
+    #expect(provisions[3].heading == nil)
+
+    let canadian = try importBody(
+        "342.1 Utilisation non autorisée d’ordinateur\n\n(1) Quiconque, frauduleusement :\n\na) obtient des services;\n\nb) intercepte une fonction,\n\nest coupable d’un acte criminel.\n",
+        language: "fr")
+    #expect(canadian.document.provisions.map(\.num) == ["342.1"])
+    #expect(canadian.document.provisions.first?.heading == "Utilisation non autorisée d’ordinateur")
+}
+
+@Test("a law's number comes from its title, not from a date in it")
+func numberFromTitle() throws {
+    let header = { (title: String) in
+        "title: \(title)\ncountry: ht\nlanguage: fr\ndate: 2020-05-12\nsource: s\ncompleteness: c\n\nArticle 1er.- Texte.\n"
+    }
+    #expect(try Importer().importText(header("Loi du 12 mai 2020 portant sur la cybercriminalité")).corpusPath
+        == "ht/act-2020-loi-du-12-mai-2020-portant-sur-la-cybercriminalite.xml")
+    #expect(try Importer().importText(header("Loi n° 2020-575 du 12 mai 2020")).corpusPath == "ht/act-2020-2020-575.xml")
+    #expect(try Importer().importText(header("Ley 1273 de 2009 (enero 5)")).corpusPath == "ht/act-2020-1273.xml")
+}
