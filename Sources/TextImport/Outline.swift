@@ -17,7 +17,6 @@ final class Unit {
     /// Leading spaces of the line that opened the unit, for indented sub-units.
     let indent: Int
     let line: Int
-    var repealed = false
     /// `style|number` of the numbered sub-units directly inside, to see a numbering start again in O(1).
     var childNumbers: Set<String> = []
 

@@ -31,8 +31,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
     var check = false
 
-    @Flag(help: "Print warnings (lines kept outside any article).")
-    var verbose = false
+    @Flag(help: "Do not print warnings (lines kept outside any article, characters XML cannot carry).")
+    var quiet = false
 
     func run() throws {
         var overrides: [String: String] = [:]
@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
             }
             do {
                 let result = try importer.importText(text, file: file, fields: fields)
-                if verbose { result.diagnostics.forEach { printError($0.description) } }
+                if !quiet { result.diagnostics.forEach { printError($0.description) } }
                 let xml = XMLWriter(indent: "  ").string(for: result.document)
                 let path = URL(fileURLWithPath: output).appendingPathComponent(result.corpusPath).path
                 if let earlier = written[path] {
