@@ -12,21 +12,34 @@ struct OutlineReader {
 
     private var outline = Outline()
     private var lines: [LawText.Line] = []
+    /// Each line classified once, so that the reader can look ahead.
     private var kinds: [Numbering.Line] = []
+    /// Lines already read as a heading of the unit above them.
     private var consumed: Set<Int> = []
 
+    /// Open groupings of the law itself, outermost first.
     private var groupStack: [Unit] = []
+    /// The article or section being read (the law's own, or a quoted one).
     private var provision: Unit?
+    /// Its open sub-units, outermost first.
     private var subStack: [Unit] = []
+    /// The last `(a)`-style letter, to tell `(i)` the letter from `(i)` the Roman numeral.
     private var lastLetter: String?
     private var inConclusions = false
+    /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
     private var inEditorialBlock = false
+    /// Leading integer of the law's last own article: the next one continues the sequence.
     private var mainLast: Int?
+    /// A title line printed above the next article or sub-unit.
     private var pendingHeading: String?
+    /// The text line that ends with an amending formula (`... del siguiente tenor:`), where it was put.
     private var pendingIntro: (unit: Unit, index: Int)?
 
+    /// The modification quoted articles go into, while an insertion is being read.
     private var activeMod: Modification?
+    /// The amending article and its open sub-units, to return to after a quoted article.
     private var modOwner: (provision: Unit, subStack: [Unit])?
+    /// The quoted structure still open (no closing quotation mark yet).
     private var openQuoted: Unit?
     private var quotedGroupStack: [Unit] = []
     private var inQuotedArticle = false
