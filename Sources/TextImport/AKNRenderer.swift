@@ -75,6 +75,7 @@ struct AKNRenderer {
         let eId = eIds.allocate(prefix: prefix, alias: alias, number: unit.number)
         var attributes: [(String, String)] = [("eId", eId)]
         if unit.element == "hcontainer" { attributes.append(("name", "list")) }
+        if let target = unit.target { attributes.append(("for", "#" + target)) }
         if isRepealed(unit) { attributes.append(("status", "removed")) }
         var children: [Node] = []
         if let label = unit.label { children.append(.element(element("num", [.text(label)]))) }

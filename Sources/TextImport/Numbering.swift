@@ -323,6 +323,14 @@ struct Numbering: Sendable {
     static let inlineInsertion = regex(
         #"^(.*?(?:siguientes?|sigue|tenor|as[íi]|t[ée]rminos|redacci[óo]n|manera|nuev[oa]s?|following|as follows|seguintes?|vigorar|suivante?s?|ainsi r[ée]dig[ée]e?s?)\b[^:]{0,60}:)(\s*[“"«]?\s*)((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#,
         caseInsensitive: true)
+    /// The same formula followed on the same line by quoted text that is not an article (paragraphs, an inciso).
+    static let inlineFragment = regex(
+        #"^(.*?(?:siguientes?|sigue|tenor|as[íi]|t[ée]rminos|redacci[óo]n|manera|nuev[oa]s?|following|as follows|seguintes?|vigorar|suivante?s?|ainsi r[ée]dig[ée]e?s?)\b[^:]{0,60}:)(\s*[“"«]?\s*)(\S.*)$"#,
+        caseInsensitive: true)
+    /// The article an amending formula inserts into: `... del artículo 173 del Código Penal, el siguiente:`.
+    static let destinationArticle = regex(
+        #"(?i:art[íi]culo|artigo|article)\s+(\d+(?:\s?(?:(?i:bis|ter|quater)|[A-Z])\b)?(?:\s\d+\b)?)"#)
+
     /// A closing quotation mark, then the next quoted article on the same line.
     static let nextQuotedArticle = regex(
         #"^(.*?[”"])\s*([“"«])\s*((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#)
@@ -344,7 +352,7 @@ struct Numbering: Sendable {
     static let codeName = regex(
         #"(?i:c[óo]digo|code|codice)(?:\s+(?:(?:de|del|da|do|of|de la|des)\s+)?[\p{Lu}][\p{L}]+)+|[Cc]ode (?:de (?:la )?proc[ée]dure p[ée]nale|p[ée]nal|civil|de commerce|mon[ée]taire et financier|des postes et des communications [ée]lectroniques|de la d[ée]fense|de la s[ée]curit[ée] int[ée]rieure)"#)
     static let numberedLaw = regex(
-        #"(?:Ley|LEY|Lei|Law|Loi|loi|Decreto Legislativo|Decreto Ley|Decreto|Act)(?:\s+(?:N[°º.]?|n[°º.]|No\.?|nº))?\s*\d[\d.]*\d(?:-\d+)?(?:/\d+)?(?:\s+de\s+(\d{4}))?"#)
+        #"(?:Ley|LEY|ley|Lei|Law|Loi|loi|Decreto Legislativo|Decreto Ley|Decreto|Act)(?:\s+(?:N[°º.]?|n[°º.]|No\.?|nº))?\s*\d[\d.]*\d(?:-\d+)?(?:/\d+)?(?:\s+de\s+(\d{4}))?(?:,\s+(?!Ley\b|Lei\b|Law\b|Loi\b)\p{Lu}\p{L}*(?:\s+(?:de|del|la|las|los|y|e|\p{Lu}\p{L}*))*)?"#)
 
     /// Openings of the enacting and closing formulas that follow the last article.
     static let closingFormula = regex(

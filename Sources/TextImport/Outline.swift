@@ -17,6 +17,8 @@ final class Unit {
     /// Leading spaces of the line that opened the unit, for indented sub-units.
     let indent: Int
     let line: Int
+    /// For a quoted structure inserted into an existing article: that article's eId in the host (`art_173`).
+    var target: String?
     /// `style|number` of the numbered sub-units directly inside, to see a numbering start again in O(1).
     var childNumbers: Set<String> = []
 

@@ -43,6 +43,8 @@ struct OutlineReader {
     private var openQuoted: Unit?
     private var quotedGroupStack: [Unit] = []
     private var inQuotedArticle = false
+    /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
+    private var openFragment: Unit?
 
     init(numbering: Numbering, file: String?, country: String) {
         self.numbering = numbering
@@ -333,6 +335,10 @@ struct OutlineReader {
     }
 
     private mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+        if openFragment != nil {
+            readText(lines[index].text.trimmedSpaces, at: index)
+            return
+        }
         if activeMod != nil && !inQuotedArticle && openQuoted == nil {
             // The next numbered unit of the amending article after a closed quotation ends the insertion.
             endQuoteMode()
@@ -389,6 +395,19 @@ struct OutlineReader {
     private mutating func readText(_ text: String, at index: Int) {
         let line = lines[index].number
         let indent = leadingSpaces(lines[index].text)
+        if let fragment = openFragment {
+            fragment.items.append(.text(segments(text)))
+            if Numbering.endsWithClosingQuote(text) { openFragment = nil }
+            return
+        }
+        if let (unit, itemIndex) = pendingIntro, let quote = text.first, "“\"«".contains(quote),
+            case .text(let intro) = unit.items[itemIndex],
+            let target = Self.destination(in: intro.statutoryText)
+        {
+            // `... la siguiente letra f), nueva:` / `"f) Los que ...".`: quoted text for an existing article.
+            startFragment(target: target, quote: String(quote), content: String(text.dropFirst()), at: index)
+            return
+        }
         if isHeadingCandidate(at: index) {
             pendingHeading = text
             return
@@ -474,6 +493,17 @@ struct OutlineReader {
             readArticleRest(quotedArticle, at: index)
             return
         }
+        if !inQuotedArticle, text.contains(":" as Character),
+            let groups = Numbering.captures(Numbering.inlineFragment, text), let intro = groups[1],
+            let content = groups[3], let target = Self.destination(in: intro),
+            !Numbering.matches(Numbering.approvalFormula, intro), Self.host(intro: intro, owner: provision) != nil
+        {
+            // `Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente: Inciso 16. El que ...`
+            unit.items.append(.text(segments(intro)))
+            pendingIntro = (unit, unit.items.count - 1)
+            startFragment(target: target, quote: (groups[2] ?? "").trimmedSpaces, content: content, at: index)
+            return
+        }
         let pieces = segments(text)
         unit.items.append(.text(pieces))
         if !inQuotedArticle, Numbering.mayIntroduceInsertion(pieces.statutoryText),
@@ -551,6 +581,28 @@ struct OutlineReader {
         return nil
     }
 
+    /// The article an amending formula inserts text into, as an eId in the host: `artículo 36 B` -> `art_36B`.
+    static func destination(in intro: String) -> String? {
+        let range = NSRange(intro.startIndex..., in: intro)
+        guard let match = Numbering.destinationArticle.matches(in: intro, range: range).last,
+            let number = Range(match.range(at: 1), in: intro)
+        else { return nil }
+        return "art_" + Identifiers.cleanNumber(String(intro[number]))
+    }
+
+    /// Turns the pending formula into a modification whose quoted structure holds text for an existing article.
+    private mutating func startFragment(target: String, quote: String, content: String, at index: Int) {
+        startModification()
+        guard let mod = activeMod else { return }
+        let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: lines[index].number)
+        structure.target = target
+        if !quote.isEmpty { mod.parts.append(.text(quote)) }
+        mod.parts.append(.quoted(structure))
+        structure.items.append(.text(segments(content.trimmedSpaces)))
+        endQuoteMode()
+        if !quote.isEmpty && !Numbering.endsWithClosingQuote(content) { openFragment = structure }
+    }
+
     private mutating func closeQuotedArticle() {
         openQuoted = nil
         quotedGroupStack = []
@@ -575,6 +627,7 @@ struct OutlineReader {
     }
 
     private mutating func closeProvision() {
+        openFragment = nil
         provision = nil
         subStack = []
         pendingIntro = nil

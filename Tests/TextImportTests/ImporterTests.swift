@@ -44,6 +44,10 @@ func amendingLawsShowInsertedArticles() throws {
         ("pe-dl-1625-2024.txt", "158", "CP", "3"),
         ("pe-dl-1591-2023.txt", "9", "L", "2"),
         ("cl-ley-21459.txt", "218 bis", "CPP", "18"),
+        // Text inserted into existing articles: a fragment listed under the article it goes into.
+        ("ar-ley-26388.txt", "173", "CP", "9º"),
+        ("ar-ley-26388.txt", "77", "CP", "1º"),
+        ("cl-ley-21459.txt", "36B", "LGT", "20"),
     ]
     for (file, num, abbreviation, insertedBy) in cases {
         let provisions = try importLaw(file).document.provisions
