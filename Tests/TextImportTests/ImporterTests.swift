@@ -68,6 +68,7 @@ func chileanLawArticles() throws {
     #expect(permanent == Array(1...21))
     let transitory = provisions.filter { $0.num?.first?.isLetter == true }
     #expect(transitory.map(\.num) == ["primero", "segundo", "tercero"])
+    #expect(transitory.allSatisfy { $0.ancestors.map(\.level) == ["transitional"] && $0.ancestors.first?.heading == "ARTÍCULOS TRANSITORIOS" })
     #expect(Set(provisions.map(\.eId)).count == provisions.count)
     #expect(provisions.first { $0.num == "2°" }?.heading == "Acceso ilícito.")
     #expect(provisions.first { $0.num == "1°" }?.ancestors.first?.heading == "DE LOS DELITOS INFORMÁTICOS Y SUS SANCIONES")

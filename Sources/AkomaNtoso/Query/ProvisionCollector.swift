@@ -56,7 +56,9 @@ struct ProvisionCollector: DocumentWalker {
         let quotedIndex = path.lastIndex { $0.name == "quotedStructure" }
         let structural = quotedIndex.map { Array(path[($0 + 1)...]) } ?? path
         let ancestors = structural.compactMap { ancestor -> Provision.Ancestor? in
-            guard let level = HierarchyLevel(rawValue: ancestor.name), level.isGrouping || level == .hcontainer
+            // A `transitional` block groups the transitory articles, numbered in their own sequence.
+            guard let level = HierarchyLevel(rawValue: ancestor.name),
+                level.isGrouping || level == .hcontainer || level == .transitional
             else { return nil }
             return Provision.Ancestor(
                 level: ancestor.name, eId: ancestor.identifier,
