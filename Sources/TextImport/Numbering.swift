@@ -331,6 +331,11 @@ struct Numbering: Sendable {
     static let destinationArticle = regex(
         #"(?i:art[íi]culo|artigo|article)\s+(\d+(?:\s?(?:(?i:bis|ter|quater)|[A-Z])\b)?(?:\s\d+\b)?)"#)
 
+    /// How the sentence of an offence opens (`El que ...`, `Quiconque ...`, `Every person who ...`): what follows a
+    /// title on the same line.
+    static let offenceOpening = regex(
+        #"^(?:(?:El|La|Los|Las|Al|Lo) que|Quien(?:es)?|A quien(?:es)?|Será|Serán|Incurrirá|Se (?:impondrá|castigará|sancionará|aplicará)|Quiconque|Le fait|Est puni|Every(?:one| person| one)|Whoever|Any person|Aquele que|Quem|Constitui crime)\b"#)
+
     /// A closing quotation mark, then the next quoted article on the same line.
     static let nextQuotedArticle = regex(
         #"^(.*?[”"])\s*([“"«])\s*((?i:art[íi]culo|artigo|article|art\.)\s*\d.*)$"#)

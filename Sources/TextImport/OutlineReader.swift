@@ -717,9 +717,12 @@ struct OutlineReader {
         guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
         else { return nil }
         let words = heading.split(separator: " ")
-        guard words.count <= 12, !heading.contains("," as Character), !heading.contains(";" as Character), !heading.contains("[" as Character),
+        guard !heading.contains(";" as Character), !heading.contains("[" as Character),
             !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true
         else { return nil }
+        // A short title; a longer one, or one with commas, only before the words an offence opens with.
+        let plain = words.count <= 12 && !heading.contains("," as Character)
+        guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
         if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
         if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
         return (heading + (groups[2] ?? ""), text)
