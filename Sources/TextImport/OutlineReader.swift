@@ -299,6 +299,9 @@ struct OutlineReader {
         } else if let (heading, text) = inlineHeading(rest) {
             unit.heading = heading
             rest = text
+        } else if let (heading, text) = runInHeading(rest) {
+            unit.heading = heading
+            rest = text
         }
         if let pending = pendingHeading {
             pendingHeading = nil
@@ -709,6 +712,25 @@ struct OutlineReader {
         return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
 
+    /// A heading run into the text without punctuation, as flattened sources print it: `Acceso ilícito El que
+    /// deliberada e ilegítimamente ...` -> (`Acceso ilícito`, `El que ...`). Only before a capitalised opening of
+    /// an offence, which a sentence does not have in its middle.
+    private func runInHeading(_ rest: String) -> (String, String)? {
+        let range = NSRange(rest.startIndex..., in: rest)
+        guard let match = Self.runInOpening.firstMatch(in: rest, range: range),
+            let opening = Range(match.range(at: 1), in: rest)
+        else { return nil }
+        let heading = rest[..<opening.lowerBound].trimmingCharacters(in: .whitespaces)
+        let words = heading.split(separator: " ")
+        guard (1...16).contains(words.count), heading.first?.isUppercase == true,
+            !heading.contains(where: { ".:;[…".contains($0) || $0.isNumber })
+        else { return nil }
+        return (heading, String(rest[opening.lowerBound...]))
+    }
+
+    static let runInOpening = Numbering.regex(
+        #"\s((?:El|La|Los|Las|Al) que|Quien(?:es)?|A quien(?:es)?|Quiconque|Le fait de|Whoever|Every person who|Aquele que)\b"#)
+
     /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
     static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
 
@@ -721,6 +743,8 @@ struct OutlineReader {
             !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true
         else { return nil }
         // A short title; a longer one, or one with commas, only before the words an offence opens with.
+        // A sentence of the offence itself is no title.
+        if Numbering.matches(Numbering.offenceOpening, heading) { return nil }
         let plain = words.count <= 12 && !heading.contains("," as Character)
         guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
         if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }

@@ -214,3 +214,21 @@ func numberFromTitle() throws {
     #expect(try Importer().importText(header("Loi n° 2020-575 du 12 mai 2020")).corpusPath == "ht/act-2020-2020-575.xml")
     #expect(try Importer().importText(header("Ley 1273 de 2009 (enero 5)")).corpusPath == "ht/act-2020-1273.xml")
 }
+
+@Test("headings: inline after the number, run into the text, or on the number's line")
+func headingForms() throws {
+    let body = """
+        Artículo 1°.- Acceso ilícito. El que accediere será castigado.
+        Artículo 2. Fraude informático El que procura un provecho ilícito será reprimido.
+        Artículo 3.- Objeto
+        La presente ley tiene por objeto prevenir.
+        ARTÍCULO 4 . Ofrecimiento, venta o compra de instrumento apto para interceptar . El que ofrezca será castigado.
+        Artículo 5.- Comuníquese al Poder Ejecutivo. Dada en la sala.
+        Artículo 6.- El que, sin autorización, acceda. Será castigado.
+        """
+    let headings = try importBody(body).document.provisions.map(\.heading)
+    #expect(headings == [
+        "Acceso ilícito.", "Fraude informático", "Objeto",
+        "Ofrecimiento, venta o compra de instrumento apto para interceptar .", nil, nil,
+    ])
+}
