@@ -374,6 +374,11 @@ struct OutlineReader {
             let container = Unit(element: "hcontainer", style: "list:" + style, label: nil, number: "", indent: indent, line: lines[index].number)
             if case .text = parent.items.last {
                 container.items.append(parent.items.removeLast())
+            } else if let pending = pendingHeading {
+                // `RESERVAS` above the second list: the list's heading, not its first item's.
+                container.heading = pending
+                container.headingAbove = true
+                pendingHeading = nil
             }
             parent.items.append(.unit(container))
             subStack.append(container)
