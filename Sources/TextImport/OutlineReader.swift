@@ -544,14 +544,7 @@ struct OutlineReader {
                 href = "#" + Identifiers.slug(hostTitle)
             }
         }
-        let cited = Set(
-            Numbering.regex(#"\d{1,4}"#).matches(
-                in: introText + " " + (owner.heading ?? ""),
-                range: NSRange((introText + " " + (owner.heading ?? "")).startIndex..., in: introText + " " + (owner.heading ?? ""))
-            ).compactMap { match -> Int? in
-                let whole = introText + " " + (owner.heading ?? "")
-                return Range(match.range, in: whole).flatMap { Int(whole[$0]) }
-            })
+        let cited = Self.integers(in: introText + " " + (owner.heading ?? ""))
         let mod = Modification(
             intro: intro, hostTitle: hostTitle, hostInIntro: hostInIntro, hostHref: href, citedNumbers: cited)
         unit.items[index] = .mod(mod)
@@ -572,6 +565,21 @@ struct OutlineReader {
             }
         }
         return nil
+    }
+
+    /// Every whole number in a text: `los artículos 5 y 9` -> {5, 9}.
+    static func integers(in text: String) -> Set<Int> {
+        var numbers: Set<Int> = []
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII && character.isNumber {
+                digits.append(character)
+            } else {
+                if let number = Int(digits) { numbers.insert(number) }
+                digits = ""
+            }
+        }
+        return numbers
     }
 
     /// The first numbered law named as the object of the amendment, not as its author (`modificado por la Ley 1329`).
