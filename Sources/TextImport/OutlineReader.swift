@@ -10,41 +10,41 @@ struct OutlineReader {
     let country: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    private var outline = Outline()
-    private var lines: [LawText.Line] = []
+    var outline = Outline()
+    var lines: [LawText.Line] = []
     /// Each line classified once, so that the reader can look ahead.
-    private var kinds: [Numbering.Line] = []
+    var kinds: [Numbering.Line] = []
     /// Lines already read as a heading of the unit above them.
-    private var consumed: Set<Int> = []
+    var consumed: Set<Int> = []
 
     /// Open groupings of the law itself, outermost first.
-    private var groupStack: [Unit] = []
+    var groupStack: [Unit] = []
     /// The article or section being read (the law's own, or a quoted one).
-    private var provision: Unit?
+    var provision: Unit?
     /// Its open sub-units, outermost first.
-    private var subStack: [Unit] = []
+    var subStack: [Unit] = []
     /// The last `(a)`-style letter, to tell `(i)` the letter from `(i)` the Roman numeral.
-    private var lastLetter: String?
-    private var inConclusions = false
+    var lastLetter: String?
+    var inConclusions = false
     /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
-    private var inEditorialBlock = false
+    var inEditorialBlock = false
     /// Leading integer of the law's last own article: the next one continues the sequence.
-    private var mainLast: Int?
+    var mainLast: Int?
     /// A title line printed above the next article or sub-unit.
-    private var pendingHeading: String?
+    var pendingHeading: String?
     /// The text line that ends with an amending formula (`... del siguiente tenor:`), where it was put.
-    private var pendingIntro: (unit: Unit, index: Int)?
+    var pendingIntro: (unit: Unit, index: Int)?
 
     /// The modification quoted articles go into, while an insertion is being read.
-    private var activeMod: Modification?
+    var activeMod: Modification?
     /// The amending article and its open sub-units, to return to after a quoted article.
-    private var modOwner: (provision: Unit, subStack: [Unit])?
+    var modOwner: (provision: Unit, subStack: [Unit])?
     /// The quoted structure still open (no closing quotation mark yet).
-    private var openQuoted: Unit?
-    private var quotedGroupStack: [Unit] = []
-    private var inQuotedArticle = false
+    var openQuoted: Unit?
+    var quotedGroupStack: [Unit] = []
+    var inQuotedArticle = false
     /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
-    private var openFragment: Unit?
+    var openFragment: Unit?
 
     init(numbering: Numbering, file: String?, country: String) {
         self.numbering = numbering
@@ -64,7 +64,7 @@ struct OutlineReader {
 
     // MARK: one line
 
-    private mutating func readLine(at index: Int) {
+    mutating func readLine(at index: Int) {
         let raw = lines[index].text
         let text = raw.trimmedSpaces
         let lineNumber = lines[index].number
@@ -120,43 +120,7 @@ struct OutlineReader {
         }
     }
 
-    /// A law that approves a treaty and quotes it (`Artículo 1. Apruébase el Convenio ..., cuyo texto es como
-    /// sigue:`), then the treaty's own articles and chapters: the approving article and the treaty's title block
-    /// and preamble that follow it are the preamble of the treaty's text, not one of its articles.
-    private mutating func moveApprovingArticleToPreamble() {
-        guard let unit = provision, groupStack.isEmpty, outline.body.count == 1,
-            case .unit(let only) = outline.body[0], only === unit, unit.element == "article",
-            let first = unit.items.first, case .text(let segments) = first,
-            Numbering.matches(Numbering.approvalFormula, segments.statutoryText),
-            Numbering.mayIntroduceInsertion(segments.statutoryText)
-                || Numbering.hasSubstring(segments.statutoryText, ":")
-        else { return }
-        outline.body.removeAll()
-        outline.preamble += Self.flattened(unit)
-    }
-
-    /// A unit as lines of text: its label and heading run into its first line, sub-units likewise.
-    static func flattened(_ unit: Unit) -> [Item] {
-        var items: [Item] = []
-        var lead = [unit.label, unit.heading].compactMap { $0 }.joined(separator: " ")
-        for item in unit.items {
-            switch item {
-            case .text(let segments) where !lead.isEmpty:
-                items.append(.text([.text(lead + " ")] + segments))
-                lead = ""
-            case .unit(let inner):
-                if !lead.isEmpty { items.append(.text([.text(lead)])); lead = "" }
-                items += flattened(inner)
-            default:
-                if !lead.isEmpty { items.append(.text([.text(lead)])); lead = "" }
-                items.append(item)
-            }
-        }
-        if !lead.isEmpty { items.append(.text([.text(lead)])) }
-        return items
-    }
-
-    private mutating func readGrouping(_ grouping: Numbering.Grouping, at index: Int) {
+    mutating func readGrouping(_ grouping: Numbering.Grouping, at index: Int) {
         let line = lines[index].number
         var quoted = false
         if activeMod != nil && openQuoted != nil {
@@ -194,7 +158,7 @@ struct OutlineReader {
         groupStack.append(unit)
     }
 
-    private mutating func makeGrouping(_ grouping: Numbering.Grouping, at index: Int) -> Unit {
+    mutating func makeGrouping(_ grouping: Numbering.Grouping, at index: Int) -> Unit {
         let unit = Unit(
             element: grouping.element, style: grouping.element, label: grouping.label, number: grouping.number,
             line: lines[index].number)
@@ -221,7 +185,7 @@ struct OutlineReader {
         return unit
     }
 
-    private func place(_ unit: Unit, in stack: inout [Unit], root: Unit) {
+    func place(_ unit: Unit, in stack: inout [Unit], root: Unit) {
         if let position = stack.lastIndex(where: { $0.element == unit.element }) {
             stack.removeSubrange(position...)
         }
@@ -229,7 +193,7 @@ struct OutlineReader {
         stack.append(unit)
     }
 
-    private mutating func readArticle(_ article: Numbering.ArticleLine, at index: Int) {
+    mutating func readArticle(_ article: Numbering.ArticleLine, at index: Int) {
         let line = lines[index].number
         let isMain = isMainContinuation(article)
         let hasQuote = !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty
@@ -270,7 +234,7 @@ struct OutlineReader {
     }
 
     /// The heading and first text of an article, from its own line (and the next, for `Article 1` / `Definitions`).
-    private mutating func readArticleRest(_ article: Numbering.ArticleLine, at index: Int) {
+    mutating func readArticleRest(_ article: Numbering.ArticleLine, at index: Int) {
         guard let unit = provision else { return }
         var rest = article.rest
         let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
@@ -316,28 +280,7 @@ struct OutlineReader {
         if inQuotedArticle, closesQuotation { closeQuotedArticle() }
     }
 
-    private mutating func openQuotedArticle(_ article: Numbering.ArticleLine, line: Int) {
-        guard let mod = activeMod else { return }
-        let hasQuote = !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty
-        if inQuotedArticle { returnToOwner() }
-        if openQuoted == nil || hasQuote {
-            if hasQuote { mod.parts.append(.text(article.leadingQuote.trimmingCharacters(in: .whitespaces))) }
-            let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: line)
-            mod.parts.append(.quoted(structure))
-            openQuoted = structure
-            quotedGroupStack = []
-        }
-        let unit = Unit(
-            element: article.element, style: article.element, label: article.label, number: article.number,
-            line: line)
-        (quotedGroupStack.last ?? openQuoted!).items.append(.unit(unit))
-        provision = unit
-        subStack = []
-        lastLetter = nil
-        inQuotedArticle = true
-    }
-
-    private mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
         if openFragment != nil {
             readText(lines[index].text.trimmedSpaces, at: index)
             return
@@ -400,7 +343,7 @@ struct OutlineReader {
         if inQuotedArticle, Numbering.endsWithClosingQuote(marker.rest) { closeQuotedArticle() }
     }
 
-    private mutating func readText(_ text: String, at index: Int) {
+    mutating func readText(_ text: String, at index: Int) {
         let line = lines[index].number
         let indent = leadingSpaces(lines[index].text)
         if let fragment = openFragment {
@@ -459,190 +402,7 @@ struct OutlineReader {
         if inQuotedArticle, Numbering.endsWithClosingQuote(text) { closeQuotedArticle() }
     }
 
-    // MARK: text and amendments
-
-    private mutating func addText(_ text: String, to unit: Unit, at index: Int) {
-        // `... tenga menos de 14 años de edad” “ Artículo 158.- ...`: the next quoted article on the same line.
-        if inQuotedArticle, text.contains(where: { "”\"".contains($0) }),
-            let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
-            let quote = groups[2], let articleText = groups[3],
-            case .article(let article) = numbering.classify(articleText)
-        {
-            unit.items.append(.text(segments(before)))
-            closeQuotedArticle()
-            let quotedArticle = Numbering.ArticleLine(
-                leadingQuote: quote, label: article.label, number: article.number, rest: article.rest,
-                inWords: article.inWords, bare: article.bare, element: article.element)
-            openQuotedArticle(quotedArticle, line: lines[index].number)
-            readArticleRest(quotedArticle, at: index)
-            return
-        }
-        if !inQuotedArticle, Numbering.mayHoldInlineInsertion(text),
-            let groups = Numbering.captures(Numbering.inlineInsertion, text),
-            !Numbering.matches(Numbering.approvalFormula, text),
-            let intro = groups[1], let articleText = groups[3], Self.host(intro: intro, owner: provision) != nil,
-            case .article(let article) = numbering.classify(articleText)
-        {
-            let quote = (groups[2] ?? "").trimmingCharacters(in: .whitespaces)
-            unit.items.append(.text(segments(intro)))
-            pendingIntro = (unit, unit.items.count - 1)
-            startModification()
-            let quotedArticle = Numbering.ArticleLine(
-                leadingQuote: quote, label: article.label, number: article.number, rest: article.rest,
-                inWords: article.inWords, bare: article.bare, element: article.element)
-            if quote.isEmpty, let mod = activeMod {
-                // The structure opens without a printed quotation mark.
-                let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: lines[index].number)
-                mod.parts.append(.quoted(structure))
-                openQuoted = structure
-                quotedGroupStack = []
-            }
-            openQuotedArticle(quotedArticle, line: lines[index].number)
-            readArticleRest(quotedArticle, at: index)
-            return
-        }
-        if !inQuotedArticle, text.contains(":" as Character),
-            let groups = Numbering.captures(Numbering.inlineFragment, text), let intro = groups[1],
-            let content = groups[3], let target = Self.destination(in: intro),
-            !Numbering.matches(Numbering.approvalFormula, intro), Self.host(intro: intro, owner: provision) != nil
-        {
-            // `Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente: Inciso 16. El que ...`
-            unit.items.append(.text(segments(intro)))
-            pendingIntro = (unit, unit.items.count - 1)
-            startFragment(target: target, quote: (groups[2] ?? "").trimmedSpaces, content: content, at: index)
-            return
-        }
-        let pieces = segments(text)
-        unit.items.append(.text(pieces))
-        if !inQuotedArticle, Numbering.mayIntroduceInsertion(pieces.statutoryText),
-            Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
-            !Numbering.matches(Numbering.approvalFormula, pieces.statutoryText),
-            Self.host(intro: pieces.statutoryText, owner: provision) != nil
-        {
-            pendingIntro = (unit, unit.items.count - 1)
-        } else {
-            pendingIntro = nil
-        }
-    }
-
-    /// Turns the pending amending formula into a modification; quoted articles go into it from now on.
-    private mutating func startModification() {
-        guard let (unit, index) = pendingIntro, let owner = provision, case .text(let intro) = unit.items[index] else {
-            return
-        }
-        pendingIntro = nil
-        let introText = intro.statutoryText
-        let host = Self.host(intro: introText, owner: owner)
-        let hostTitle = host?.title
-        let hostInIntro = host?.inIntro ?? false
-        let year = host?.year
-        var href = "#host"
-        if let hostTitle {
-            if let year, let digits = Numbering.firstMatch(Numbering.regex(#"\d[\d.]*\d"#), in: hostTitle)?.0 {
-                href = "/akn/\(country)/act/\(year)/\(digits.replacingOccurrences(of: ".", with: ""))"
-            } else {
-                href = "#" + Identifiers.slug(hostTitle)
-            }
-        }
-        let cited = Self.integers(in: introText + " " + (owner.heading ?? ""))
-        let mod = Modification(
-            intro: intro, hostTitle: hostTitle, hostInIntro: hostInIntro, hostHref: href, citedNumbers: cited)
-        unit.items[index] = .mod(mod)
-        activeMod = mod
-        modOwner = (owner, subStack)
-    }
-
-    /// The law an amending formula points at: named in the formula itself, else in its article's heading or text.
-    /// A code is preferred to a numbered law (`la Ley N° 1160 "CODIGO PENAL"`).
-    static func host(intro: String, owner: Unit?) -> (title: String, inIntro: Bool, year: String?)? {
-        let ownerText = owner.map { ([$0.heading ?? ""] + [$0.ownText]).joined(separator: "\n") } ?? ""
-        for candidate in [intro, ownerText] {
-            if let (name, _) = Numbering.firstMatch(Numbering.codeName, in: candidate) {
-                return (name, candidate == intro, nil)
-            }
-            if let (name, groups) = hostLaw(in: candidate) {
-                return (name, candidate == intro, groups[1])
-            }
-        }
-        return nil
-    }
-
-    /// Every whole number in a text: `los artículos 5 y 9` -> {5, 9}.
-    static func integers(in text: String) -> Set<Int> {
-        var numbers: Set<Int> = []
-        var digits = ""
-        for character in text + " " {
-            if character.isASCII && character.isNumber {
-                digits.append(character)
-            } else {
-                if let number = Int(digits) { numbers.insert(number) }
-                digits = ""
-            }
-        }
-        return numbers
-    }
-
-    /// The first numbered law named as the object of the amendment, not as its author (`modificado por la Ley 1329`).
-    private static func hostLaw(in text: String) -> (String, [String?])? {
-        let range = NSRange(text.startIndex..., in: text)
-        for match in Numbering.numberedLaw.matches(in: text, range: range) {
-            guard let whole = Range(match.range, in: text) else { continue }
-            let before = text[..<whole.lowerBound].suffix(30).lowercased()
-            if before.contains("por ") || before.contains("pela ") || before.contains("pelo ") || before.contains("by ") {
-                continue
-            }
-            let groups = (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-            return (String(text[whole]), groups)
-        }
-        return nil
-    }
-
-    /// The article an amending formula inserts text into, as an eId in the host: `artículo 36 B` -> `art_36B`.
-    static func destination(in intro: String) -> String? {
-        let range = NSRange(intro.startIndex..., in: intro)
-        guard let match = Numbering.destinationArticle.matches(in: intro, range: range).last,
-            let number = Range(match.range(at: 1), in: intro)
-        else { return nil }
-        return "art_" + Identifiers.cleanNumber(String(intro[number]))
-    }
-
-    /// Turns the pending formula into a modification whose quoted structure holds text for an existing article.
-    private mutating func startFragment(target: String, quote: String, content: String, at index: Int) {
-        startModification()
-        guard let mod = activeMod else { return }
-        let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: lines[index].number)
-        structure.target = target
-        if !quote.isEmpty { mod.parts.append(.text(quote)) }
-        mod.parts.append(.quoted(structure))
-        structure.items.append(.text(segments(content.trimmedSpaces)))
-        endQuoteMode()
-        if !quote.isEmpty && !Numbering.endsWithClosingQuote(content) { openFragment = structure }
-    }
-
-    private mutating func closeQuotedArticle() {
-        openQuoted = nil
-        quotedGroupStack = []
-        returnToOwner()
-    }
-
-    private mutating func returnToOwner() {
-        if let owner = modOwner {
-            provision = owner.provision
-            subStack = owner.subStack
-        }
-        inQuotedArticle = false
-    }
-
-    private mutating func endQuoteMode() {
-        if inQuotedArticle { returnToOwner() }
-        activeMod = nil
-        modOwner = nil
-        openQuoted = nil
-        quotedGroupStack = []
-        inQuotedArticle = false
-    }
-
-    private mutating func closeProvision() {
+    mutating func closeProvision() {
         openFragment = nil
         provision = nil
         subStack = []
@@ -653,7 +413,7 @@ struct OutlineReader {
 
     /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
     /// space, reported with its position.
-    private mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
+    mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
         guard line.text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return line }
         var text = ""
         for (offset, scalar) in line.text.unicodeScalars.enumerated() {
@@ -679,13 +439,13 @@ struct OutlineReader {
         }
     }
 
-    private func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
+    func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
         if article.inWords { return false }
         guard let mainLast else { return true }
         return Numbering.plainInteger(article.number) == mainLast + 1
     }
 
-    private func nextNonBlank(after index: Int) -> Int? {
+    func nextNonBlank(after index: Int) -> Int? {
         var next = index + 1
         while next < lines.count {
             if kinds[next] != .blank && !consumed.contains(next) { return next }
@@ -694,101 +454,29 @@ struct OutlineReader {
         return nil
     }
 
-    private func nextArticle(after index: Int) -> Numbering.ArticleLine? {
+    func nextArticle(after index: Int) -> Numbering.ArticleLine? {
         for next in (index + 1)..<max(lines.count, index + 1) {
             if case .article(let article) = kinds[next] { return article }
         }
         return nil
     }
 
-    /// A short title line directly above an article or a numbered sub-unit is that unit's heading.
-    private func isHeadingCandidate(at index: Int) -> Bool {
-        guard Numbering.isHeadingLike(lines[index].text), let next = nextNonBlank(after: index) else { return false }
-        switch kinds[next] {
-        case .article: return true
-        case .marker: return provision != nil
-        default: return false
-        }
-    }
-
-    private func isMarker(_ kind: Numbering.Line) -> Bool {
+    func isMarker(_ kind: Numbering.Line) -> Bool {
         if case .marker = kind { true } else { false }
     }
 
-    /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
-    private func isSentenceHeading(_ text: String) -> Bool {
-        guard text.hasSuffix("."), text.first?.isUppercase == true, !text.contains("," as Character), !text.contains(";" as Character),
-            !text.contains("[" as Character), !text.contains("…" as Character)
-        else { return false }
-        let words = text.split(separator: " ")
-        guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
-        return !Numbering.hasSubstring(String(text.dropLast()), ". ")
-    }
-
-    /// A heading run into the text without punctuation, as flattened sources print it: `Acceso ilícito El que
-    /// deliberada e ilegítimamente ...` -> (`Acceso ilícito`, `El que ...`). Only before a capitalised opening of
-    /// an offence, which a sentence does not have in its middle.
-    private func runInHeading(_ rest: String) -> (String, String)? {
-        let range = NSRange(rest.startIndex..., in: rest)
-        guard let match = Self.runInOpening.firstMatch(in: rest, range: range),
-            let opening = Range(match.range(at: 1), in: rest)
-        else { return nil }
-        let heading = rest[..<opening.lowerBound].trimmingCharacters(in: .whitespaces)
-        let words = heading.split(separator: " ")
-        guard (1...16).contains(words.count), heading.first?.isUppercase == true,
-            !heading.contains(where: { ".:;[…".contains($0) || $0.isNumber })
-        else { return nil }
-        return (heading, String(rest[opening.lowerBound...]))
-    }
-
-    static let runInOpening = Numbering.regex(
-        #"\s((?:El|La|Los|Las|Al) que|Quien(?:es)?|A quien(?:es)?|Quiconque|Le fait de|Whoever|Every person who|Aquele que)\b"#)
-
-    /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
-    static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
-
-    /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
-    private func inlineHeading(_ rest: String) -> (String, String)? {
-        guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
-        else { return nil }
-        let words = heading.split(separator: " ")
-        guard !heading.contains(";" as Character), !heading.contains("[" as Character),
-            !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true
-        else { return nil }
-        // A short title; a longer one, or one with commas, only before the words an offence opens with.
-        // A sentence of the offence itself is no title.
-        if Numbering.matches(Numbering.offenceOpening, heading) { return nil }
-        let plain = words.count <= 12 && !heading.contains("," as Character)
-        guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
-        if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
-        if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
-        return (heading + (groups[2] ?? ""), text)
-    }
-
-    static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
-    static let abbreviations: Set<String> = [
-        "art", "arts", "inc", "núm", "num", "no", "n°", "nº", "sr", "sra", "etc", "ley", "dr", "lit", "num", "pág",
-    ]
-
-    /// `Comuníquese`, `Derógase`, `Modifícase`: enacting verbs, not headings.
-    static func isEncliticImperative(_ word: String) -> Bool {
-        let lowered = word.lowercased()
-        let accented = lowered.contains { "áéíóú".contains($0) }
-        return accented && (lowered.hasSuffix("se") || lowered.hasSuffix("nse"))
-    }
-
-    private func leadingSpaces(_ text: String) -> Int {
+    func leadingSpaces(_ text: String) -> Int {
         text.prefix { $0 == " " || $0 == "\t" }.count
     }
 
-    private func segments(_ text: String) -> [Segment] {
+    func segments(_ text: String) -> [Segment] {
         if let (body, note) = numbering.splitTrailingNote(text) {
             return [.text(body), .note(note)]
         }
         return [.text(text)]
     }
 
-    private mutating func insertCrossHeading(_ heading: String, before unit: Unit) {
+    mutating func insertCrossHeading(_ heading: String, before unit: Unit) {
         if let parent = groupStack.last {
             parent.items.insert(.crossHeading(heading), at: max(parent.items.count - 1, 0))
         } else {
@@ -797,7 +485,7 @@ struct OutlineReader {
     }
 
     /// Text or a note outside any article: kept in the grouping it appears in (or the body).
-    private mutating func appendLoose(_ item: Item, line: Int, warn: Bool) {
+    mutating func appendLoose(_ item: Item, line: Int, warn: Bool) {
         if let provision {
             (subStack.last ?? provision).items.append(item)
             return
