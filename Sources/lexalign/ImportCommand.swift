@@ -13,7 +13,10 @@ struct ImportCommand: ParsableCommand {
             number, work-date, version), a blank line, then the text as published. Output goes to \
             DIR/<country>/act-<year>-<number>.xml (international instruments, country 'int', to \
             DIR/instruments/); a later version or a translation gets -<lang>-<date> added to the name. \
-            With --check nothing is written: the command fails if a committed file differs from a fresh import.
+            With --check nothing is written: the command fails if a committed file differs from a fresh import. \
+            A batch goes on past a bad file and lists the failures at the end. \
+            Exit status: 0 all imported (or identical), 1 --check found a difference, 65 some file could not be \
+            imported, 2 usage error.
             """)
 
     @Argument(help: "Text files to import.")
@@ -25,7 +28,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Corpus root to write into.")
     var output: String = "Corpus"
 
-    @Option(name: .customLong("set"), help: "Supply or override a header field for every file: KEY=VALUE.")
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Supply or override a header field for every file.", valueName: "KEY=VALUE"))
     var fields: [String] = []
 
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
