@@ -108,7 +108,17 @@ struct Numbering: Sendable {
         #"^(.*?\S)(\s*)(\((?=[^()]*(?:sustituid|adicionad|incorporad|derogad|modificad|reformad|reda[çc][ãa]o dada|inclu[íi]d[oa] pel|revogad|acrescid|amended by|repealed|added by))(?=[^()]*(?:ley|lei|law|act|decreto|art\.|dof|b\.o\.))[^()]{12,}\))\s*$"#,
         caseInsensitive: true)
 
+    static let trailingBracketNote = regex(
+        #"^(.*?\S\s*)(\[(?:repealed|abrog[ée]|derogad[oa]|revogad[oa]|amended|modifi[ée])\b[^\[\]]*\])\s*$"#,
+        caseInsensitive: true)
+
     func splitTrailingNote(_ text: String) -> (text: String, note: String)? {
+        if text.last(where: { !$0.isWhitespace }) == "]", let groups = Self.captures(Self.trailingBracketNote, text),
+            let body = groups[1], let note = groups[2]
+        {
+            // `data[Repealed, 2014, c. 31, s. 16]`: a consolidation note on a repealed definition.
+            return (body, note)
+        }
         guard text.last(where: { !$0.isWhitespace }) == ")", let groups = Self.captures(Self.trailingNote, text),
             let body = groups[1], let note = groups[3]
         else {
