@@ -53,6 +53,8 @@ struct Numbering: Sendable {
         let bare: Bool
         /// AKN element: article, or section for English sections.
         let element: String
+        /// A disposition numbered by an ordinal alone (`ÚNICA.`, `PRIMERA.-`): an article only after the body began.
+        var disposition = false
     }
 
     struct Marker: Equatable {
@@ -214,7 +216,8 @@ struct Numbering: Sendable {
     static let bareSection = regex(#"^((\d+(?:\.\d+)*[A-Z]?))\s+(\p{Lu}.*)$"#)
 
     func article(_ line: String) -> ArticleLine? {
-        guard let first = line.first(where: { !"“\"« ".contains($0) }), "AaSs".contains(first) || first.isNumber
+        guard let first = line.first(where: { !"“\"« ".contains($0) }),
+            "AaSsPTCQONDUÚ".contains(first) || first.isNumber
         else { return nil }
         if let groups = Self.captures(Self.articleLine, line), let label = groups[2], let number = groups[3] {
             let rest = groups[5] ?? ""
@@ -230,6 +233,13 @@ struct Numbering: Sendable {
                 leadingQuote: groups[1] ?? "", label: label, number: number, rest: rest, inWords: inWords, bare: false,
                 element: element)
         }
+        if let groups = Self.captures(Self.dispositionLine, line), let label = groups[1], let number = groups[2] {
+            var disposition = ArticleLine(
+                leadingQuote: "", label: label, number: number, rest: groups[3] ?? "", inWords: true, bare: false,
+                element: "article")
+            disposition.disposition = true
+            return disposition
+        }
         if language == "eng" || language == "fra", let groups = Self.captures(Self.bareSection, line), let number = groups[1],
             let heading = groups[3]
         {
@@ -241,6 +251,11 @@ struct Numbering: Sendable {
         }
         return nil
     }
+
+    /// `ÚNICA. Normativa adicional ...`, `PRIMERA.- ...`: final, transitory or amending dispositions numbered by
+    /// an ordinal word, in capitals or capitalised.
+    static let dispositionLine = regex(
+        #"^(((?:PRIMER[OA]|SEGUND[OA]|TERCER[OA]|CUART[OA]|QUINT[OA]|SEXT[OA]|S[ÉE]PTIM[OA]|OCTAV[OA]|NOVEN[OA]|D[ÉE]CIM[OA]|[ÚU]NIC[OA])|(?:Primer[oa]|Segund[oa]|Tercer[oa]|Cuart[oa]|Quint[oa]|Sext[oa]|S[ée]ptim[oa]|Octav[oa]|Noven[oa]|D[ée]cim[oa]|[ÚU]nic[oa]))\s*(?:\.\s*-|\.|-|–|—))\s+(\p{Lu}.*)$"#)
 
     /// The leading integer of a plain article number (`12`, `12°`), or nil for `12-A`, `12 bis`, `primero`.
     static func plainInteger(_ number: String) -> Int? {

@@ -108,7 +108,11 @@ struct OutlineReader {
         case .grouping(let grouping):
             readGrouping(grouping, at: index)
         case .article(let article):
-            readArticle(article, at: index)
+            if article.disposition && !isDispositionContext(at: index) {
+                readText(text, at: index)
+            } else {
+                readArticle(article, at: index)
+            }
         case .marker(let marker):
             if provision == nil {
                 readText(text, at: index)
@@ -437,6 +441,18 @@ struct OutlineReader {
         case 0..<0x20, 0xFFFE, 0xFFFF: true
         default: false
         }
+    }
+
+    /// An ordinal-numbered disposition stands alone only in the body, outside quoted text, and not as an item of
+    /// a list its previous line announces (`Se declara:` / `PRIMERO. Que ...`).
+    func isDispositionContext(at index: Int) -> Bool {
+        guard !inQuotedArticle, openQuoted == nil, openFragment == nil,
+            !outline.body.isEmpty || !groupStack.isEmpty
+        else { return false }
+        var previous = index - 1
+        while previous >= 0, kinds[previous] == .blank { previous -= 1 }
+        guard previous >= 0 else { return false }
+        return lines[previous].text.trimmedSpaces.last != ":"
     }
 
     func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {

@@ -232,3 +232,17 @@ func headingForms() throws {
         "Ofrecimiento, venta o compra de instrumento apto para interceptar .", nil, nil,
     ])
 }
+
+@Test("dispositions numbered by an ordinal word are provisions, except as items a line announces")
+func ordinalDispositions() throws {
+    let body = """
+        Artículo 1.- Objeto de la ley.
+        Se declara:
+        PRIMERO. Que el texto es conforme.
+
+        ÚNICA. Normativa adicional El Poder Ejecutivo emite la normativa.
+        """
+    let provisions = try importBody(body).document.provisions
+    #expect(provisions.map(\.num) == ["1", "ÚNICA"])
+    #expect(provisions[0].text.contains("PRIMERO. Que el texto es conforme."))
+}
