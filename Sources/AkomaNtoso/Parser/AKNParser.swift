@@ -31,14 +31,19 @@ public struct AKNParser: Sendable {
         return try result.get()
     }
 
+    /// A short reason for a failed read: "no such file", "permission denied", "is a directory" ...
     static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(posix.rawValue))
+        if let error = error as? CocoaError {
+            switch error.code {
+            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+            case .fileReadNoPermission: return "permission denied"
+            default: break
+            }
+            if let posix = (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code {
+                return String(cString: strerror(posix.rawValue))
+            }
         }
-        return nsError.localizedDescription
+        return error.localizedDescription
     }
 }
 

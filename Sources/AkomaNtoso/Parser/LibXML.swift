@@ -51,6 +51,10 @@ final class LibXMLErrorSink {
         let error = error.pointee
         var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         while message.last?.isNewline == true || message.last == " " { message.removeLast() }
+        // libxml2 suggests lifting its limits; lexalign keeps them on purpose.
+        if message.hasPrefix("Excessive depth in document") {
+            message = "elements nested deeper than libxml2's limit of 256 levels (refused: a sign of hostile input)"
+        }
         let severity: Diagnostic.Severity =
             switch error.level {
             case XML_ERR_WARNING: .warning
