@@ -17,6 +17,8 @@ public struct NumberInEIdRule: ValidationRule {
         // Opaque identifiers (`d1e8356`) make no claim about the number.
         guard lastSegment.contains(where: { $0 == "_" || $0 == "-" }) else { return }
         let reflected = Self.essential(lastSegment)
+        let cleaned = Self.essential(Provision.cleanNumber(printed))
+        if !cleaned.isEmpty && reflected.hasSuffix(cleaned) { return }
         if Self.numberCandidates(printed).contains(where: { reflected.hasSuffix($0) }) { return }
         findings.append(
             Finding(
@@ -37,8 +39,21 @@ public struct NumberInEIdRule: ValidationRule {
         return candidates.filter { !$0.isEmpty }
     }
 
-    /// Letters and digits only, lower-cased: what survives of a number in an eId.
+    /// Letters and digits only, lower-cased: what survives of a number in an eId. Ordinal signs (`º`, `ª`, `°`)
+    /// go too: eIds leave them out.
     static func essential(_ text: String) -> String {
-        String(text.lowercased().filter { ($0.isLetter || $0.isNumber) && !"ºª°".contains($0) })
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A: result.append(scalar)
+            case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0...0x7F, 0xAA, 0xBA, 0xB0: continue
+            default:
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+        }
+        return String(result)
     }
 }
