@@ -128,7 +128,7 @@ struct OutlineReader {
     private enum Kind {
         case hierarchy(HierarchyLevel)
         case num, heading
-        case meta, identification, frbrLevel(Int)  // 0 work, 1 expression, 2 manifestation
+        case meta, frbrLevel(Int)  // 0 work, 1 expression, 2 manifestation
         case frbrThis, frbrURI, frbrDate, frbrLanguage
         case quoted  // quotedStructure, embeddedStructure: provisions of another law
         case editorial  // notes: not part of a heading's text
@@ -157,7 +157,6 @@ struct OutlineReader {
         var inFirstMeta = false
         var frbrLevel: Int?
         var captures: [[UInt8]] = []  // UTF-8 text of open num/heading, per capture
-        var captureStack: [(entry: Int, isNum: Bool, textIndex: Int)] = []
         var sawRoot = false
 
         func kind(of pointer: UnsafePointer<xmlChar>) -> Kind {
@@ -169,7 +168,6 @@ struct OutlineReader {
                     case "num": .num
                     case "heading": .heading
                     case "meta": .meta
-                    case "identification": .identification
                     case "FRBRWork": .frbrLevel(0)
                     case "FRBRExpression": .frbrLevel(1)
                     case "FRBRManifestation": .frbrLevel(2)
@@ -272,7 +270,6 @@ struct OutlineReader {
                             if isNum { outline.entries[entry].num = "" } else { outline.entries[entry].heading = "" }
                         } else if !alreadySet {
                             captures.append([])
-                            captureStack.append((entry, isNum, captures.count - 1))
                             open = .capturing(entry: entry, isNum: isNum)
                         }
                     }
@@ -291,9 +288,7 @@ struct OutlineReader {
                 guard let open = stack.popLast() else { continue }
                 switch open {
                 case .capturing(let entry, let isNum):
-                    let capture = captureStack.removeLast()
-                    let text = Self.folded(captures[capture.textIndex])
-                    captures.removeLast()
+                    let text = Self.folded(captures.removeLast())
                     if isNum { outline.entries[entry].num = text } else { outline.entries[entry].heading = text }
                 case .element(let kind):
                     switch kind {
