@@ -4,10 +4,14 @@ import CLibXML2
 enum LibXML {
     private static let initialized: Bool = {
         xmlInitParser()
+        // Whatever libxml2 loads by itself (a schema's imports) is never fetched from the network; parser
+        // options alone do not cover schema compilation.
+        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
         return true
     }()
 
-    /// Initialises libxml2 once per process (never cleaned up: other threads may still use it).
+    /// Initialises libxml2 once per process (never cleaned up: other threads may still use it) and turns off
+    /// network access for the whole process.
     static func ensureInitialized() {
         _ = initialized
     }
