@@ -126,10 +126,15 @@ struct TreeReader {
             }
         }
 
+        /// Space, tab, CR and LF only, checked on the bytes (this runs for every element).
+        static func isXMLWhitespace(_ text: String) -> Bool {
+            text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+
         func finished() -> Element {
             var children = self.children
             if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
-                children.allSatisfy({ if case .text(let text) = $0 { text.allSatisfy(\.isXMLWhitespace) } else { true } })
+                children.allSatisfy({ if case .text(let text) = $0 { Self.isXMLWhitespace(text) } else { true } })
             {
                 children.removeAll { if case .text = $0 { true } else { false } }
             }
