@@ -14,6 +14,11 @@ public struct LawText: Sendable, Hashable {
         /// 1-based line number in the input file.
         public let number: Int
         public let text: String
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+        }
     }
 
     public var title: String
@@ -48,18 +53,9 @@ public struct LawText: Sendable, Hashable {
         func error(_ message: String, line: Int, column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
         }
-        let lines = Self.splitLines(text)
+        // A byte order mark some editors write is not part of the first header line.
+        let lines = Self.splitLines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         let allowed = Set(Self.requiredFields + Self.optionalFields)
-        // XML 1.0 cannot hold some characters at all (NUL, most C0 controls, U+FFFE/U+FFFF), not even as
-        // references: a text containing one cannot become AKN without losing it, so it is refused, with where.
-        for (index, line) in lines.enumerated() where diagnostics.count < Self.maximumCharacterErrors {
-            if let (column, scalar) = Self.firstCharacterOutsideXML(line) {
-                error(
-                    "character U+\(String(format: "%04X", scalar.value)) cannot be written in XML; remove it or replace it",
-                    line: index + 1, column: column)
-            }
-        }
-        guard diagnostics.isEmpty else { throw ImportError(diagnostics: diagnostics) }
 
         // The header is the first block of lines, when its first line is a `key: value` field.
         var values: [String: (value: String, line: Int)] = [:]
@@ -80,6 +76,13 @@ public struct LawText: Sendable, Hashable {
                         error("duplicate header field '\(key)' (first given on line \(previous.line))", line: number)
                     } else if value.isEmpty {
                         error("header field '\(key)' is empty", line: number, column: key.count + 2)
+                    } else if let column = line.unicodeScalars.firstIndex(where: OutlineReader.isForbiddenInXML) {
+                        // Header values become attributes and titles: a character XML cannot carry is refused.
+                        let scalar = line.unicodeScalars[column]
+                        error(
+                            "header field '\(key)' holds character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML cannot carry",
+                            line: number, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: column) + 1)
+                        values[key] = (value, number)
                     } else {
                         values[key] = (value, number)
                     }
@@ -94,7 +97,11 @@ public struct LawText: Sendable, Hashable {
         }
         let headerEnd = max(bodyStart, 1)
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            if allowed.contains(key) {
+            if let scalar = value.unicodeScalars.first(where: OutlineReader.isForbiddenInXML) {
+                error(
+                    "header field '\(key)' given by the caller holds character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML cannot carry",
+                    line: headerEnd)
+            } else if allowed.contains(key) {
                 values[key] = (value, values[key]?.line ?? headerEnd)
             } else {
                 error("unknown header field '\(key)' given by the caller", line: headerEnd)
@@ -174,40 +181,22 @@ public struct LawText: Sendable, Hashable {
         self.body = body
     }
 
-    /// Enough positions to find the bad characters; a binary file would otherwise give one error per line.
-    static let maximumCharacterErrors = 20
-
-    /// The 1-based column and the scalar of the first character XML 1.0 does not allow, if any.
-    static func firstCharacterOutsideXML(_ line: String) -> (Int, Unicode.Scalar)? {
-        for (offset, scalar) in line.unicodeScalars.enumerated() {
-            switch scalar.value {
-            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: continue
-            default: return (offset + 1, scalar)
-            }
-        }
-        return nil
-    }
-
     /// Lines split on `\n`, `\r\n` or `\r`, without the terminators.
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append(current) }
-                current = ""
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append(current)
-                current = ""
-                previousWasCR = true
-            } else {
-                current.unicodeScalars.append(scalar)
-                previousWasCR = false
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                start = index + 1
             }
+            index += 1
         }
-        if !current.isEmpty { lines.append(current) }
+        if start < bytes.count { lines.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return lines
     }
 

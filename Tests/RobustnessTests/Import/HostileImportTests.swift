@@ -35,15 +35,24 @@ import TextImport
         #expect(plain.utf8.count > 3 * long.utf8.count)
     }
 
-    @Test func nulAndControlCharactersAreRefusedAtTheirPosition() throws {
+    @Test func nulAndControlCharactersInTheBodyAreReplacedAndReportedAtTheirPosition() throws {
         let text = lawText(body: "Artículo 1°.- Texto.\nArtículo 2°.- Con un \u{0} nulo.\nArtículo 3°.- Y \u{1B} escape.")
+        let result = try Importer().importText(text, file: "nul.txt")
+        #expect(result.diagnostics.map(\.description) == [
+            "nul.txt:9:22: warning: character U+0 cannot be written in XML; replaced by a space",
+            "nul.txt:10:17: warning: character U+1B cannot be written in XML; replaced by a space",
+        ])
+        let xml = XMLWriter(indent: "  ").string(for: result.document)
+        #expect(throws: Never.self) { try AKNParser().parse(Data(xml.utf8), file: "nul.xml") }
+    }
+
+    @Test func nulInAHeaderFieldIsRefusedAtItsPosition() throws {
+        let text = lawText(body: "Artículo 1°.- Texto.", title: "Ley N° 1\u{0}2")
         #expect {
-            try Importer().importText(text, file: "nul.txt")
+            try Importer().importText(text, file: "nul-title.txt")
         } throws: { error in
-            let diagnostics = (error as? ImportError)?.diagnostics ?? []
-            return diagnostics.map(\.description) == [
-                "nul.txt:9:22: error: character U+0000 cannot be written in XML; remove it or replace it",
-                "nul.txt:10:17: error: character U+001B cannot be written in XML; remove it or replace it",
+            (error as? ImportError)?.diagnostics.map(\.description) == [
+                "nul-title.txt:1:16: error: header field 'title' holds character U+0, which XML cannot carry"
             ]
         }
     }
@@ -93,7 +102,7 @@ import TextImport
         var latin1 = Data(lawText(body: "Artículo 1°.- Informaci").utf8)
         latin1.append(contentsOf: [0xF3, 0x6E, 0x0A])
         let inputs: [(String, Data, String)] = [
-            ("nul.txt", Data(lawText(body: "Artículo 1°.- Con \u{0} nulo.").utf8), ":8:19: error: character U+0000"),
+            ("nul.txt", Data(lawText(body: "Artículo 1°.- Uno.", title: "Ley\u{0}").utf8), ":1:11: error: header field 'title' holds character U+0"),
             ("latin1.txt", latin1, ":8:24: error: byte 0xF3 is not valid UTF-8"),
             ("header.txt", Data("title: A\ntitle: B\n\nArtículo 1°.- Texto.\n".utf8), ":2:1: error: duplicate header field 'title'"),
             ("empty.txt", Data(), ":1:1: error: missing header"),
