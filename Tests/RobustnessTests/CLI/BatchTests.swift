@@ -82,7 +82,17 @@ import TextImport
         process.arguments = ["import"] + inputs + ["-o", out.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        // posix_spawn hands the child the calling thread's signal mask, and test threads block SIGINT and SIGTERM:
+        // unblock them around the spawn so lexalign meets them as it would in a shell.
+        var interrupts = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&interrupts)
+        sigaddset(&interrupts, SIGINT)
+        sigaddset(&interrupts, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, &previous)
+        let spawned = Result { try process.run() }
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        try spawned.get()
         // Wait for some output, then interrupt mid-batch.
         let deadline = Date().addingTimeInterval(60)
         let outputFolder = out.appendingPathComponent("cl")
