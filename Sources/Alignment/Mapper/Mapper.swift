@@ -1,0 +1,288 @@
+import AkomaNtoso
+
+/// Aligns a law's provisions with an instrument's articles the way a legal expert does:
+///
+/// 1. reads what the provision does (`ProvisionRole`): an offence, a power, definitions, a penalty rule, a
+///    formal clause; penalty-only and formal provisions have no counterpart;
+/// 2. finds candidate articles in the language-independent space of the instrument's elements: the
+///    (article, element) signals the provision's text contains;
+/// 3. checks each candidate article element by element, and keeps it when its conduct (or power, or defined
+///    term) and its object are there and enough of its required elements are;
+/// 4. drops an article whose evidence is wholly part of a more specific article's (data alteration inside a
+///    forgery or a fraud offence), and decides full or partial coverage, with a confidence.
+public struct Mapper: Sendable {
+    public let instrument: Instrument
+    public let settings: Settings
+    private let matchers: [Language: ElementMatcher]
+    private let cues: [Language: RoleCues]
+
+    public struct Settings: Sendable, Hashable {
+        /// Share of an article's required element weight a provision must show to be aligned with it.
+        public var threshold: Double = 0.5
+        /// Bonus to the share when the provision's heading carries the article's signals.
+        public var headingBonus: Double = 0.15
+        /// Most words between an article's conduct (power) and its object for them to count as one statement.
+        public var proximity = 25
+        /// Sections never suggested: articles that frame the others (Arts. 13-15) are too diffuse to pair.
+        public var excludedSections: Set<Article.Section> = [.general]
+
+        public init() {}
+    }
+
+    public init(instrument: Instrument, settings: Settings = Settings()) {
+        self.instrument = instrument
+        self.settings = settings
+        var matchers: [Language: ElementMatcher] = [:]
+        var cues: [Language: RoleCues] = [:]
+        for language in Language.allCases {
+            matchers[language] = ElementMatcher(instrument: instrument, language: language)
+            cues[language] = RoleCues(language: language)
+        }
+        self.matchers = matchers
+        self.cues = cues
+    }
+
+    /// The alignment of one document's provisions.
+    public func align(documentURI: String, language: Language, provisions: [Provision]) -> DocumentAlignment {
+        var alignments: [ProvisionAlignment] = []
+        var unaligned: [ProvisionReference] = []
+        for provision in provisions {
+            let found = align(provision, language: language)
+            if found.isEmpty {
+                unaligned.append(Self.reference(provision))
+            } else {
+                alignments.append(contentsOf: found)
+            }
+        }
+        return DocumentAlignment(
+            document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned)
+    }
+
+    /// The articles one provision implements, best first.
+    public func align(_ provision: Provision, language: Language) -> [ProvisionAlignment] {
+        let analysis = analyze(provision, language: language)
+        let reference = Self.reference(provision)
+        return decide(analysis).map { candidate in
+            ProvisionAlignment(
+                provision: reference, article: candidate.article.number, coverage: candidate.coverage,
+                confidence: candidate.confidence, origin: .suggested, elements: candidate.findings,
+                missing: candidate.missing, qualifiers: candidate.qualifiers)
+        }
+    }
+
+    /// Element findings for one (provision, article) pair, whatever the decision: used for expert-added pairs.
+    public func findings(for provision: Provision, article number: String, language: Language) -> [ElementFinding] {
+        let analysis = analyze(provision, language: language)
+        guard let article = instrument.article(number) else { return [] }
+        return check(article, analysis).findings
+    }
+
+    public func role(of provision: Provision, language: Language) -> ProvisionRole {
+        analyze(provision, language: language).role
+    }
+
+    static func reference(_ provision: Provision) -> ProvisionReference {
+        ProvisionReference(
+            eId: provision.eId, num: provision.num, host: provision.host.flatMap { $0.title ?? $0.abbreviation },
+            heading: provision.heading)
+    }
+
+    // MARK: - Analysis
+
+    struct Analysis {
+        let text: AnalyzedText
+        let role: ProvisionRole
+        let matches: [String: [String: [Range<Int>]]]
+        let headingMatches: [String: [String: [Range<Int>]]]
+    }
+
+    private func analyze(_ provision: Provision, language: Language) -> Analysis {
+        let analyzer = Analyzer(language: language)
+        let text = analyzer.analyze(provision.text)
+        let heading = provision.heading.map { analyzer.analyze($0) }
+        let matcher = matchers[language]!
+        return Analysis(
+            text: text, role: cues[language]!.role(text: text, heading: heading), matches: matcher.matches(in: text),
+            headingMatches: heading.map { matcher.matches(in: $0) } ?? [:])
+    }
+
+    // MARK: - Element checks
+
+    struct Check {
+        let article: Article
+        let findings: [ElementFinding]
+        /// Share of the required element weight present (with the heading bonus).
+        let score: Double
+        /// The conduct/power/definition and the object the article needs are there.
+        let anchored: Bool
+        let evidence: [Range<Int>]
+        /// Where the conduct (power, defined term) was found: what another article's evidence may subsume.
+        let principalEvidence: [Range<Int>]
+        let missing: [String]
+        let qualifiers: [String]
+
+        var coverage: Coverage { missing.isEmpty ? .full : .partial }
+    }
+
+    struct Candidate {
+        let article: Article
+        let findings: [ElementFinding]
+        let coverage: Coverage
+        let confidence: Double
+        let missing: [String]
+        let qualifiers: [String]
+    }
+
+    static func weight(_ kind: Article.Kind) -> Double {
+        switch kind {
+        case .conduct, .power, .definition: 3
+        case .object, .obligation: 2
+        case .result: 1.5
+        case .mentalElement, .withoutRight, .circumstance: 1
+        case .safeguard: 0.5
+        }
+    }
+
+    /// The kinds of element that carry an article of each section: an offence is its conduct, a procedural
+    /// article its power, a co-operation article the obligation or power it creates, jurisdiction its grounds.
+    static func anchorKinds(_ section: Article.Section) -> Set<Article.Kind> {
+        switch section {
+        case .substantive: [.conduct, .obligation]
+        case .procedural: [.power]
+        case .cooperation: [.obligation, .power]
+        case .definitions: [.definition]
+        case .jurisdiction: [.circumstance, .obligation]
+        case .general: [.obligation, .safeguard]
+        }
+    }
+
+    private func check(_ article: Article, _ analysis: Analysis) -> Check {
+        let matched = analysis.matches[article.number] ?? [:]
+        let headingMatched = analysis.headingMatches[article.number] ?? [:]
+        var findings: [ElementFinding] = []
+        var evidence: [Range<Int>] = []
+        var present = Set<String>()
+        for element in article.elements {
+            let ranges = matched[element.id] ?? []
+            if !ranges.isEmpty { present.insert(element.id) }
+            evidence.append(contentsOf: ranges)
+            findings.append(
+                ElementFinding(
+                    id: element.id, status: ranges.isEmpty ? .absent : .present,
+                    evidence: ranges.prefix(3).map { Self.evidence($0, in: analysis.text) }))
+        }
+        let required = article.requiredElements.isEmpty ? article.elements : article.requiredElements
+        let total = required.reduce(0) { $0 + Self.weight($1.kind) }
+        let shown = required.filter { present.contains($0.id) }.reduce(0) { $0 + Self.weight($1.kind) }
+        let headingShown = required.contains { headingMatched[$0.id] != nil }
+        let score = total > 0 ? shown / total + (headingShown ? settings.headingBonus : 0) : 0
+
+        let anchorKinds = Self.anchorKinds(article.section)
+        let anchors = required.filter { anchorKinds.contains($0.kind) }
+        let objects = required.filter { $0.kind == .object }
+        let results = required.filter { $0.kind == .result }
+        let anchored =
+            (anchors.isEmpty || anchors.contains { present.contains($0.id) })
+            && (objects.isEmpty || objects.contains { present.contains($0.id) })
+            && (results.isEmpty || results.contains { present.contains($0.id) })
+            && !present.isEmpty
+        let principal = required.filter { anchorKinds.contains($0.kind) }.flatMap { matched[$0.id] ?? [] }
+        // The conduct and its object must be said together, not in unrelated sentences of a long provision.
+        let objectEvidence = objects.flatMap { matched[$0.id] ?? [] }
+        let together =
+            principal.isEmpty || objectEvidence.isEmpty
+            || principal.contains { conduct in
+                objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity }
+            }
+        let missing = required.filter { !present.contains($0.id) }.map(\.id)
+        let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
+        return Check(
+            article: article, findings: findings, score: score, anchored: anchored && together, evidence: evidence,
+            principalEvidence: principal,
+            missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers)
+    }
+
+    /// Words between two token ranges (0 when they overlap or touch).
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        max(0, max(a.lowerBound, b.lowerBound) - min(a.upperBound, b.upperBound))
+    }
+
+    static func evidence(_ range: Range<Int>, in text: AnalyzedText) -> Evidence {
+        let start = text.tokens[range.lowerBound].start
+        let end = text.tokens[range.upperBound - 1].end
+        return Evidence(text: text.excerpt(from: start, to: end), start: start, end: end)
+    }
+
+    // MARK: - Decision
+
+    private func decide(_ analysis: Analysis) -> [Candidate] {
+        let role = analysis.role
+        if role.adjustsPenalty || role.isFormal { return [] }
+        var checks: [Check] = []
+        for article in instrument.articles where !settings.excludedSections.contains(article.section) {
+            guard admits(article.section, role: role) else { continue }
+            guard analysis.matches[article.number] != nil else { continue }
+            let check = check(article, analysis)
+            if check.anchored && check.score >= settings.threshold { checks.append(check) }
+        }
+        checks = withoutSubsumed(checks)
+        // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
+        let hasOffenceArticle = checks.contains { $0.article.section == .substantive && !Self.isAncillary($0.article) }
+        checks = checks.filter { !Self.isAncillary($0.article) || hasOffenceArticle }
+        return checks.sorted { ($0.score, -Self.order($0.article)) > ($1.score, -Self.order($1.article)) }
+            .map { check in
+                Candidate(
+                    article: check.article, findings: check.findings, coverage: check.coverage,
+                    confidence: Self.confidence(check), missing: check.missing, qualifiers: check.qualifiers)
+            }
+            .sorted { Self.order($0.article) < Self.order($1.article) }
+    }
+
+    /// Which provisions can implement a section: offences the substantive articles, powers (never offences) the
+    /// procedural and co-operation articles, definitions Art. 1.
+    private func admits(_ section: Article.Section, role: ProvisionRole) -> Bool {
+        switch section {
+        case .definitions: role.defines
+        case .substantive: !role.isPowerOnly
+        case .procedural: role.grantsPower && !role.createsOffence
+        case .cooperation: role.isInternational && !role.createsOffence
+        case .jurisdiction: !role.createsOffence
+        case .general: false
+        }
+    }
+
+    /// Attempt and aiding (Art. 11) and corporate liability (Art. 12) are ancillary: the first needs an offence
+    /// beside it in the same provision. Recognised by the article's elements: no object of its own.
+    static func isAncillary(_ article: Article) -> Bool {
+        article.section == .substantive && !article.elements.contains { $0.kind == .object }
+            && article.elements.contains { $0.id.contains("attempt") || $0.id.contains("aiding") || $0.id.contains("abetting") }
+    }
+
+    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
+    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
+    /// system interference.
+    private func withoutSubsumed(_ checks: [Check]) -> [Check] {
+        checks.filter { candidate in
+            let own = Set(candidate.principalEvidence.flatMap { Array($0) })
+            guard !own.isEmpty else { return true }
+            return !checks.contains { other in
+                guard other.article.number != candidate.article.number,
+                    other.article.section == candidate.article.section
+                else { return false }
+                let wider = Set(other.evidence.flatMap { Array($0) })
+                let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                // Mutual containment (the same words are both articles' conduct) decides nothing.
+                return own.isSubset(of: wider) && !(otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) })))
+            }
+        }
+    }
+
+    static func confidence(_ check: Check) -> Double {
+        let value = 0.35 + 0.6 * min(check.score, 1.0) - (check.missing.isEmpty ? 0 : 0.05)
+        return (max(0, min(1, value)) * 100).rounded() / 100
+    }
+
+    static func order(_ article: Article) -> Int {
+        Int(article.number) ?? Int.max
+    }
+}

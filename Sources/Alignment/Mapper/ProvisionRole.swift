@@ -1,0 +1,167 @@
+/// What a provision does, read from the drafting formulas statutes use: it creates an offence, grants an
+/// investigative power, defines terms, only adjusts penalties, or is a formal clause (commencement, repeal).
+///
+/// The mapper uses it the way an expert does: a power is not an offence even when it speaks of interception, a
+/// penalty increase is not a new offence, and only a definitions provision implements Art. 1.
+public struct ProvisionRole: Sendable, Hashable {
+    public var createsOffence = false
+    public var grantsPower = false
+    public var defines = false
+    /// Penalty-only: aggravating or mitigating circumstances, increases of another provision's penalty.
+    public var adjustsPenalty = false
+    /// Commencement, repeal, "comuníquese", transitional application.
+    public var isFormal = false
+    /// Speaks of other States: foreign requests, mutual assistance, extradition.
+    public var isInternational = false
+
+    /// Power without an offence: the provision lets authorities act.
+    public var isPowerOnly: Bool { grantsPower && !createsOffence }
+}
+
+/// The drafting formulas per language, in `SignalPattern` syntax.
+struct RoleCues: Sendable {
+    let offence: [SignalPattern]
+    let power: [SignalPattern]
+    let definition: [SignalPattern]
+    let penaltyOpening: [SignalPattern]
+    let penaltyHeading: [SignalPattern]
+    let formalOpening: [SignalPattern]
+    let formalHeading: [SignalPattern]
+    let international: [SignalPattern]
+
+    /// How many opening words of a provision are read for penalty-only and formal formulas.
+    static let openingWords = 30
+
+    init(language: Language) {
+        let analyzer = Analyzer(language: language)
+        func compile(_ phrases: [String]) -> [SignalPattern] { phrases.compactMap { SignalPattern($0, analyzer: analyzer) } }
+        let phrases = Self.phrases[language] ?? Self.phrases[.en]!
+        offence = compile(phrases.offence)
+        power = compile(phrases.power)
+        definition = compile(phrases.definition)
+        penaltyOpening = compile(phrases.penaltyOpening)
+        penaltyHeading = compile(phrases.penaltyHeading)
+        formalOpening = compile(phrases.formalOpening)
+        formalHeading = compile(phrases.formalHeading)
+        international = compile(phrases.international)
+    }
+
+    func role(text: AnalyzedText, heading: AnalyzedText?) -> ProvisionRole {
+        var role = ProvisionRole()
+        func any(_ patterns: [SignalPattern], _ text: AnalyzedText) -> Bool {
+            patterns.contains { !$0.matches(in: text).isEmpty }
+        }
+        let opening = AnalyzedText(
+            text: text.text, language: text.language, tokens: Array(text.tokens.prefix(Self.openingWords)), units: [])
+        role.createsOffence = any(offence, text)
+        role.grantsPower = any(power, text)
+        role.defines = any(definition, text) || (heading.map { any(definition, $0) } ?? false)
+        role.adjustsPenalty = any(penaltyOpening, opening) || (heading.map { any(penaltyHeading, $0) } ?? false)
+        role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)
+        role.isInternational = any(international, text) || (heading.map { any(international, $0) } ?? false)
+        return role
+    }
+
+    struct Phrases {
+        let offence: [String]
+        let power: [String]
+        let definition: [String]
+        let penaltyOpening: [String]
+        let penaltyHeading: [String]
+        let formalOpening: [String]
+        let formalHeading: [String]
+        let international: [String]
+    }
+
+    static let phrases: [Language: Phrases] = [
+        .es: Phrases(
+            offence: [
+                "sera castigad*", "sera sancionad*", "sera reprimid*", "sera penad*", "incurrira en", "se le impondr*",
+                "se impondr* ... prision", "pena de prision", "pena privativa", "presidio", "reclusion", "sufrira",
+                "seran castigad*", "seran sancionad*", "seran reprimid*", "sera reprimido", "dias multa",
+                "incurrira", "castigad* con", "reprimid* con", "se considerara tambien autor",
+            ],
+            power: [
+                "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
+                "ordenar la", "juez de garantia", "juez", "fiscal", "ministerio publico", "autoridad competente",
+                "autorizacion judicial", "orden judicial", "policia", "funcionarios policiales",
+            ],
+            definition: [
+                "se entender* por", "se entender* como", "se entiende por", "entiendase por", "entiendese por",
+                "se entender* solo", "se considerar* como", "a los efectos de est* ley ... entiende", "definicion*",
+                "se denomina",
+            ],
+            penaltyOpening: [
+                "la pena ser*", "las penas ... se aumentar*", "las penas ... se incrementar*", "las sanciones ... se duplicar*",
+                "se aumentar* la pena", "la pena ... se aumentar*", "constituyen circunstancias agravantes",
+                "son circunstancias de mayor punibilidad", "sera circunstancia atenuante", "el juez aumenta la pena",
+                "las penas imponibles",
+            ],
+            penaltyHeading: ["agravant*", "atenuant*", "circunstancia*", "agravacion*", "mayor punibilidad", "penas"],
+            formalOpening: [
+                "comuniquese", "derogase", "deroganse", "deroga*", "publiquese", "rige a partir", "entrara en vigencia",
+                "entrara en vigor", "comenzara a regir", "comenzaran a regir", "los hechos perpetrados con anterioridad",
+            ],
+            formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*"],
+            international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"]),
+        .pt: Phrases(
+            offence: [
+                "pena reclusao", "pena detencao", "reclusao", "detencao", "na mesma pena incorre", "incorre na mesma pena",
+                "sera punido", "sera punida",
+            ],
+            power: [
+                "ordem judicial", "autoridade policial", "autoridade administrativa", "ministerio publico", "juiz",
+                "poder* requerer", "requerer", "mediante ordem", "requisitar",
+            ],
+            definition: [
+                "considera se", "consideram se", "entende se por", "entendem se por", "para os efeitos desta lei",
+                "para fins desta lei", "equipara se",
+            ],
+            penaltyOpening: [
+                "aumenta se a pena", "a pena aumenta se", "a pena e de", "a pena sera", "as penas ... aumentad*",
+            ],
+            penaltyHeading: ["agravant*", "atenuant*", "aumento de pena"],
+            formalOpening: ["revoga se", "revogam se", "esta lei entra em vigor", "entra em vigor"],
+            formalHeading: ["vigencia", "revogac*"],
+            international: ["estado estrangeiro", "outro estado", "cooperacao internacional", "cooperacao juridica internacional", "assistencia mutua", "auxilio direto", "extradicao", "autoridade central", "carta* rogatoria*", "ponto de contato"]),
+        .en: Phrases(
+            offence: [
+                "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
+                "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
+            ],
+            power: [
+                "may order", "may make a demand", "may require", "may issue", "may authorize", "justice or judge",
+                "peace officer", "public officer", "warrant", "competent authorit*", "prosecutor", "court may",
+            ],
+            definition: [
+                "means", "definition*", "in this section", "in this act", "in this part", "has the same meaning",
+                "for the purposes of this",
+            ],
+            penaltyOpening: [
+                "the penalty ... increased", "is liable to a penalty", "aggravating circumstance*", "the punishment",
+            ],
+            penaltyHeading: ["aggravat*", "mitigat*", "punishment", "sentenc*", "penalt*"],
+            formalOpening: ["comes into force", "come into force", "is repealed", "are repealed", "shall enter into force"],
+            formalHeading: ["coming into force", "commencement", "repeal*", "transitional"],
+            international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"]),
+        .fr: Phrases(
+            offence: [
+                "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
+                "coupable d",
+            ],
+            power: [
+                "peut ordonner", "peut requerir", "peut exiger", "juge", "procureur", "officier de police",
+                "autorite competente", "ordonnance",
+            ],
+            definition: [
+                "on entend par", "s entend", "designe", "au sens de la presente", "definition*", "aux fins de la presente",
+            ],
+            penaltyOpening: [
+                "la peine est portee", "les peines ... aggravee*", "circonstance* aggravante*", "la peine ... doublee",
+            ],
+            penaltyHeading: ["circonstance*", "aggrav*", "attenu*", "peine*"],
+            formalOpening: ["est abroge", "sont abroges", "entre en vigueur", "entrera en vigueur"],
+            formalHeading: ["entree en vigueur", "abrogation*", "dispositions transitoires"],
+            international: ["etat etranger", "etats etrangers", "autre etat", "etat requerant", "etat requis", "partie requerante", "partie requise", "entraide", "cooperation internationale", "extradition", "autorite centrale", "point de contact", "commission* rogatoire*"]),
+    ]
+}

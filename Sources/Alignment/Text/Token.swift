@@ -1,0 +1,89 @@
+/// One word of a text as the analyser sees it, with where it is in the original.
+public struct Token: Sendable, Hashable {
+    /// Case- and accent-folded form.
+    public let folded: String
+    /// The light stem of the folded form (the language's Snowball-style stemmer).
+    public let stem: String
+    /// Offsets in the original text, counted in `Character`s; `end` is one past the last character.
+    public let start: Int
+    public let end: Int
+    public let isStopWord: Bool
+    /// True when a sentence or clause break (`.`, `;`, `:` followed by a space, or a new line) precedes it:
+    /// phrases do not match across it.
+    public let breakBefore: Bool
+}
+
+/// A text analysed for one language: its tokens in order, and the legal units (multiword terms) found in it.
+public struct AnalyzedText: Sendable {
+    public let text: String
+    public let language: Language
+    public let tokens: [Token]
+    /// The multiword legal terms of `LegalUnits` the text contains, each with the token range it covers.
+    public let units: [LegalUnitMatch]
+
+    /// The original characters between two character offsets (for evidence spans).
+    public func excerpt(from start: Int, to end: Int) -> String {
+        let lower = text.index(text.startIndex, offsetBy: start)
+        let upper = text.index(lower, offsetBy: end - start)
+        return String(text[lower..<upper])
+    }
+}
+
+/// Turns text into tokens for one language: normalise, fold, split into words with offsets, mark stop words,
+/// stem, and find the multiword legal units.
+public struct Analyzer: Sendable {
+    public let language: Language
+    private let stemmer: any Stemmer
+    private let stopWords: Set<String>
+
+    public init(language: Language) {
+        self.language = language
+        self.stemmer = language.stemmer
+        self.stopWords = StopWords.list(for: language)
+    }
+
+    public func analyze(_ text: String) -> AnalyzedText {
+        var tokens: [Token] = []
+        var word = ""
+        var wordStart = 0
+        var offset = 0
+        var pendingBreak = false
+        var previous: Character = " "
+        var breakCandidate = false
+        func flush() {
+            guard !word.isEmpty else { return }
+            let folded = TextFolding.fold(word)
+            tokens.append(
+                Token(
+                    folded: folded, stem: stem(folded), start: wordStart, end: offset,
+                    isStopWord: stopWords.contains(folded), breakBefore: pendingBreak))
+            word = ""
+            pendingBreak = false
+        }
+        for character in text {
+            if TextFolding.isWordCharacter(character) {
+                // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
+                if breakCandidate && !(".:".contains(previous)) { pendingBreak = true }
+                breakCandidate = false
+                if word.isEmpty { wordStart = offset }
+                word.append(character)
+            } else {
+                flush()
+                if character == ";" || character.isNewline { pendingBreak = true }
+                if character == "." || character == ":" { breakCandidate = true }
+                if character.isWhitespace && breakCandidate { pendingBreak = true }
+            }
+            previous = character
+            offset += 1
+        }
+        flush()
+        return AnalyzedText(
+            text: text, language: language, tokens: tokens, units: LegalUnits.find(in: tokens, language: language))
+    }
+
+    /// The stem of one folded word (numbers are kept as they are).
+    public func stem(_ folded: String) -> String {
+        if folded.count < 3 || folded.contains(where: { $0.isNumber }) { return folded }
+        return stemmer.stem(folded)
+    }
+}
