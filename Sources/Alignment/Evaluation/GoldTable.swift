@@ -106,3 +106,22 @@ public enum ProvisionNumber {
         return result
     }
 }
+
+/// How `lexalign evaluate` finds a document's gold table: by the name of the law file it was made from.
+///
+/// A table `<stem>.tsv` belongs to the document that records `<stem>` as an FRBR alias (the text importer
+/// records the stem of the source file it read), or else to the document whose file is named `<stem>.xml`
+/// (or `<stem>.akn.xml`, `<stem>.akn`). A document that matches no table is not scored.
+public enum GoldPairing {
+    public static func stem(aliases: [String], fileName: String, stems: Set<String>) -> String? {
+        for alias in aliases {
+            let candidate = URL(fileURLWithPath: alias).deletingPathExtension().lastPathComponent
+            if stems.contains(alias) { return alias }
+            if stems.contains(candidate) { return candidate }
+        }
+        var base = URL(fileURLWithPath: fileName).lastPathComponent
+        for suffix in [".xml", ".akn"] where base.hasSuffix(suffix) { base = String(base.dropLast(suffix.count)) }
+        if base.hasSuffix(".akn") { base = String(base.dropLast(4)) }
+        return stems.contains(base) ? base : nil
+    }
+}

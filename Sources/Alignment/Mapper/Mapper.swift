@@ -29,12 +29,14 @@ public struct Mapper: Sendable {
         public init() {}
     }
 
-    public init(instrument: Instrument, settings: Settings = Settings()) {
+    /// Compiles the instrument's signals for `languages` (all by default); aligning a provision in another
+    /// language is a programming error.
+    public init(instrument: Instrument, settings: Settings = Settings(), languages: Set<Language> = Set(Language.allCases)) {
         self.instrument = instrument
         self.settings = settings
         var matchers: [Language: ElementMatcher] = [:]
         var cues: [Language: RoleCues] = [:]
-        for language in Language.allCases {
+        for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
             matchers[language] = ElementMatcher(instrument: instrument, language: language)
             cues[language] = RoleCues(language: language)
         }
@@ -100,9 +102,11 @@ public struct Mapper: Sendable {
         let analyzer = Analyzer(language: language)
         let text = analyzer.analyze(provision.text)
         let heading = provision.heading.map { analyzer.analyze($0) }
-        let matcher = matchers[language]!
+        guard let matcher = matchers[language], let cues = cues[language] else {
+            preconditionFailure("Mapper built without the signals of language '\(language.rawValue)'")
+        }
         return Analysis(
-            text: text, role: cues[language]!.role(text: text, heading: heading), matches: matcher.matches(in: text),
+            text: text, role: cues.role(text: text, heading: heading), matches: matcher.matches(in: text),
             headingMatches: heading.map { matcher.matches(in: $0) } ?? [:])
     }
 

@@ -186,3 +186,16 @@ public struct ReviewErrors: Error, CustomStringConvertible, Sendable {
     public let errors: [ReviewFile.LoadError]
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
+
+extension ReviewFile {
+    /// The decisions of these files about a document of `country`: a file named `<cc>.yaml` or `<cc>-*.yaml`
+    /// speaks for its country's documents; a decision naming a document URI (in itself or at the top of its
+    /// file) speaks for that document wherever it is written. The applier checks the URI.
+    public static func decisions(in files: [ReviewFile], country: String?) -> [ReviewDecision] {
+        files.flatMap { file -> [ReviewDecision] in
+            let stem = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent.lowercased()
+            let countryFile = country.map { stem == $0 || stem.hasPrefix($0 + "-") } ?? false
+            return file.decisions.filter { countryFile || $0.document != nil }
+        }
+    }
+}

@@ -7,8 +7,7 @@ import Testing
 /// The mapper on the development gold set, read from the plain-text laws (rough split): prints the evaluation.
 @Suite struct DevelopmentSetTests {
     @Test func mapsPlainTextLawsCloseToTheGold() throws {
-        let instrument = try SharedData.budapest()
-        let mapper = Mapper(instrument: instrument)
+        let mapper = try SharedData.mapper.get()
         let stems = try FileManager.default.contentsOfDirectory(atPath: SharedData.gold.path)
             .filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }
             .map { String($0.dropLast(4)) }.sorted()

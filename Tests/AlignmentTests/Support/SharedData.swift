@@ -21,6 +21,9 @@ enum SharedData {
         try String(contentsOf: laws.appendingPathComponent("\(stem).txt"), encoding: .utf8)
     }
 
+    /// One mapper for all tests (compiling the signals of four languages takes a moment in debug builds).
+    static let mapper: Result<Mapper, any Error> = Result { Mapper(instrument: try budapest()) }
+
     /// The Budapest instrument file of the project, when it is there.
     static func budapest() throws -> Instrument {
         let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
