@@ -17,8 +17,9 @@ public struct Mapper: Sendable {
     private let cues: [Language: RoleCues]
 
     public struct Settings: Sendable, Hashable {
-        /// Share of an article's required element weight a provision must show to be aligned with it.
-        public var threshold: Double = 0.5
+        /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
+        /// article) a provision must show to be aligned with it.
+        public var threshold: Double = 0.25
         /// Bonus to the share when the provision's heading carries the article's signals.
         public var headingBonus: Double = 0.15
         /// Most words between an article's conduct (power) and its object for them to count as one statement.
@@ -176,34 +177,49 @@ public struct Mapper: Sendable {
                     evidence: ranges.prefix(3).map { Self.evidence($0, in: analysis.text) }))
         }
         let required = article.requiredElements.isEmpty ? article.elements : article.requiredElements
-        let total = required.reduce(0) { $0 + Self.weight($1.kind) }
-        let shown = required.filter { present.contains($0.id) }.reduce(0) { $0 + Self.weight($1.kind) }
-        let headingShown = required.contains { headingMatched[$0.id] != nil }
-        let score = total > 0 ? shown / total + (headingShown ? settings.headingBonus : 0) : 0
-
         let anchorKinds = Self.anchorKinds(article.section)
         let anchors = required.filter { anchorKinds.contains($0.kind) }
-        let objects = required.filter { $0.kind == .object }
+        // Procedural and co-operation powers name their object loosely ("the data", "the records"): the power
+        // carries them. An offence needs its object.
+        let objects = article.section == .substantive || article.section == .definitions
+            ? required.filter { $0.kind == .object } : []
         let results = required.filter { $0.kind == .result }
+        let inHeading = { (element: Article.Element) in headingMatched[element.id] != nil }
+        let anchorInText = anchors.contains { present.contains($0.id) }
         let anchored =
-            (anchors.isEmpty || anchors.contains { present.contains($0.id) })
-            && (objects.isEmpty || objects.contains { present.contains($0.id) })
+            (anchors.isEmpty || anchorInText || anchors.contains(where: inHeading))
+            && (objects.isEmpty || objects.contains { present.contains($0.id) || inHeading($0) })
             && (results.isEmpty || results.contains { present.contains($0.id) })
             && !present.isEmpty
-        let principal = required.filter { anchorKinds.contains($0.kind) }.flatMap { matched[$0.id] ?? [] }
+
+        // Support: the share of the other required elements the provision shows (an element the law may leave to
+        // the general part, such as intent, counts only when it is written).
+        let support = required.filter { !anchorKinds.contains($0.kind) && (present.contains($0.id) || !Self.isImplicit($0)) }
+        let total = support.reduce(0) { $0 + Self.weight($1.kind) }
+        let shown = support.filter { present.contains($0.id) }.reduce(0) { $0 + Self.weight($1.kind) }
+        let headingShown = required.contains(where: inHeading)
+        let score = (total > 0 ? shown / total : 1) + (headingShown ? settings.headingBonus : 0)
+
+        let principal = anchors.flatMap { matched[$0.id] ?? [] }
         // The conduct and its object must be said together, not in unrelated sentences of a long provision.
         let objectEvidence = objects.flatMap { matched[$0.id] ?? [] }
         let together =
-            principal.isEmpty || objectEvidence.isEmpty
+            !anchorInText || principal.isEmpty || objectEvidence.isEmpty
             || principal.contains { conduct in
                 objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity }
             }
-        let missing = required.filter { !present.contains($0.id) }.map(\.id)
+        let missing = required.filter { !present.contains($0.id) && !Self.isImplicit($0) }.map(\.id)
         let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
         return Check(
             article: article, findings: findings, score: score, anchored: anchored && together, evidence: evidence,
             principalEvidence: principal,
             missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers)
+    }
+
+    /// Elements statutes usually leave to the code's general part (intent as the default form of guilt): their
+    /// absence from the provision's words proves nothing.
+    static func isImplicit(_ element: Article.Element) -> Bool {
+        false
     }
 
     /// Words between two token ranges (0 when they overlap or touch).
@@ -227,7 +243,10 @@ public struct Mapper: Sendable {
             guard admits(article.section, role: role) else { continue }
             guard analysis.matches[article.number] != nil else { continue }
             let check = check(article, analysis)
-            if check.anchored && check.score >= settings.threshold { checks.append(check) }
+            // Offences are weighed by how many of their elements show; powers, obligations and definitions are
+            // recognised by their gates (the power or term itself, the role of the provision).
+            let supported = article.section != .substantive || check.score >= settings.threshold
+            if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
@@ -247,10 +266,10 @@ public struct Mapper: Sendable {
     private func admits(_ section: Article.Section, role: ProvisionRole) -> Bool {
         switch section {
         case .definitions: role.defines
-        case .substantive: !role.isPowerOnly
-        case .procedural: role.grantsPower && !role.createsOffence
+        case .substantive: !role.isPowerOnly && !(role.defines && !role.createsOffence)
+        case .procedural: role.grantsPower && !role.createsOffence && !(role.defines && !role.grantsPower)
         case .cooperation: role.isInternational && !role.createsOffence
-        case .jurisdiction: !role.createsOffence
+        case .jurisdiction: role.isJurisdictional && !role.createsOffence
         case .general: false
         }
     }

@@ -13,6 +13,8 @@ public struct ProvisionRole: Sendable, Hashable {
     public var isFormal = false
     /// Speaks of other States: foreign requests, mutual assistance, extradition.
     public var isInternational = false
+    /// Says where the law applies or which courts are competent.
+    public var isJurisdictional = false
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
@@ -28,6 +30,7 @@ struct RoleCues: Sendable {
     let formalOpening: [SignalPattern]
     let formalHeading: [SignalPattern]
     let international: [SignalPattern]
+    let jurisdiction: [SignalPattern]
 
     /// How many opening words of a provision are read for penalty-only and formal formulas.
     static let openingWords = 30
@@ -44,6 +47,7 @@ struct RoleCues: Sendable {
         formalOpening = compile(phrases.formalOpening)
         formalHeading = compile(phrases.formalHeading)
         international = compile(phrases.international)
+        jurisdiction = compile(phrases.jurisdiction)
     }
 
     func role(text: AnalyzedText, heading: AnalyzedText?) -> ProvisionRole {
@@ -59,6 +63,16 @@ struct RoleCues: Sendable {
         role.adjustsPenalty = any(penaltyOpening, opening) || (heading.map { any(penaltyHeading, $0) } ?? false)
         role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)
         role.isInternational = any(international, text) || (heading.map { any(international, $0) } ?? false)
+        role.isJurisdictional = any(jurisdiction, text) || (heading.map { any(jurisdiction, $0) } ?? false)
+        // English definitions: "computer data means ...", not "by means of".
+        if text.language == .en && !role.defines {
+            let tokens = text.tokens
+            role.defines = tokens.indices.contains { index in
+                tokens[index].folded == "means" && index > 0 && !tokens[index].breakBefore
+                    && !["by", "other", "any", "electronic", "technical", "similar", "no", "the", "a", "such"].contains(tokens[index - 1].folded)
+                    && (index + 1 >= tokens.count || tokens[index + 1].folded != "of")
+            }
+        }
         return role
     }
 
@@ -71,6 +85,7 @@ struct RoleCues: Sendable {
         let formalOpening: [String]
         let formalHeading: [String]
         let international: [String]
+        let jurisdiction: [String]
     }
 
     static let phrases: [Language: Phrases] = [
@@ -83,8 +98,10 @@ struct RoleCues: Sendable {
             ],
             power: [
                 "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
-                "ordenar la", "juez de garantia", "juez", "fiscal", "ministerio publico", "autoridad competente",
-                "autorizacion judicial", "orden judicial", "policia", "funcionarios policiales",
+                "podran ordenar", "podran requerir", "podra decretar", "ordenara", "dispondra", "requerira",
+                "autorizacion judicial", "orden judicial", "mandamiento judicial", "resolucion judicial fundada",
+                "estara obligad*", "estaran obligad*", "deberan conservar", "debera conservar", "deberan entregar",
+                "debera entregar",
             ],
             definition: [
                 "se entender* por", "se entender* como", "se entiende por", "entiendase por", "entiendese por",
@@ -103,15 +120,17 @@ struct RoleCues: Sendable {
                 "entrara en vigor", "comenzara a regir", "comenzaran a regir", "los hechos perpetrados con anterioridad",
             ],
             formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*"],
-            international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"]),
+            international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"],
+            jurisdiction: ["jurisdiccion", "competencia de los tribunales", "cometido* en el extranjero", "cometido* fuera del territorio", "fuera del territorio nacional", "a bordo de", "buque* o aeronave*", "ley penal ... aplicar*", "principio de territorialidad"]),
         .pt: Phrases(
             offence: [
                 "pena reclusao", "pena detencao", "reclusao", "detencao", "na mesma pena incorre", "incorre na mesma pena",
                 "sera punido", "sera punida",
             ],
             power: [
-                "ordem judicial", "autoridade policial", "autoridade administrativa", "ministerio publico", "juiz",
-                "poder* requerer", "requerer", "mediante ordem", "requisitar",
+                "ordem judicial", "mediante ordem", "podera requerer", "poderao requerer", "podera determinar",
+                "requerer ao juiz", "requerer cautelarmente", "requisitar", "o juiz podera", "determinar ao",
+                "ordenar", "ordene",
             ],
             definition: [
                 "considera se", "consideram se", "entende se por", "entendem se por", "para os efeitos desta lei",
@@ -123,19 +142,21 @@ struct RoleCues: Sendable {
             penaltyHeading: ["agravant*", "atenuant*", "aumento de pena"],
             formalOpening: ["revoga se", "revogam se", "esta lei entra em vigor", "entra em vigor"],
             formalHeading: ["vigencia", "revogac*"],
-            international: ["estado estrangeiro", "outro estado", "cooperacao internacional", "cooperacao juridica internacional", "assistencia mutua", "auxilio direto", "extradicao", "autoridade central", "carta* rogatoria*", "ponto de contato"]),
+            international: ["estado estrangeiro", "outro estado", "cooperacao internacional", "cooperacao juridica internacional", "assistencia mutua", "auxilio direto", "extradicao", "autoridade central", "carta* rogatoria*", "ponto de contato"],
+            jurisdiction: ["jurisdicao", "competencia", "cometido* no estrangeiro", "fora do territorio", "a bordo de", "embarcac* ou aeronave*", "aplica se a lei penal"]),
         .en: Phrases(
             offence: [
                 "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
                 "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
             ],
             power: [
-                "may order", "may make a demand", "may require", "may issue", "may authorize", "justice or judge",
-                "peace officer", "public officer", "warrant", "competent authorit*", "prosecutor", "court may",
+                "may order", "may make a demand", "may require", "may issue", "may authorize", "may compel",
+                "may apply", "may direct", "order a person", "warrant", "shall preserve", "shall produce",
+                "shall disclose", "may request",
             ],
             definition: [
-                "means", "definition*", "in this section", "in this act", "in this part", "has the same meaning",
-                "for the purposes of this",
+                "definition*", "in this section", "in this act", "in this part",
+                "the following definitions", "for the purposes of this",
             ],
             penaltyOpening: [
                 "the penalty ... increased", "is liable to a penalty", "aggravating circumstance*", "the punishment",
@@ -143,15 +164,16 @@ struct RoleCues: Sendable {
             penaltyHeading: ["aggravat*", "mitigat*", "punishment", "sentenc*", "penalt*"],
             formalOpening: ["comes into force", "come into force", "is repealed", "are repealed", "shall enter into force"],
             formalHeading: ["coming into force", "commencement", "repeal*", "transitional"],
-            international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"]),
+            international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"],
+            jurisdiction: ["jurisdiction", "committed outside", "committed abroad", "deemed to have been committed in", "on board", "ship or aircraft", "aircraft"]),
         .fr: Phrases(
             offence: [
                 "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
                 "coupable d",
             ],
             power: [
-                "peut ordonner", "peut requerir", "peut exiger", "juge", "procureur", "officier de police",
-                "autorite competente", "ordonnance",
+                "peut ordonner", "peut requerir", "peut exiger", "peuvent requerir", "peuvent ordonner",
+                "peut prescrire", "peut autoriser", "sur requisition", "sont tenus de", "est tenu de", "ordonnance",
             ],
             definition: [
                 "on entend par", "s entend", "designe", "au sens de la presente", "definition*", "aux fins de la presente",
@@ -162,6 +184,7 @@ struct RoleCues: Sendable {
             penaltyHeading: ["circonstance*", "aggrav*", "attenu*", "peine*"],
             formalOpening: ["est abroge", "sont abroges", "entre en vigueur", "entrera en vigueur"],
             formalHeading: ["entree en vigueur", "abrogation*", "dispositions transitoires"],
-            international: ["etat etranger", "etats etrangers", "autre etat", "etat requerant", "etat requis", "partie requerante", "partie requise", "entraide", "cooperation internationale", "extradition", "autorite centrale", "point de contact", "commission* rogatoire*"]),
+            international: ["etat etranger", "etats etrangers", "autre etat", "etat requerant", "etat requis", "partie requerante", "partie requise", "entraide", "cooperation internationale", "extradition", "autorite centrale", "point de contact", "commission* rogatoire*"],
+            jurisdiction: ["competence", "juridiction", "commise* hors du territoire", "commise* a l etranger", "a bord d", "navire* ou aeronef*"]),
     ]
 }
