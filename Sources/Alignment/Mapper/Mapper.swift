@@ -206,12 +206,27 @@ public struct Mapper: Sendable {
         let together =
             !anchorInText || principal.isEmpty || objectEvidence.isEmpty
             || principal.contains { conduct in
-                objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity }
+                objectEvidence.contains {
+                    Self.distance(conduct, $0) <= settings.proximity && !Self.sentenceBreak(between: conduct, $0, in: analysis.text)
+                }
+            }
+        // A power is implemented where the provision grants it, not where it mentions another provision's order.
+        let granted =
+            (article.section != .procedural && article.section != .cooperation) || !anchorInText
+            || principal.contains { power in
+                analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
+            }
+        // A definition by reference ("has the same meaning as in ...") defines nothing here.
+        let defined =
+            article.section != .definitions
+            || anchors.contains { element in
+                (matched[element.id] ?? []).contains { !Self.refersElsewhere($0, in: analysis.text) }
             }
         let missing = required.filter { !present.contains($0.id) && !Self.isImplicit($0) }.map(\.id)
         let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
         return Check(
-            article: article, findings: findings, score: score, anchored: anchored && together, evidence: evidence,
+            article: article, findings: findings, score: score, anchored: anchored && together && granted && defined,
+            evidence: evidence,
             principalEvidence: principal,
             missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers)
     }
@@ -220,6 +235,26 @@ public struct Mapper: Sendable {
     /// absence from the provision's words proves nothing.
     static func isImplicit(_ element: Article.Element) -> Bool {
         false
+    }
+
+    /// True when a sentence ends (a full stop or a new line) between two token ranges.
+    static func sentenceBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
+        let from = min(a.upperBound, b.upperBound)
+        let to = max(a.lowerBound, b.lowerBound)
+        guard from < to else { return false }
+        return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
+    }
+
+    /// The words after a defined term say it has the meaning given elsewhere.
+    static func refersElsewhere(_ term: Range<Int>, in text: AnalyzedText) -> Bool {
+        let following = text.tokens[term.upperBound..<min(text.tokens.count, term.upperBound + 5)].map(\.folded)
+        let pairs: [(String, String)] = [
+            ("same", "meaning"), ("mismo", "significado"), ("mismo", "sentido"), ("mesmo", "significado"),
+            ("mesmo", "sentido"), ("meme", "sens"), ("meaning", "assigned"),
+        ]
+        return pairs.contains { pair in
+            zip(following, following.dropFirst()).contains { $0 == pair.0 && $1 == pair.1 }
+        }
     }
 
     /// Words between two token ranges (0 when they overlap or touch).
@@ -245,7 +280,8 @@ public struct Mapper: Sendable {
             let check = check(article, analysis)
             // Offences are weighed by how many of their elements show; powers, obligations and definitions are
             // recognised by their gates (the power or term itself, the role of the provision).
-            let supported = article.section != .substantive || check.score >= settings.threshold
+            let weighed = article.section == .substantive && article.elements.contains { $0.kind == .object }
+            let supported = !weighed || check.score >= settings.threshold
             if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
@@ -290,7 +326,7 @@ public struct Mapper: Sendable {
             guard !own.isEmpty else { return true }
             return !checks.contains { other in
                 guard other.article.number != candidate.article.number,
-                    other.article.section == candidate.article.section
+                    candidate.article.section == .substantive, other.article.section == .substantive
                 else { return false }
                 let wider = Set(other.evidence.flatMap { Array($0) })
                 let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })

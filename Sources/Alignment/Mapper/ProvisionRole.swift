@@ -16,6 +16,10 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Says where the law applies or which courts are competent.
     public var isJurisdictional = false
 
+    /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
+    /// article is implemented where its power is what such a formula grants.
+    public internal(set) var powerPhrases: [Range<Int>] = []
+
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
 }
@@ -58,7 +62,8 @@ struct RoleCues: Sendable {
         let opening = AnalyzedText(
             text: text.text, language: text.language, tokens: Array(text.tokens.prefix(Self.openingWords)), units: [])
         role.createsOffence = any(offence, text)
-        role.grantsPower = any(power, text)
+        role.powerPhrases = power.flatMap { $0.matches(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
+        role.grantsPower = !role.powerPhrases.isEmpty
         role.defines = any(definition, text) || (heading.map { any(definition, $0) } ?? false)
         role.adjustsPenalty = any(penaltyOpening, opening) || (heading.map { any(penaltyHeading, $0) } ?? false)
         role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)

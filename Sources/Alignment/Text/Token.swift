@@ -11,6 +11,8 @@ public struct Token: Sendable, Hashable {
     /// True when a sentence or clause break (`.`, `;`, `:` followed by a space, or a new line) precedes it:
     /// phrases do not match across it.
     public let breakBefore: Bool
+    /// True when a sentence ends before it (a full stop followed by a space, or a new line).
+    public let sentenceBefore: Bool
 }
 
 /// A text analysed for one language: its tokens in order, and the legal units (multiword terms) found in it.
@@ -48,6 +50,7 @@ public struct Analyzer: Sendable {
         var wordStart = 0
         var offset = 0
         var pendingBreak = false
+        var pendingSentence = false
         var previous: Character = " "
         var breakCandidate = false
         func flush() {
@@ -56,9 +59,10 @@ public struct Analyzer: Sendable {
             tokens.append(
                 Token(
                     folded: folded, stem: stem(folded), start: wordStart, end: offset,
-                    isStopWord: stopWords.contains(folded), breakBefore: pendingBreak))
+                    isStopWord: stopWords.contains(folded), breakBefore: pendingBreak, sentenceBefore: pendingSentence))
             word = ""
             pendingBreak = false
+            pendingSentence = false
         }
         for character in text {
             if TextFolding.isWordCharacter(character) {
@@ -70,6 +74,7 @@ public struct Analyzer: Sendable {
             } else {
                 flush()
                 if character == ";" || character.isNewline { pendingBreak = true }
+                if character.isNewline || (character.isWhitespace && previous == ".") { pendingSentence = true }
                 if character == "." || character == ":" { breakCandidate = true }
                 if character.isWhitespace && breakCandidate { pendingBreak = true }
             }
