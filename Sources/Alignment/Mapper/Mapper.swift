@@ -24,6 +24,8 @@ public struct Mapper: Sendable {
         public var headingBonus: Double = 0.15
         /// Most words between an article's conduct (power) and its object for them to count as one statement.
         public var proximity = 25
+        /// Most words from a definition formula to a term it defines (definition lists run long).
+        public var definitionReach = 60
         /// Sections never suggested: articles that frame the others (Arts. 13-15) are too diffuse to pair.
         public var excludedSections: Set<Article.Section> = [.general]
 
@@ -186,9 +188,11 @@ public struct Mapper: Sendable {
         let results = required.filter { $0.kind == .result }
         let inHeading = { (element: Article.Element) in headingMatched[element.id] != nil }
         let anchorInText = anchors.contains { present.contains($0.id) }
+        let objectInText = objects.contains { present.contains($0.id) }
+        // A heading may name the conduct or the object, not both: the text must say one of them.
         let anchored =
-            (anchors.isEmpty || anchorInText || anchors.contains(where: inHeading))
-            && (objects.isEmpty || objects.contains { present.contains($0.id) || inHeading($0) })
+            (anchors.isEmpty || anchorInText || (anchors.contains(where: inHeading) && (objects.isEmpty || objectInText)))
+            && (objects.isEmpty || objectInText || (objects.contains(where: inHeading) && anchorInText))
             && (results.isEmpty || results.contains { present.contains($0.id) })
             && !present.isEmpty
 
@@ -217,10 +221,17 @@ public struct Mapper: Sendable {
                 analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
             }
         // A definition by reference ("has the same meaning as in ...") defines nothing here.
+        // A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
+        // "computer data means"), and not by reference ("has the same meaning as in ...").
         let defined =
             article.section != .definitions
             || anchors.contains { element in
-                (matched[element.id] ?? []).contains { !Self.refersElsewhere($0, in: analysis.text) }
+                (matched[element.id] ?? []).contains { term in
+                    !Self.refersElsewhere(term, in: analysis.text)
+                        && analysis.role.definitionPhrases.contains { cue in
+                            cue.lowerBound <= term.upperBound + 1 && term.lowerBound - cue.upperBound <= settings.definitionReach
+                        }
+                }
             }
         let missing = required.filter { !present.contains($0.id) && !Self.isImplicit($0) }.map(\.id)
         let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)

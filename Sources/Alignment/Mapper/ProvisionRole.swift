@@ -19,6 +19,8 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
     /// article is implemented where its power is what such a formula grants.
     public internal(set) var powerPhrases: [Range<Int>] = []
+    /// Token ranges of definition formulas ("se entenderá por", "considera-se", "X means").
+    public internal(set) var definitionPhrases: [Range<Int>] = []
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
@@ -64,20 +66,24 @@ struct RoleCues: Sendable {
         role.createsOffence = any(offence, text)
         role.powerPhrases = power.flatMap { $0.matches(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
         role.grantsPower = !role.powerPhrases.isEmpty
-        role.defines = any(definition, text) || (heading.map { any(definition, $0) } ?? false)
+        role.definitionPhrases = definition.flatMap { $0.matches(in: text) }
+        role.defines = !role.definitionPhrases.isEmpty || (heading.map { any(definition, $0) } ?? false)
         role.adjustsPenalty = any(penaltyOpening, opening) || (heading.map { any(penaltyHeading, $0) } ?? false)
         role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)
         role.isInternational = any(international, text) || (heading.map { any(international, $0) } ?? false)
         role.isJurisdictional = any(jurisdiction, text) || (heading.map { any(jurisdiction, $0) } ?? false)
         // English definitions: "computer data means ...", not "by means of".
-        if text.language == .en && !role.defines {
+        if text.language == .en {
             let tokens = text.tokens
-            role.defines = tokens.indices.contains { index in
+            let means = tokens.indices.filter { index in
                 tokens[index].folded == "means" && index > 0 && !tokens[index].breakBefore
                     && !["by", "other", "any", "electronic", "technical", "similar", "no", "the", "a", "such"].contains(tokens[index - 1].folded)
                     && (index + 1 >= tokens.count || tokens[index + 1].folded != "of")
             }
+            role.definitionPhrases += means.map { $0..<($0 + 1) }
+            role.defines = role.defines || !means.isEmpty
         }
+        role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         return role
     }
 
