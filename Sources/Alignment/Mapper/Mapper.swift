@@ -99,6 +99,8 @@ public struct Mapper: Sendable {
         let role: ProvisionRole
         let matches: [String: [String: [Range<Int>]]]
         let headingMatches: [String: [String: [Range<Int>]]]
+        /// The heading says the provision defines terms ("Definiciones").
+        let headingDefines: Bool
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
@@ -110,7 +112,8 @@ public struct Mapper: Sendable {
         }
         return Analysis(
             text: text, role: cues.role(text: text, heading: heading), matches: matcher.matches(in: text),
-            headingMatches: heading.map { matcher.matches(in: $0) } ?? [:])
+            headingMatches: heading.map { matcher.matches(in: $0) } ?? [:],
+            headingDefines: heading.map { cues.headingDefines($0) } ?? false)
     }
 
     // MARK: - Element checks
@@ -224,7 +227,7 @@ public struct Mapper: Sendable {
         // A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
         // "computer data means"), and not by reference ("has the same meaning as in ...").
         let defined =
-            article.section != .definitions
+            article.section != .definitions || analysis.headingDefines
             || anchors.contains { element in
                 (matched[element.id] ?? []).contains { term in
                     !Self.refersElsewhere(term, in: analysis.text)

@@ -56,6 +56,12 @@ struct RoleCues: Sendable {
         jurisdiction = compile(phrases.jurisdiction)
     }
 
+    /// The heading announces definitions ("Definiciones", "Definitions", "Interpretation").
+    func headingDefines(_ heading: AnalyzedText) -> Bool {
+        let words = Set(heading.tokens.map(\.folded))
+        return !words.isDisjoint(with: ["definiciones", "definicion", "definicoes", "definitions", "interpretation", "conceptos"])
+    }
+
     func role(text: AnalyzedText, heading: AnalyzedText?) -> ProvisionRole {
         var role = ProvisionRole()
         func any(_ patterns: [SignalPattern], _ text: AnalyzedText) -> Bool {
@@ -161,12 +167,12 @@ struct RoleCues: Sendable {
                 "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
             ],
             power: [
-                "may order", "may make a demand", "may require", "may issue", "may authorize", "may compel",
-                "may apply", "may direct", "order a person", "warrant", "shall preserve", "shall produce",
-                "shall disclose", "may request",
+                "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
+                "may compel", "may direct", "order a person", "shall preserve", "shall produce", "shall disclose",
+                "may request",
             ],
             definition: [
-                "definition*", "in this section", "in this act", "in this part",
+                "the following definitions", "definitions apply", "in this section", "in this act", "in this part",
                 "the following definitions", "for the purposes of this",
             ],
             penaltyOpening: [

@@ -11,7 +11,7 @@ public struct Token: Sendable, Hashable {
     /// True when a sentence or clause break (`.`, `;`, `:` followed by a space, or a new line) precedes it:
     /// phrases do not match across it.
     public let breakBefore: Bool
-    /// True when a sentence ends before it (a full stop followed by a space, or a new line).
+    /// True when a sentence ends before it (a full stop followed by a space or a new line).
     public let sentenceBefore: Bool
 }
 
@@ -74,7 +74,9 @@ public struct Analyzer: Sendable {
             } else {
                 flush()
                 if character == ";" || character.isNewline { pendingBreak = true }
-                if character.isNewline || (character.isWhitespace && previous == ".") { pendingSentence = true }
+                // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
+                // leads into the items below it.
+                if character.isWhitespace && previous == "." { pendingSentence = true }
                 if character == "." || character == ":" { breakCandidate = true }
                 if character.isWhitespace && breakCandidate { pendingBreak = true }
             }
