@@ -1,0 +1,69 @@
+import AkomaNtoso
+import Alignment
+import ArgumentParser
+import Foundation
+
+/// `lexalign evaluate`: the mapper's pairs against an expert's tables.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the mapper's (provision, article) pairs against gold tables: P, R, F1, coverage accuracy.",
+        discussion: """
+            Gold tables are <stem>.tsv files (columns provision, article, coverage, status, notes); optional pairs \
+            count neither way. A document is scored against the table whose stem it records as an FRBR alias \
+            (the importer records its source file's stem), or else the table named like the document's file. \
+            Provision numbers are compared folded (case, Art., §, degree signs, quotes, spaces, hyphens, code \
+            prefixes). Expert reviews are not applied unless --with-reviews is given.
+            """)
+
+    @Option(help: "Folder of gold tables.")
+    var gold: String
+
+    @Argument(help: "AKN documents to map and score.")
+    var files: [String]
+
+    @Option(help: "Instrument id: <mappings>/instruments/<id>.yaml.")
+    var instrument = "budapest"
+
+    @Option(help: "The Mappings folder.")
+    var mappings = "Mappings"
+
+    @Flag(help: "Apply expert reviews before scoring.")
+    var withReviews = false
+
+    func run() throws {
+        let session = try MappingSession(mappings: mappings, instrument: instrument, reviews: withReviews)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: gold)) ?? []
+        let stems = Set(names.filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }.map { String($0.dropLast(4)) })
+        guard !stems.isEmpty else {
+            FileHandle.standardError.write(Data("\(gold): error: no gold tables (<stem>.tsv) in this folder\n".utf8))
+            throw ExitCode(66)
+        }
+        var evaluations: [DocumentEvaluation] = []
+        var failures: [String] = []
+        var unscored: [String] = []
+        for file in files {
+            do {
+                let mapped = try session.align(file: file, applyingReviews: withReviews)
+                guard let stem = GoldPairing.stem(aliases: mapped.facts.aliases, fileName: file, stems: stems) else {
+                    unscored.append(file)
+                    continue
+                }
+                let path = "\(gold)/\(stem).tsv"
+                let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
+                evaluations.append(DocumentEvaluation(alignment: mapped.alignment, gold: table))
+            } catch let error as MappingSession.Failure {
+                failures.append(error.description)
+            } catch let error as GoldTable.ParseError {
+                failures.append(error.description)
+            } catch {
+                failures.append("\(file): error: \(error)")
+            }
+        }
+        evaluations.sort { $0.gold < $1.gold }
+        print(EvaluationSummary(documents: evaluations).report(), terminator: "")
+        for file in unscored { FileHandle.standardError.write(Data("\(file): note: no gold table for this document\n".utf8)) }
+        for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+        if !failures.isEmpty { throw ExitCode(65) }
+    }
+}
