@@ -5,5 +5,8 @@ struct Lexalign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexalign",
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
-        subcommands: [ValidateCommand.self, InspectCommand.self, MapCommand.self, EvaluateCommand.self, ReviewCommand.self])
+        subcommands: [
+            ValidateCommand.self, InspectCommand.self, ImportCommand.self, MapCommand.self, EvaluateCommand.self,
+            ReviewCommand.self,
+        ])
 }
