@@ -41,23 +41,30 @@ struct EvaluateCommand: ParsableCommand {
         }
         var evaluations: [DocumentEvaluation] = []
         var failures: [String] = []
-        var unscored: [String] = []
+        var mapped: [MappingSession.Mapped] = []
         for file in files {
             do {
-                let mapped = try session.align(file: file, applyingReviews: withReviews)
-                guard let stem = GoldPairing.stem(aliases: mapped.facts.aliases, fileName: file, stems: stems) else {
-                    unscored.append(file)
-                    continue
-                }
-                let path = "\(gold)/\(stem).tsv"
-                let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
-                evaluations.append(DocumentEvaluation(alignment: mapped.alignment, gold: table))
-            } catch let error as MappingSession.Failure {
+                mapped.append(try session.align(file: file, applyingReviews: withReviews))
+            } catch {
                 failures.append(error.description)
+            }
+        }
+        let pairing = GoldPairing.assign(
+            mapped.map { GoldPairing.Candidate(id: $0.file, fileName: $0.file, facts: $0.facts) }, stems: stems)
+        var unscored: [String] = []
+        for document in mapped {
+            guard let stem = pairing[document.file] else {
+                unscored.append(document.file)
+                continue
+            }
+            let path = "\(gold)/\(stem).tsv"
+            do {
+                let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
+                evaluations.append(DocumentEvaluation(alignment: document.alignment, gold: table))
             } catch let error as GoldTable.ParseError {
                 failures.append(error.description)
             } catch {
-                failures.append("\(file): error: \(error)")
+                failures.append("\(path): error: cannot read: \(error.localizedDescription)")
             }
         }
         evaluations.sort { $0.gold < $1.gold }

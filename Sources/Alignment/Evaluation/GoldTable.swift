@@ -107,21 +107,82 @@ public enum ProvisionNumber {
     }
 }
 
-/// How `lexalign evaluate` finds a document's gold table: by the name of the law file it was made from.
-///
-/// A table `<stem>.tsv` belongs to the document that records `<stem>` as an FRBR alias (the text importer
-/// records the stem of the source file it read), or else to the document whose file is named `<stem>.xml`
-/// (or `<stem>.akn.xml`, `<stem>.akn`). A document that matches no table is not scored.
+/// How `lexalign evaluate` finds a document's gold table. Tables are named after the law file the expert read:
+/// `<country>-<kind>-<number or name>[-<more words>]`, e.g. `cl-ley-21459`, `ca-criminal-code-cyber`,
+/// `mx-cpf-211bis`. A document is paired with a table, in this order, when
+/// 1. it records the table's stem as an FRBR alias (an importer may record its source file's stem), or
+/// 2. its file is named `<stem>.xml` (or `.akn.xml`, `.akn`), or
+/// 3. its FRBR country is the table's first word and its FRBR work number is a word of the stem: `21459` in
+///    `cl-ley-21459`, `criminal-code` in `ca-criminal-code-cyber`, or the initials of a named work (`codigo-penal`
+///    -> `cp` in `br-cp-crimes-informaticos`, `codigo-penal-federal` -> `cpf`).
+/// When several documents claim one table (an original text and a consolidated version of the same law), the
+/// one whose expression date is the work date (the text as enacted) gets it. A document that gets no table is
+/// not scored.
 public enum GoldPairing {
-    public static func stem(aliases: [String], fileName: String, stems: Set<String>) -> String? {
-        for alias in aliases {
-            let candidate = URL(fileURLWithPath: alias).deletingPathExtension().lastPathComponent
-            if stems.contains(alias) { return alias }
-            if stems.contains(candidate) { return candidate }
+    public struct Candidate: Sendable, Hashable {
+        public let id: String
+        public let fileName: String
+        public let facts: DocumentFacts
+
+        public init(id: String, fileName: String, facts: DocumentFacts) {
+            self.id = id
+            self.fileName = fileName
+            self.facts = facts
         }
-        var base = URL(fileURLWithPath: fileName).lastPathComponent
+    }
+
+    /// Table stem per document id.
+    public static func assign(_ documents: [Candidate], stems: Set<String>) -> [String: String] {
+        var claims: [String: [(candidate: Candidate, rank: Int)]] = [:]
+        for document in documents {
+            if let (stem, rank) = match(document, stems: stems) {
+                claims[stem, default: []].append((document, rank))
+            }
+        }
+        var result: [String: String] = [:]
+        for (stem, claimants) in claims {
+            let best = claimants.min { a, b in
+                (a.rank, isOriginal(a.candidate.facts) ? 0 : 1, a.candidate.fileName)
+                    < (b.rank, isOriginal(b.candidate.facts) ? 0 : 1, b.candidate.fileName)
+            }!
+            result[best.candidate.id] = stem
+        }
+        return result
+    }
+
+    static func match(_ document: Candidate, stems: Set<String>) -> (String, Int)? {
+        for alias in document.facts.aliases {
+            let candidate = URL(fileURLWithPath: alias).deletingPathExtension().lastPathComponent
+            if stems.contains(alias) { return (alias, 0) }
+            if stems.contains(candidate) { return (candidate, 0) }
+        }
+        var base = URL(fileURLWithPath: document.fileName).lastPathComponent
         for suffix in [".xml", ".akn"] where base.hasSuffix(suffix) { base = String(base.dropLast(suffix.count)) }
         if base.hasSuffix(".akn") { base = String(base.dropLast(4)) }
-        return stems.contains(base) ? base : nil
+        if stems.contains(base) { return (base, 1) }
+        guard let work = document.facts.workURI.flatMap({ try? FRBRURI(parsing: $0) }) else { return nil }
+        let country = (document.facts.country ?? work.country).lowercased()
+        let number = work.number.lowercased()
+        let numberWords = number.split(separator: "-").map(String.init)
+        let minor: Set<String> = ["de", "del", "la", "las", "el", "los", "y", "da", "do", "das", "dos", "of", "the", "and", "et", "du", "des", "le", "les"]
+        let initials = String(numberWords.filter { !minor.contains($0) }.compactMap(\.first))
+        for stem in stems.sorted() {
+            let words = stem.lowercased().split(separator: "-").map(String.init)
+            guard words.first == country else { continue }
+            let rest = Set(words.dropFirst())
+            if rest.contains(number.replacingOccurrences(of: "-", with: ""))
+                || (numberWords.count > 1 && Set(numberWords).isSubset(of: rest))
+                || (numberWords.count > 1 && rest.contains(initials))
+            {
+                return (stem, 2)
+            }
+        }
+        return nil
+    }
+
+    /// The text as enacted: the expression's date is the work's date.
+    static func isOriginal(_ facts: DocumentFacts) -> Bool {
+        guard let expression = try? FRBRURI(parsing: facts.expressionURI) else { return false }
+        return expression.versionDate == nil || expression.versionDate == expression.date
     }
 }

@@ -54,7 +54,7 @@ public struct Mapper: Sendable {
         for provision in provisions {
             let found = align(provision, language: language)
             if found.isEmpty {
-                unaligned.append(Self.reference(provision))
+                unaligned.append(Self.reference(provision, language: language))
             } else {
                 alignments.append(contentsOf: found)
             }
@@ -66,7 +66,7 @@ public struct Mapper: Sendable {
     /// The articles one provision implements, best first.
     public func align(_ provision: Provision, language: Language) -> [ProvisionAlignment] {
         let analysis = analyze(provision, language: language)
-        let reference = Self.reference(provision)
+        let reference = Self.reference(provision, language: language)
         return decide(analysis).map { candidate in
             ProvisionAlignment(
                 provision: reference, article: candidate.article.number, coverage: candidate.coverage,
@@ -86,8 +86,13 @@ public struct Mapper: Sendable {
         analyze(provision, language: language).role
     }
 
-    static func reference(_ provision: Provision) -> ProvisionReference {
-        ProvisionReference(
+    /// How the pair cites the provision: an article inserted into a code as the code's article; an amending
+    /// provision whose new wording for a code article was not split off, as that code article too.
+    static func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
+        if provision.host == nil, let language, let target = AmendmentTarget.find(in: provision.text, language: language) {
+            return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
+        }
+        return ProvisionReference(
             eId: provision.eId, num: provision.num, host: provision.host.flatMap { $0.title ?? $0.abbreviation },
             heading: provision.heading)
     }
@@ -130,6 +135,8 @@ public struct Mapper: Sendable {
         let principalEvidence: [Range<Int>]
         let missing: [String]
         let qualifiers: [String]
+        /// A required result of the article (inauthentic data, loss of property) is in the provision.
+        let showsResult: Bool
 
         var coverage: Coverage { missing.isEmpty ? .full : .partial }
     }
@@ -232,7 +239,12 @@ public struct Mapper: Sendable {
                 (matched[element.id] ?? []).contains { term in
                     !Self.refersElsewhere(term, in: analysis.text)
                         && analysis.role.definitionPhrases.contains { cue in
-                            cue.lowerBound <= term.upperBound + 1 && term.lowerBound - cue.upperBound <= settings.definitionReach
+                            // "computer data means": the formula right after the term; "se entenderá por: a) Datos
+                            // informáticos": the term after the formula, in the same sentence.
+                            (cue.lowerBound >= term.upperBound && cue.lowerBound <= term.upperBound + 1)
+                                || (cue.upperBound <= term.lowerBound
+                                    && term.lowerBound - cue.upperBound <= settings.definitionReach
+                                    && !Self.sentenceBreak(between: cue, term, in: analysis.text))
                         }
                 }
             }
@@ -242,7 +254,8 @@ public struct Mapper: Sendable {
             article: article, findings: findings, score: score, anchored: anchored && together && granted && defined,
             evidence: evidence,
             principalEvidence: principal,
-            missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers)
+            missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers,
+            showsResult: results.contains { present.contains($0.id) })
     }
 
     /// Elements statutes usually leave to the code's general part (intent as the default form of guilt): their
@@ -294,8 +307,9 @@ public struct Mapper: Sendable {
             let check = check(article, analysis)
             // Offences are weighed by how many of their elements show; powers, obligations and definitions are
             // recognised by their gates (the power or term itself, the role of the provision).
-            let weighed = article.section == .substantive && article.elements.contains { $0.kind == .object }
-            let supported = !weighed || check.score >= settings.threshold
+            // An offence article (one with an object) needs a provision that punishes and enough of its elements.
+            let offence = article.section == .substantive && article.elements.contains { $0.kind == .object }
+            let supported = !offence || (analysis.role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
@@ -316,7 +330,7 @@ public struct Mapper: Sendable {
     private func admits(_ section: Article.Section, role: ProvisionRole) -> Bool {
         switch section {
         case .definitions: role.defines
-        case .substantive: !role.isPowerOnly && !(role.defines && !role.createsOffence)
+        case .substantive: role.createsOffence || !(role.grantsPower || role.defines)
         case .procedural: role.grantsPower && !role.createsOffence && !(role.defines && !role.grantsPower)
         case .cooperation: role.isInternational && !role.createsOffence
         case .jurisdiction: role.isJurisdictional && !role.createsOffence
@@ -344,8 +358,12 @@ public struct Mapper: Sendable {
                 else { return false }
                 let wider = Set(other.evidence.flatMap { Array($0) })
                 let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
-                // Mutual containment (the same words are both articles' conduct) decides nothing.
-                return own.isSubset(of: wider) && !(otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) })))
+                // The candidate's conduct is only the other's means (data damage through which a system is
+                // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
+                // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.
+                return own.isSubset(of: wider)
+                    && (own.isDisjoint(with: otherOwn) || (other.showsResult && !candidate.showsResult))
+                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
             }
         }
     }

@@ -112,6 +112,8 @@ struct RoleCues: Sendable {
                 "se impondr* ... prision", "pena de prision", "pena privativa", "presidio", "reclusion", "sufrira",
                 "seran castigad*", "seran sancionad*", "seran reprimid*", "sera reprimido", "dias multa",
                 "incurrira", "castigad* con", "reprimid* con", "se considerara tambien autor",
+                // The subject formula of an offence definition (the penalty may sit in the code's chapeau).
+                "el que", "al que", "a quien", "quien", "quienes",
             ],
             power: [
                 "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
@@ -142,7 +144,7 @@ struct RoleCues: Sendable {
         .pt: Phrases(
             offence: [
                 "pena reclusao", "pena detencao", "reclusao", "detencao", "na mesma pena incorre", "incorre na mesma pena",
-                "sera punido", "sera punida",
+                "sera punido", "sera punida", "quem",
             ],
             power: [
                 "ordem judicial", "mediante ordem", "podera requerer", "poderao requerer", "podera determinar",
@@ -165,6 +167,7 @@ struct RoleCues: Sendable {
             offence: [
                 "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
                 "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
+                "everyone who", "every person who", "any person who", "whoever",
             ],
             power: [
                 "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
@@ -186,7 +189,7 @@ struct RoleCues: Sendable {
         .fr: Phrases(
             offence: [
                 "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
-                "coupable d",
+                "coupable d", "quiconque", "le fait de",
             ],
             power: [
                 "peut ordonner", "peut requerir", "peut exiger", "peuvent requerir", "peuvent ordonner",
