@@ -313,6 +313,13 @@ public struct Mapper: Sendable {
             if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
+        // Misuse of devices (Art. 6) is about tools for the Art. 2-5 offences: tools for the fraud or forgery the
+        // same provision defines are part of that offence.
+        let articles = Set(checks.map(\.article.number))
+        let targetsOfDevices: Set<String> = ["2", "3", "4", "5"]
+        if articles.contains("6"), articles.isDisjoint(with: targetsOfDevices), !articles.isDisjoint(with: ["7", "8"]) {
+            checks.removeAll { $0.article.number == "6" }
+        }
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
         let hasOffenceArticle = checks.contains { $0.article.section == .substantive && !Self.isAncillary($0.article) }
         checks = checks.filter { !Self.isAncillary($0.article) || hasOffenceArticle }
@@ -358,6 +365,9 @@ public struct Mapper: Sendable {
                 else { return false }
                 let wider = Set(other.evidence.flatMap { Array($0) })
                 let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
+                // not access): the longer reading wins.
+                if own.isSubset(of: otherOwn) && otherOwn.count > own.count { return true }
                 // The candidate's conduct is only the other's means (data damage through which a system is
                 // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
                 // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.

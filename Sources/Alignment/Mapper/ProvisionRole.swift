@@ -167,7 +167,7 @@ struct RoleCues: Sendable {
             offence: [
                 "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
                 "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
-                "everyone who", "every person who", "any person who", "whoever",
+                "everyone who", "every one who", "every person who", "whoever",
             ],
             power: [
                 "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
