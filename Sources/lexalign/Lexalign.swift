@@ -6,7 +6,7 @@ struct Lexalign: AsyncParsableCommand {
         commandName: "lexalign",
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
         subcommands: [
-            ValidateCommand.self, InspectCommand.self, ImportCommand.self, MapCommand.self, EvaluateCommand.self,
-            ReviewCommand.self,
+            ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self, MapCommand.self,
+            EvaluateCommand.self, ReviewCommand.self,
         ])
 }

@@ -2,7 +2,6 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
-import Yams
 
 /// What `map`, `evaluate` and `review` share: the instrument, the expert reviews, and reading a document.
 struct MappingSession {
@@ -28,11 +27,11 @@ struct MappingSession {
             FileHandle.standardError.write(Data("\(path): error: cannot read the instrument '\(id)'\n".utf8))
             throw ExitCode(66)
         }
-        let instrument: Instrument
-        do {
-            instrument = try YAMLDecoder().decode(Instrument.self, from: text)
-        } catch {
-            FileHandle.standardError.write(Data("\(path): error: \(error)\n".utf8))
+        let loaded = InstrumentLoader.load(text, file: path)
+        guard let instrument = loaded.instrument, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
+            for diagnostic in loaded.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            }
             throw ExitCode(65)
         }
         self.instrument = instrument

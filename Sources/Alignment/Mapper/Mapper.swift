@@ -261,7 +261,7 @@ public struct Mapper: Sendable {
     /// Elements statutes usually leave to the code's general part (intent as the default form of guilt): their
     /// absence from the provision's words proves nothing.
     static func isImplicit(_ element: Article.Element) -> Bool {
-        false
+        element.implicitOK
     }
 
     /// True when a sentence ends (a full stop or a new line) between two token ranges.

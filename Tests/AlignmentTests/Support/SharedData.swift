@@ -1,6 +1,5 @@
 import AkomaNtoso
 import Foundation
-import Yams
 
 @testable import Alignment
 
@@ -28,6 +27,14 @@ enum SharedData {
     static func budapest() throws -> Instrument {
         let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        return try YAMLDecoder().decode(Instrument.self, from: text)
+        let loaded = InstrumentLoader.load(text, file: url.path)
+        guard let instrument = loaded.instrument else {
+            throw LoadFailure(description: loaded.diagnostics.map { "\($0)" }.joined(separator: "\n"))
+        }
+        return instrument
+    }
+
+    struct LoadFailure: Error, CustomStringConvertible {
+        let description: String
     }
 }
