@@ -32,15 +32,17 @@ import Testing
         let confirmedPair = try #require(suggested.alignments.first { $0.provision.num == "2" && $0.article == "2" })
         #expect(confirmedPair.origin == .suggested)
         let rejectedPair = try #require(suggested.alignments.first { !($0.provision.num == "2" && $0.article == "2") })
-        let addedArticle = "12"
-        #expect(!suggested.alignments.contains { $0.provision.num == "21" && $0.article == addedArticle })
+        // Art. 12 lets the judge order the interception techniques of the procedure code, which it does not quote:
+        // the mapper cannot see Art. 21 in it, an expert can.
+        let addedArticle = "21"
+        #expect(!suggested.alignments.contains { $0.provision.num == "12" && $0.article == addedArticle })
 
         let file = ReviewFile(
             path: "cl.yaml", document: "/akn/cl/act/2022-06-20/21459",
             decisions: [
                 try decision("2", "2", .confirmed, coverage: .full),
                 try decision(rejectedPair.provision.num!, rejectedPair.article, .rejected),
-                try decision("21", addedArticle, .added, coverage: .full),
+                try decision("12", addedArticle, .added, coverage: .partial),
             ])
         let reloaded = try ReviewFile.load(file.yaml(), path: "cl.yaml")
         #expect(reloaded.decisions.map(\.verdict) == [.confirmed, .rejected, .added])
@@ -55,9 +57,10 @@ import Testing
         #expect(!reviewed.alignments.contains {
             $0.provision.num == rejectedPair.provision.num && $0.article == rejectedPair.article
         })
-        let added = try #require(reviewed.alignments.first { $0.provision.num == "21" && $0.article == addedArticle })
+        let added = try #require(reviewed.alignments.first { $0.provision.num == "12" && $0.article == addedArticle })
         #expect(added.origin == .added)
-        #expect(!reviewed.unaligned.contains { $0.num == "21" })
+        #expect(added.coverage == .partial)
+        #expect(!reviewed.unaligned.contains { $0.num == "12" })
         #expect(reviewed.staleDecisions.isEmpty)
 
         // The legislator amends art. 2: the expert's decision no longer holds, the suggestion is shown again.
