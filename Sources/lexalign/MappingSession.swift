@@ -6,8 +6,20 @@ import Foundation
 /// What `map`, `evaluate` and `review` share: the instrument, the expert reviews, and reading a document.
 struct MappingSession {
     let instrument: Instrument
-    let mapper: Mapper
     let reviewFiles: [ReviewFile]
+    /// One mapper per language met, built on first use (compiling signals takes time: only what is needed).
+    private let mappers = MapperPool()
+
+    final class MapperPool {
+        var mappers: [Language: Mapper] = [:]
+    }
+
+    func mapper(for language: Language) -> Mapper {
+        if let mapper = mappers.mappers[language] { return mapper }
+        let mapper = Mapper(instrument: instrument, languages: [language])
+        mappers.mappers[language] = mapper
+        return mapper
+    }
 
     /// A file the session could not use, as `file:line:column: error: message` lines.
     struct Failure: Error, CustomStringConvertible {
@@ -35,7 +47,6 @@ struct MappingSession {
             throw ExitCode(65)
         }
         self.instrument = instrument
-        mapper = Mapper(instrument: instrument)
         var files: [ReviewFile] = []
         if reviews {
             let folder = "\(mappings)/reviews"
@@ -83,6 +94,7 @@ struct MappingSession {
     func align(document: Document, facts: DocumentFacts, applyingReviews: Bool, file: String = "") -> Mapped {
         let language = facts.language!
         let provisions = document.provisions
+        let mapper = mapper(for: language)
         var alignment = mapper.align(documentURI: facts.expressionURI, language: language, provisions: provisions)
         if applyingReviews {
             let decisions = ReviewFile.decisions(in: reviewFiles, country: facts.country)

@@ -29,8 +29,9 @@ public struct ElementMatcher: Sendable {
         var result: [String: [String: [Range<Int>]]] = [:]
         for (article, element, patterns) in signals {
             var ranges: [Range<Int>] = []
-            for pattern in patterns where index.mayContain(pattern) {
-                ranges.append(contentsOf: pattern.matches(in: text))
+            for pattern in patterns {
+                let starts = index.positions(of: pattern.firstWord)
+                if !starts.isEmpty { ranges.append(contentsOf: pattern.matches(in: text.tokens, startingAt: starts)) }
             }
             if !ranges.isEmpty {
                 result[article, default: [:]][element] = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
@@ -40,29 +41,41 @@ public struct ElementMatcher: Sendable {
     }
 }
 
-/// What words a text holds, to skip patterns whose first word is not there.
+/// Where each word of a text is, so a pattern is only tried where its first word stands.
 struct TokenIndex {
-    let stems: Set<String>
-    let foldedWords: [String]
+    let positionsByStem: [String: [Int]]
+    /// Distinct folded words, sorted, with their positions.
+    let foldedWords: [(word: String, positions: [Int])]
 
     init(_ text: AnalyzedText) {
-        stems = Set(text.tokens.map(\.stem))
-        foldedWords = Array(Set(text.tokens.map(\.folded))).sorted()
+        var byStem: [String: [Int]] = [:]
+        var byFolded: [String: [Int]] = [:]
+        for (position, token) in text.tokens.enumerated() {
+            byStem[token.stem, default: []].append(position)
+            byFolded[token.folded, default: []].append(position)
+        }
+        positionsByStem = byStem
+        foldedWords = byFolded.map { ($0.key, $0.value) }.sorted { $0.word < $1.word }
     }
 
-    func mayContain(_ pattern: SignalPattern) -> Bool {
-        guard let first = pattern.segments.first?.first else { return false }
-        switch first {
-        case .stem(let stem): return stems.contains(stem)
+    /// Ascending positions where this word matches.
+    func positions(of word: SignalPattern.Word) -> [Int] {
+        switch word {
+        case .stem(let stem):
+            return positionsByStem[stem] ?? []
         case .prefix(let prefix):
-            // Binary search for the first folded word not below the prefix.
             var low = 0
             var high = foldedWords.count
             while low < high {
                 let middle = (low + high) / 2
-                if foldedWords[middle] < prefix { low = middle + 1 } else { high = middle }
+                if foldedWords[middle].word < prefix { low = middle + 1 } else { high = middle }
             }
-            return low < foldedWords.count && foldedWords[low].hasPrefix(prefix)
+            var positions: [Int] = []
+            while low < foldedWords.count && foldedWords[low].word.hasPrefix(prefix) {
+                positions.append(contentsOf: foldedWords[low].positions)
+                low += 1
+            }
+            return positions.sorted()
         }
     }
 }

@@ -79,7 +79,17 @@ public struct Mapper: Sendable {
     public func findings(for provision: Provision, article number: String, language: Language) -> [ElementFinding] {
         let analysis = analyze(provision, language: language)
         guard let article = instrument.article(number) else { return [] }
-        return check(article, analysis).findings
+        return Self.findings(check(article, analysis), in: analysis.text)
+    }
+
+    /// Each element of the article, present with up to three evidence spans, or absent.
+    static func findings(_ check: Check, in text: AnalyzedText) -> [ElementFinding] {
+        check.article.elements.map { element in
+            let ranges = check.matched[element.id] ?? []
+            return ElementFinding(
+                id: element.id, status: ranges.isEmpty ? .absent : .present,
+                evidence: ranges.prefix(3).map { evidence($0, in: text) })
+        }
     }
 
     public func role(of provision: Provision, language: Language) -> ProvisionRole {
@@ -125,7 +135,8 @@ public struct Mapper: Sendable {
 
     struct Check {
         let article: Article
-        let findings: [ElementFinding]
+        /// Token ranges per element id.
+        let matched: [String: [Range<Int>]]
         /// Share of the required element weight present (with the heading bonus).
         let score: Double
         /// The conduct/power/definition and the object the article needs are there.
@@ -176,17 +187,12 @@ public struct Mapper: Sendable {
     private func check(_ article: Article, _ analysis: Analysis) -> Check {
         let matched = analysis.matches[article.number] ?? [:]
         let headingMatched = analysis.headingMatches[article.number] ?? [:]
-        var findings: [ElementFinding] = []
         var evidence: [Range<Int>] = []
         var present = Set<String>()
         for element in article.elements {
             let ranges = matched[element.id] ?? []
             if !ranges.isEmpty { present.insert(element.id) }
             evidence.append(contentsOf: ranges)
-            findings.append(
-                ElementFinding(
-                    id: element.id, status: ranges.isEmpty ? .absent : .present,
-                    evidence: ranges.prefix(3).map { Self.evidence($0, in: analysis.text) }))
         }
         let required = article.requiredElements.isEmpty ? article.elements : article.requiredElements
         let anchorKinds = Self.anchorKinds(article.section)
@@ -251,7 +257,7 @@ public struct Mapper: Sendable {
         let missing = required.filter { !present.contains($0.id) && !Self.isImplicit($0) }.map(\.id)
         let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
         return Check(
-            article: article, findings: findings, score: score, anchored: anchored && together && granted && defined,
+            article: article, matched: matched, score: score, anchored: anchored && together && granted && defined,
             evidence: evidence,
             principalEvidence: principal,
             missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers,
@@ -326,7 +332,7 @@ public struct Mapper: Sendable {
         return checks.sorted { ($0.score, -Self.order($0.article)) > ($1.score, -Self.order($1.article)) }
             .map { check in
                 Candidate(
-                    article: check.article, findings: check.findings, coverage: check.coverage,
+                    article: check.article, findings: Self.findings(check, in: analysis.text), coverage: check.coverage,
                     confidence: Self.confidence(check), missing: check.missing, qualifiers: check.qualifiers)
             }
             .sorted { Self.order($0.article) < Self.order($1.article) }

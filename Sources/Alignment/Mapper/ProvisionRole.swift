@@ -68,7 +68,8 @@ struct RoleCues: Sendable {
             patterns.contains { !$0.matches(in: text).isEmpty }
         }
         let opening = AnalyzedText(
-            text: text.text, language: text.language, tokens: Array(text.tokens.prefix(Self.openingWords)), units: [])
+            text: text.text, language: text.language, tokens: Array(text.tokens.prefix(Self.openingWords)), units: [],
+            characters: text.characters)
         role.createsOffence = any(offence, text)
         role.powerPhrases = power.flatMap { $0.matches(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
         role.grantsPower = !role.powerPhrases.isEmpty

@@ -56,7 +56,7 @@ public enum LegalUnits {
     }()
 
     static func find(in tokens: [Token], language: Language) -> [LegalUnitMatch] {
-        let text = AnalyzedText(text: "", language: language, tokens: tokens, units: [])
+        let text = AnalyzedText(text: "", language: language, tokens: tokens, units: [], characters: [])
         var found: [LegalUnitMatch] = []
         for (unit, patterns) in compiled[language] ?? [] {
             for pattern in patterns {

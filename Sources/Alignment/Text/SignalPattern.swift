@@ -48,19 +48,24 @@ public struct SignalPattern: Sendable, Hashable {
 
     /// Every non-overlapping match in the text, leftmost first, as token index ranges.
     public func matches(in text: AnalyzedText) -> [Range<Int>] {
-        let tokens = text.tokens
+        matches(in: text.tokens, startingAt: text.tokens.indices)
+    }
+
+    /// The matches that start at the given positions (ascending): those where the first word can match.
+    func matches<Positions: Sequence<Int>>(in tokens: [Token], startingAt positions: Positions) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var start = 0
-        while start < tokens.count {
+        var free = 0
+        for start in positions where start >= free {
             if let end = match(tokens, at: start) {
                 found.append(start..<end)
-                start = end
-            } else {
-                start += 1
+                free = end
             }
         }
         return found
     }
+
+    /// The first word of the pattern.
+    var firstWord: Word { segments[0][0] }
 
     /// The end of a match starting at `start`, or nil.
     private func match(_ tokens: [Token], at start: Int) -> Int? {

@@ -30,9 +30,12 @@ struct StemmingWord {
     }
 
     func hasSuffix(_ suffix: String) -> Bool {
-        let suffixLetters = Array(suffix)
-        guard suffixLetters.count <= letters.count else { return false }
-        return Array(letters[(letters.count - suffixLetters.count)...]) == suffixLetters
+        var index = letters.count
+        for character in suffix.reversed() {
+            index -= 1
+            if index < 0 || letters[index] != character { return false }
+        }
+        return true
     }
 
     /// The longest of `suffixes` the word ends with.

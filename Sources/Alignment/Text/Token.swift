@@ -1,3 +1,5 @@
+import Foundation
+
 /// One word of a text as the analyser sees it, with where it is in the original.
 public struct Token: Sendable, Hashable {
     /// Case- and accent-folded form.
@@ -23,11 +25,20 @@ public struct AnalyzedText: Sendable {
     /// The multiword legal terms of `LegalUnits` the text contains, each with the token range it covers.
     public let units: [LegalUnitMatch]
 
+    /// The text's characters, for excerpts by offset in constant time.
+    let characters: [Character]
+
+    init(text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil) {
+        self.text = text
+        self.language = language
+        self.tokens = tokens
+        self.units = units
+        self.characters = characters ?? Array(text)
+    }
+
     /// The original characters between two character offsets (for evidence spans).
     public func excerpt(from start: Int, to end: Int) -> String {
-        let lower = text.index(text.startIndex, offsetBy: start)
-        let upper = text.index(lower, offsetBy: end - start)
-        return String(text[lower..<upper])
+        String(characters[start..<end])
     }
 }
 
@@ -91,6 +102,30 @@ public struct Analyzer: Sendable {
     /// The stem of one folded word (numbers are kept as they are).
     public func stem(_ folded: String) -> String {
         if folded.count < 3 || folded.contains(where: { $0.isNumber }) { return folded }
-        return stemmer.stem(folded)
+        let cache = StemCache.shared[language]!
+        if let known = cache.lookup(folded) { return known }
+        let stem = stemmer.stem(folded)
+        cache.store(folded, stem)
+        return stem
+    }
+}
+
+/// Stems already computed, per language: legal texts repeat their words, and stemming is the analyser's main cost.
+final class StemCache: @unchecked Sendable {
+    private var stems: [String: String] = [:]
+    private let lock = NSLock()
+
+    static let shared: [Language: StemCache] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, StemCache()) })
+
+    func lookup(_ word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stems[word]
+    }
+
+    func store(_ word: String, _ stem: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        stems[word] = stem
     }
 }
