@@ -114,7 +114,8 @@ struct RoleCues: Sendable {
                 "seran castigad*", "seran sancionad*", "seran reprimid*", "sera reprimido", "dias multa",
                 "incurrira", "castigad* con", "reprimid* con", "se considerara tambien autor",
                 // The subject formula of an offence definition (the penalty may sit in the code's chapeau).
-                "el que", "al que", "a quien", "quien", "quienes",
+                "el que", "al que", "a quien", "quien", "quienes", "la persona que", "toda persona que", "el hecho de",
+                "se sancionar*", "se castigar*", "se penar*", "incurre en", "sancionad* con", "pena de multa",
             ],
             power: [
                 "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
@@ -168,12 +169,13 @@ struct RoleCues: Sendable {
             offence: [
                 "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
                 "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
-                "everyone who", "every one who", "every person who", "whoever",
+                "everyone who", "every one who", "every person who", "whoever", "liable on summary conviction",
+                "liable on conviction", "is liable to a fine", "shall be guilty",
             ],
             power: [
                 "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
                 "may compel", "may direct", "order a person", "shall preserve", "shall produce", "shall disclose",
-                "may request",
+                "may request", "may by order", "may by notice", "may grant", "may make an application",
             ],
             definition: [
                 "the following definitions", "definitions apply", "in this section", "in this act", "in this part",
@@ -190,20 +192,27 @@ struct RoleCues: Sendable {
         .fr: Phrases(
             offence: [
                 "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
-                "coupable d", "quiconque", "le fait de",
+                "coupable d", "quiconque", "le fait de", "sera puni*", "seront puni*", "puni* d", "puni* de",
+                "celui qui", "toute personne qui",
             ],
             power: [
                 "peut ordonner", "peut requerir", "peut exiger", "peuvent requerir", "peuvent ordonner",
                 "peut prescrire", "peut autoriser", "sur requisition", "sont tenus de", "est tenu de", "ordonnance",
+                "peut enjoindre", "peuvent enjoindre", "peut proceder", "peuvent proceder", "peut faire proceder",
+                "peut saisir", "peut requerir", "peut ordonner",
             ],
             definition: [
                 "on entend par", "s entend", "designe", "au sens de la presente", "definition*", "aux fins de la presente",
             ],
             penaltyOpening: [
-                "la peine est portee", "les peines ... aggravee*", "circonstance* aggravante*", "la peine ... doublee",
+                "la peine est portee", "les peines sont portees", "les peines ... aggravee*", "circonstance* aggravante*",
+                "la peine ... doublee", "les peines prevues ... sont",
             ],
             penaltyHeading: ["circonstance*", "aggrav*", "attenu*", "peine*"],
-            formalOpening: ["est abroge", "sont abroges", "entre en vigueur", "entrera en vigueur"],
+            formalOpening: [
+                "est abroge*", "sont abroge*", "entre en vigueur", "entrera en vigueur", "sera publie*",
+                "sera execute* comme loi",
+            ],
             formalHeading: ["entree en vigueur", "abrogation*", "dispositions transitoires"],
             international: ["etat etranger", "etats etrangers", "autre etat", "etat requerant", "etat requis", "partie requerante", "partie requise", "entraide", "cooperation internationale", "extradition", "autorite centrale", "point de contact", "commission* rogatoire*"],
             jurisdiction: ["competence", "juridiction", "commise* hors du territoire", "commise* a l etranger", "a bord d", "navire* ou aeronef*"]),
