@@ -254,7 +254,9 @@ public struct Mapper: Sendable {
                         }
                 }
             }
-        let missing = required.filter { !present.contains($0.id) && !Self.isImplicit($0) }.map(\.id)
+        let missing = required.filter {
+            !present.contains($0.id) && !Self.isImplicit($0) && Self.decisiveKinds.contains($0.kind)
+        }.map(\.id)
         let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
         return Check(
             article: article, matched: matched, score: score, anchored: anchored && together && granted && defined,
@@ -263,6 +265,12 @@ public struct Mapper: Sendable {
             missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers,
             showsResult: results.contains { present.contains($0.id) })
     }
+
+    /// The elements whose absence makes coverage partial: what is done, to what, with what result, which power,
+    /// which term. "Without right", intent, means and conditions are often implied by the verb chosen ("defraud",
+    /// "wilfully destroy") or set elsewhere; their absence is shown in the findings but does not by itself
+    /// make the provision narrower than the article.
+    static let decisiveKinds: Set<Article.Kind> = [.conduct, .object, .result, .power, .definition]
 
     /// Elements statutes usually leave to the code's general part (intent as the default form of guilt): their
     /// absence from the provision's words proves nothing.
