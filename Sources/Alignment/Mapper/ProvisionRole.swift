@@ -142,7 +142,8 @@ struct RoleCues: Sendable {
             ],
             formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*"],
             international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"],
-            jurisdiction: ["jurisdiccion", "competencia de los tribunales", "cometido* en el extranjero", "cometido* fuera del territorio", "fuera del territorio nacional", "a bordo de", "buque* o aeronave*", "ley penal ... aplicar*", "principio de territorialidad"]),
+            jurisdiction: ["jurisdiccion", "competencia de los tribunales", "extraterritorial", "aplicacion territorial",
+                "se aplicar* ... cometido*", "dentro o fuera del territorio", "cometido* en el extranjero", "cometido* fuera del territorio", "fuera del territorio nacional", "a bordo de", "buque* o aeronave*", "ley penal ... aplicar*", "principio de territorialidad"]),
         .pt: Phrases(
             offence: [
                 "pena reclusao", "pena detencao", "reclusao", "detencao", "na mesma pena incorre", "incorre na mesma pena",
@@ -188,7 +189,8 @@ struct RoleCues: Sendable {
             formalOpening: ["comes into force", "come into force", "is repealed", "are repealed", "shall enter into force"],
             formalHeading: ["coming into force", "commencement", "repeal*", "transitional"],
             international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"],
-            jurisdiction: ["jurisdiction", "committed outside", "committed abroad", "deemed to have been committed in", "on board", "ship or aircraft", "aircraft"]),
+            jurisdiction: ["jurisdiction", "committed outside", "committed abroad", "in or outside", "outside as well as within",
+                "extra territorial", "extraterritorial", "territorial application", "territorial scope", "deemed to have been committed in", "on board", "ship or aircraft", "aircraft"]),
         .fr: Phrases(
             offence: [
                 "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
