@@ -139,8 +139,10 @@ struct RoleCues: Sendable {
             formalOpening: [
                 "comuniquese", "derogase", "deroganse", "deroga*", "publiquese", "rige a partir", "entrara en vigencia",
                 "entrara en vigor", "comenzara a regir", "comenzaran a regir", "los hechos perpetrados con anterioridad",
+                // Approval of a treaty: the instrument itself, not its implementation.
+                "apruebase", "apruebanse", "aprueba* el convenio", "ratificase", "apruebase el convenio",
             ],
-            formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*"],
+            formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*", "aprobacion del convenio", "ratificacion"],
             international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"],
             jurisdiction: ["jurisdiccion", "competencia de los tribunales", "extraterritorial", "aplicacion territorial",
                 "se aplicar* ... cometido*", "dentro o fuera del territorio", "cometido* en el extranjero", "cometido* fuera del territorio", "fuera del territorio nacional", "a bordo de", "buque* o aeronave*", "ley penal ... aplicar*", "principio de territorialidad"]),
@@ -162,7 +164,9 @@ struct RoleCues: Sendable {
                 "aumenta se a pena", "a pena aumenta se", "a pena e de", "a pena sera", "as penas ... aumentad*",
             ],
             penaltyHeading: ["agravant*", "atenuant*", "aumento de pena"],
-            formalOpening: ["revoga se", "revogam se", "esta lei entra em vigor", "entra em vigor"],
+            formalOpening: [
+                "revoga se", "revogam se", "esta lei entra em vigor", "entra em vigor", "fica aprovado", "aprova o texto",
+            ],
             formalHeading: ["vigencia", "revogac*"],
             international: ["estado estrangeiro", "outro estado", "cooperacao internacional", "cooperacao juridica internacional", "assistencia mutua", "auxilio direto", "extradicao", "autoridade central", "carta* rogatoria*", "ponto de contato"],
             jurisdiction: ["jurisdicao", "competencia", "cometido* no estrangeiro", "fora do territorio", "a bordo de", "embarcac* ou aeronave*", "aplica se a lei penal"]),
@@ -186,7 +190,10 @@ struct RoleCues: Sendable {
                 "the penalty ... increased", "is liable to a penalty", "aggravating circumstance*", "the punishment",
             ],
             penaltyHeading: ["aggravat*", "mitigat*", "punishment", "sentenc*", "penalt*"],
-            formalOpening: ["comes into force", "come into force", "is repealed", "are repealed", "shall enter into force"],
+            formalOpening: [
+                "comes into force", "come into force", "is repealed", "are repealed", "shall enter into force",
+                "is hereby approved", "hereby ratif*", "is ratified",
+            ],
             formalHeading: ["coming into force", "commencement", "repeal*", "transitional"],
             international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"],
             jurisdiction: ["jurisdiction", "committed outside", "committed abroad", "in or outside", "outside as well as within",
@@ -213,6 +220,7 @@ struct RoleCues: Sendable {
             penaltyHeading: ["circonstance*", "aggrav*", "attenu*", "peine*"],
             formalOpening: [
                 "est abroge*", "sont abroge*", "entre en vigueur", "entrera en vigueur", "sera publie*",
+                "est autorise* la ratification", "est approuve*",
                 "sera execute* comme loi",
             ],
             formalHeading: ["entree en vigueur", "abrogation*", "dispositions transitoires"],
