@@ -232,7 +232,7 @@ public struct Mapper: Sendable {
             }
         // A power is implemented where the provision grants it, not where it mentions another provision's order.
         let granted =
-            (article.section != .procedural && article.section != .cooperation) || !anchorInText
+            article.section != .procedural || !anchorInText
             || principal.contains { power in
                 analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
             }
@@ -335,7 +335,10 @@ public struct Mapper: Sendable {
             checks.removeAll { $0.article.number == "6" }
         }
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
-        let hasOffenceArticle = checks.contains { $0.article.section == .substantive && !Self.isAncillary($0.article) }
+        // A general rule on attempt or complicity speaks of the law's offences ("los delitos previstos en esta ley").
+        let hasOffenceArticle =
+            checks.contains { $0.article.section == .substantive && !Self.isAncillary($0.article) }
+            || analysis.role.refersToOffences
         checks = checks.filter { !Self.isAncillary($0.article) || hasOffenceArticle }
         return checks.sorted { ($0.score, -Self.order($0.article)) > ($1.score, -Self.order($1.article)) }
             .map { check in

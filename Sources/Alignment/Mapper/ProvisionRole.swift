@@ -15,6 +15,8 @@ public struct ProvisionRole: Sendable, Hashable {
     public var isInternational = false
     /// Says where the law applies or which courts are competent.
     public var isJurisdictional = false
+    /// Speaks of the offences of a law or code in general ("los delitos previstos en esta ley").
+    public var refersToOffences = false
 
     /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
     /// article is implemented where its power is what such a formula grants.
@@ -37,6 +39,7 @@ struct RoleCues: Sendable {
     let formalHeading: [SignalPattern]
     let international: [SignalPattern]
     let jurisdiction: [SignalPattern]
+    let offences: [SignalPattern]
 
     /// How many opening words of a provision are read for penalty-only and formal formulas.
     static let openingWords = 30
@@ -54,6 +57,7 @@ struct RoleCues: Sendable {
         formalHeading = compile(phrases.formalHeading)
         international = compile(phrases.international)
         jurisdiction = compile(phrases.jurisdiction)
+        offences = compile(Self.offenceReferences[language] ?? [])
     }
 
     /// The heading announces definitions ("Definiciones", "Definitions", "Interpretation").
@@ -79,6 +83,7 @@ struct RoleCues: Sendable {
         role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)
         role.isInternational = any(international, text) || (heading.map { any(international, $0) } ?? false)
         role.isJurisdictional = any(jurisdiction, text) || (heading.map { any(jurisdiction, $0) } ?? false)
+        role.refersToOffences = any(offences, text)
         // English definitions: "computer data means ...", not "by means of".
         if text.language == .en {
             let tokens = text.tokens
@@ -93,6 +98,14 @@ struct RoleCues: Sendable {
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         return role
     }
+
+    /// How a provision refers to the offences of a law in general.
+    static let offenceReferences: [Language: [String]] = [
+        .es: ["delitos previstos", "delitos contemplados", "delitos tipificados", "delitos establecidos", "hechos punibles previstos", "delitos de esta ley", "delitos informaticos"],
+        .pt: ["crimes previstos", "crimes definidos", "crimes tipificados", "delitos previstos"],
+        .en: ["offence under this", "offences under this", "offence under section", "offences under sections", "offence against this"],
+        .fr: ["infractions prevues", "infractions definies", "delits prevus", "infraction prevue"],
+    ]
 
     struct Phrases {
         let offence: [String]
@@ -119,6 +132,8 @@ struct RoleCues: Sendable {
             ],
             power: [
                 "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
+                "podra ... ordenar", "podra ... requerir", "podra ... disponer", "podra ... autorizar",
+                "podran ... ordenar", "podran ... requerir", "tendra la facultad", "podra realizar", "podra proceder",
                 "podran ordenar", "podran requerir", "podra decretar", "ordenara", "dispondra", "requerira",
                 "autorizacion judicial", "orden judicial", "mandamiento judicial", "resolucion judicial fundada",
                 "estara obligad*", "estaran obligad*", "deberan conservar", "debera conservar", "deberan entregar",
@@ -181,6 +196,8 @@ struct RoleCues: Sendable {
                 "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
                 "may compel", "may direct", "order a person", "shall preserve", "shall produce", "shall disclose",
                 "may request", "may by order", "may by notice", "may grant", "may make an application",
+                "may ... issue", "may ... order a", "may ... order any", "may ... order the", "may ... order that",
+                "may ... require", "may ... authori*", "may ... direct",
             ],
             definition: [
                 "the following definitions", "definitions apply", "in this section", "in this act", "in this part",
@@ -208,6 +225,7 @@ struct RoleCues: Sendable {
                 "peut ordonner", "peut requerir", "peut exiger", "peuvent requerir", "peuvent ordonner",
                 "peut prescrire", "peut autoriser", "sur requisition", "sont tenus de", "est tenu de", "ordonnance",
                 "peut enjoindre", "peuvent enjoindre", "peut proceder", "peuvent proceder", "peut faire proceder",
+                "peut ... ordonner", "peut ... requerir", "peuvent ... requerir", "peut ... autoriser",
                 "peut saisir", "peut requerir", "peut ordonner",
             ],
             definition: [

@@ -16,6 +16,19 @@ import Testing
         (.fr, "Le fait d'introduire frauduleusement des données dans un système de traitement automatisé ou de supprimer ou de modifier frauduleusement les données qu'il contient est puni de cinq ans d'emprisonnement et de 150 000 euros d'amende.", "4"),
         (.es, "El hecho de acceder a un sistema electrónico, informático, telemático o de telecomunicaciones, o a sus componentes, utilizando o no una identidad ajena, o excediendo una autorización, se sancionará con las penas de tres meses a un año de prisión y multa.", "2"),
         (.es, "La persona que sin autorización destruya, altere, borre o suprima datos informáticos será sancionada con pena privativa de libertad de tres a cinco años.", "4"),
+        // Procedural powers, jurisdiction, co-operation, corporate liability, attempt.
+        (.es, "El Ministerio Público podrá ordenar el registro de un sistema informático o de un medio de almacenamiento de datos y la incautación de los datos informáticos que sean relevantes para la investigación.", "19"),
+        (.es, "El juez podrá ordenar, a solicitud del fiscal, la interceptación de las comunicaciones y la grabación de su contenido en tiempo real, para la investigación de delitos graves.", "21"),
+        (.es, "Los tribunales nacionales tendrán jurisdicción sobre los delitos previstos en esta ley cuando sean cometidos en el territorio nacional, a bordo de buques o aeronaves de bandera nacional, o por un nacional en el extranjero.", "22"),
+        (.es, "Se designa a la Policía Nacional como punto de contacto disponible las veinticuatro horas del día, siete días a la semana, para asegurar la asistencia inmediata en la cooperación internacional.", "35"),
+        (.es, "Las personas jurídicas serán responsables penalmente por los delitos previstos en esta ley cuando sean cometidos en su beneficio por sus representantes o administradores.", "12"),
+        (.es, "Será sancionada la tentativa de los delitos previstos en esta ley.", "11"),
+        (.en, "A Judge may, on application by a police officer, issue a warrant authorising the police officer to search a computer system or computer data storage medium and to seize or secure computer data.", "19"),
+        (.en, "Where a police officer is satisfied that computer data stored in a computer system is reasonably required for a criminal investigation and there is a risk that the data may be lost or modified, the police officer may, by written notice, require the person in control of the computer system to preserve the data for a period not exceeding ninety days.", "16"),
+        (.en, "A person who publishes, distributes, transmits or possesses child pornography through a computer system commits an offence and is liable on conviction on indictment to imprisonment for ten years.", "9"),
+        (.fr, "Le juge d'instruction peut ordonner la perquisition d'un système informatique et la saisie des données informatiques qui y sont stockées.", "19"),
+        (.fr, "Le fait de produire, d'offrir, de diffuser ou de détenir une image ou une représentation d'un mineur présentant un caractère pornographique, par le biais d'un système informatique, est puni de cinq ans d'emprisonnement.", "9"),
+        (.fr, "Les personnes morales peuvent être déclarées responsables pénalement des infractions prévues par la présente loi commises pour leur compte par leurs organes ou représentants.", "12"),
     ]
 
     @Test(arguments: cases.indices)
