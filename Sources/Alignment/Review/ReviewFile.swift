@@ -4,7 +4,7 @@ import Yams
 /// A file of expert decisions, `Mappings/reviews/<cc>.yaml` (all documents of a country) or one per document:
 ///
 /// ```yaml
-/// document: /akn/cl/act/2022-06-20/21459      # optional: the decisions below are about this document
+/// document: /akn/cl/act/2022-06-20/21459      # the decisions below are about this work (or one per decision)
 /// decisions:
 ///   - provision: "2"                           # eId or number as printed (CP 269A)
 ///     article: "2"
@@ -108,6 +108,9 @@ public struct ReviewFile: Sendable, Hashable {
                 }
                 if let date, !Self.isISODate(date) { fail("date must be YYYY-MM-DD, not '\(date)'", entry["date"]) }
                 if verdict == .added && coverage == nil { fail("an added pair needs a coverage", item) }
+                if entry["document"]?.string == nil && document == nil {
+                    fail("decision names no document: give 'document' (an FRBR work or expression URI) here or at the top of the file", item)
+                }
                 if let provision, let article, let verdict, let reviewer, let date, let hash {
                     decisions.append(
                         ReviewDecision(

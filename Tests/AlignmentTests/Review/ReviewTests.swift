@@ -113,6 +113,7 @@ import Testing
             #expect(messages.contains("Mappings/reviews/cl.yaml:7: error: text_sha256 must be 64 hexadecimal digits"))
             #expect(messages.contains("Mappings/reviews/cl.yaml:10: error: unknown key 'colour' in a decision"))
             #expect(messages.contains { $0.hasPrefix("Mappings/reviews/cl.yaml:8: error: decision lacks") })
+            #expect(messages.contains { $0.hasPrefix("Mappings/reviews/cl.yaml:2: error: decision names no document") })
         }
     }
 
