@@ -197,7 +197,7 @@ struct RoleCues: Sendable {
                 "may compel", "may direct", "order a person", "shall preserve", "shall produce", "shall disclose",
                 "may request", "may by order", "may by notice", "may grant", "may make an application",
                 "may ... issue", "may ... order a", "may ... order any", "may ... order the", "may ... order that",
-                "may ... require", "may ... authori*", "may ... direct",
+                "may ... require", "may ... authori*", "may ... direct", "by written notice", "by notice in writing",
             ],
             definition: [
                 "the following definitions", "definitions apply", "in this section", "in this act", "in this part",
