@@ -137,7 +137,7 @@ public struct Mapper: Sendable {
         let article: Article
         /// Token ranges per element id.
         let matched: [String: [Range<Int>]]
-        /// Share of the required element weight present (with the heading bonus).
+        /// Weighted share of the supporting required elements present (with the heading bonus).
         let score: Double
         /// The conduct/power/definition and the object the article needs are there.
         let anchored: Bool
@@ -236,7 +236,6 @@ public struct Mapper: Sendable {
             || principal.contains { power in
                 analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
             }
-        // A definition by reference ("has the same meaning as in ...") defines nothing here.
         // A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
         // "computer data means"), and not by reference ("has the same meaning as in ...").
         let defined =
@@ -278,7 +277,7 @@ public struct Mapper: Sendable {
         element.implicitOK
     }
 
-    /// True when a sentence ends (a full stop or a new line) between two token ranges.
+    /// True when a sentence ends (a full stop before a space or a new line) between two token ranges.
     static func sentenceBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
         let from = min(a.upperBound, b.upperBound)
         let to = max(a.lowerBound, b.lowerBound)
@@ -319,20 +318,21 @@ public struct Mapper: Sendable {
             guard admits(article.section, role: role) else { continue }
             guard analysis.matches[article.number] != nil else { continue }
             let check = check(article, analysis)
-            // Offences are weighed by how many of their elements show; powers, obligations and definitions are
-            // recognised by their gates (the power or term itself, the role of the provision).
-            // An offence article (one with an object) needs a provision that punishes and enough of its elements.
+            // An offence article (one with an object) needs a provision that punishes and enough of its elements;
+            // powers, obligations and definitions are recognised by their gates (the power or term itself, where
+            // it is granted or defined, and the role of the provision).
             let offence = article.section == .substantive && article.elements.contains { $0.kind == .object }
             let supported = !offence || (analysis.role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
-        // Misuse of devices (Art. 6) is about tools for the Art. 2-5 offences: tools for the fraud or forgery the
-        // same provision defines are part of that offence.
+        // Misuse of devices is about tools for the confidentiality/integrity offences: tools for the fraud or
+        // forgery the same provision defines are part of that offence.
         let articles = Set(checks.map(\.article.number))
-        let targetsOfDevices: Set<String> = ["2", "3", "4", "5"]
-        if articles.contains("6"), articles.isDisjoint(with: targetsOfDevices), !articles.isDisjoint(with: ["7", "8"]) {
-            checks.removeAll { $0.article.number == "6" }
+        if let devices = Self.devicesRule, articles.contains(devices.article),
+            articles.isDisjoint(with: devices.targets), !articles.isDisjoint(with: devices.otherOffences)
+        {
+            checks.removeAll { $0.article.number == devices.article }
         }
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
         // A general rule on attempt or complicity speaks of the law's offences ("los delitos previstos en esta ley").
@@ -355,12 +355,17 @@ public struct Mapper: Sendable {
         switch section {
         case .definitions: role.defines
         case .substantive: role.createsOffence || !(role.grantsPower || role.defines)
-        case .procedural: role.grantsPower && !role.createsOffence && !(role.defines && !role.grantsPower)
+        case .procedural: role.grantsPower && !role.createsOffence
         case .cooperation: role.isInternational && !role.createsOffence
         case .jurisdiction: role.isJurisdictional && !role.createsOffence
         case .general: false
         }
     }
+
+    /// The Convention's own cross-reference: Art. 6 penalises devices for committing the offences of Arts. 2-5
+    /// (Art. 6(1)(a)(i)); computer-related forgery and fraud (Arts. 7-8) are other offences.
+    static let devicesRule: (article: String, targets: Set<String>, otherOffences: Set<String>)? =
+        ("6", ["2", "3", "4", "5"], ["7", "8"])
 
     /// Attempt and aiding (Art. 11) and corporate liability (Art. 12) are ancillary: the first needs an offence
     /// beside it in the same provision. Recognised by the article's elements: no object of its own.
