@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Namespaces: Akoma Ntoso 3.0 is read. The 3.0 working draft 17 and Akoma Ntoso 2.0 namespaces are read too,
 /// with a warning naming the namespace found, because their structure is close enough for lexalign's views
-/// (2.0 documents identify elements with `id` instead of `eId`; both are kept as written). A root without a
-/// namespace, in another namespace, or not named `akomaNtoso` is refused.
+/// (2.0 documents identify elements with `id` instead of `eId`; both are kept as written). An `<akomaNtoso>` root
+/// without a namespace is read by element names, with a warning; one in another namespace, or a root not named
+/// `akomaNtoso`, is refused.
 public struct AKNParser: Sendable {
     public init() {}
 
@@ -31,14 +32,19 @@ public struct AKNParser: Sendable {
         return try result.get()
     }
 
+    /// A short reason for a failed read: "no such file", "permission denied", "is a directory" ...
     static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(posix.rawValue))
+        if let error = error as? CocoaError {
+            switch error.code {
+            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+            case .fileReadNoPermission: return "permission denied"
+            default: break
+            }
+            if let posix = (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code {
+                return String(cString: strerror(posix.rawValue))
+            }
         }
-        return nsError.localizedDescription
+        return error.localizedDescription
     }
 }
 
@@ -85,6 +91,11 @@ enum RootCheck {
         switch namespace {
         case AKNNamespace.v3?:
             return nil
+        case nil:
+            return (
+                .warning,
+                "<akomaNtoso> has no namespace; read by element names as Akoma Ntoso 3.0, but it will not validate against the 3.0 schema"
+            )
         case AKNNamespace.v3WD17?, AKNNamespace.v2?:
             return (
                 .warning,
@@ -121,10 +132,15 @@ struct TreeReader {
             }
         }
 
+        /// Space, tab, CR and LF only, checked on the bytes (this runs for every element).
+        static func isXMLWhitespace(_ text: String) -> Bool {
+            text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+
         func finished() -> Element {
             var children = self.children
             if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
-                children.allSatisfy({ if case .text(let text) = $0 { text.allSatisfy(\.isXMLWhitespace) } else { true } })
+                children.allSatisfy({ if case .text(let text) = $0 { Self.isXMLWhitespace(text) } else { true } })
             {
                 children.removeAll { if case .text = $0 { true } else { false } }
             }

@@ -36,6 +36,9 @@ import Testing
             <section eId="section-3-1"><num>(1)</num></section>
             <chapter eId="chap_1_a"><num>1 a . Kapitel: Allgemeines</num></chapter>
             <section eId="d1e8356"><num>4</num></section>
+            <point eId="art_2__point_a-2"><num>a)</num></point>
+            <paragraph eId="art_2__para_unico"><num>Parágrafo único.</num></paragraph>
+            <paragraph eId="art_2__para_1"><num>PARÁGRAFO.</num></paragraph>
             </part>
             """))
         #expect(found.isEmpty, "\(found)")
@@ -86,7 +89,7 @@ import Testing
         #expect(validator.validate(fileAt: Samples.named("uk-legislation-gov-uk/uk_pga_1998_29.xml")).outcome == .valid)
         #expect(validator.validate(fileAt: Samples.named("laws-africa/za-act-2023-724.indigo-basic_in.xml")).outcome == .invalid)
         #expect(validator.validate(fileAt: Samples.malformed).outcome == .unreadable)
-        #expect(validator.validate(fileAt: Samples.noNamespace).outcome == .unreadable)
+        #expect(validator.validate(fileAt: Samples.noNamespace).outcome == .invalid)
         #expect(validator.validate(fileAt: URL(fileURLWithPath: "/nonexistent.xml")).outcome == .unreadable)
     }
 }
