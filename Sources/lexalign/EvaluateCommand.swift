@@ -36,7 +36,7 @@ struct EvaluateCommand: ParsableCommand {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: gold)) ?? []
         let stems = Set(names.filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }.map { String($0.dropLast(4)) })
         guard !stems.isEmpty else {
-            FileHandle.standardError.write(Data("\(gold): error: no gold tables (<stem>.tsv) in this folder\n".utf8))
+            printError("\(gold): error: no gold tables (<stem>.tsv) in this folder")
             throw ExitCode(66)
         }
         var evaluations: [DocumentEvaluation] = []
@@ -69,8 +69,8 @@ struct EvaluateCommand: ParsableCommand {
         }
         evaluations.sort { $0.gold < $1.gold }
         print(EvaluationSummary(documents: evaluations).report(), terminator: "")
-        for file in unscored { FileHandle.standardError.write(Data("\(file): note: no gold table for this document\n".utf8)) }
-        for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+        for file in unscored { printError("\(file): note: no gold table for this document") }
+        for failure in failures { printError(failure) }
         if !failures.isEmpty { throw ExitCode(65) }
     }
 }

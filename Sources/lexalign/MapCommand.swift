@@ -56,7 +56,7 @@ struct MapCommand: ParsableCommand {
             }
         }
         if !results.isEmpty { print(try AlignmentOutput.render(results, as: format), terminator: "") }
-        for failure in failures { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
+        for failure in failures { printError(failure) }
         if timings {
             func ms(_ duration: Duration) -> String {
                 String(format: "%.1f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
@@ -66,9 +66,8 @@ struct MapCommand: ParsableCommand {
                 \(results.count) documents parsed in \(ms(parsing))
                 \(provisions) provisions mapped in \(ms(mapping))
                 total \(ms(clock.now - start))
-
                 """
-            FileHandle.standardError.write(Data(report.utf8))
+            printError(report)
         }
         if !failures.isEmpty { throw ExitCode(65) }
     }

@@ -36,13 +36,13 @@ struct MappingSession {
     init(mappings: String, instrument id: String, reviews: Bool) throws {
         let path = "\(mappings)/instruments/\(id).yaml"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("\(path): error: cannot read the instrument '\(id)'\n".utf8))
+            printError("\(path): error: cannot read the instrument '\(id)'")
             throw ExitCode(66)
         }
         let loaded = InstrumentLoader.load(text, file: path)
         guard let instrument = loaded.instrument, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
             for diagnostic in loaded.diagnostics {
-                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+                printError("\(diagnostic)")
             }
             throw ExitCode(65)
         }
@@ -64,7 +64,7 @@ struct MappingSession {
                 }
             }
             if !problems.isEmpty {
-                FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
+                printError(problems.joined(separator: "\n"))
                 throw ExitCode(65)
             }
         }

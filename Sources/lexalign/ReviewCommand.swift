@@ -53,16 +53,16 @@ struct ReviewCommand: ParsableCommand {
         do {
             (document, facts) = try session.read(file)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description)
             throw ExitCode(65)
         }
         let probe = ReviewDecision(provision: provision, article: article, verdict: verdict, reviewer: reviewer, date: "", textSHA256: "")
         guard let target = document.provisions.first(where: { probe.names($0) }) else {
-            FileHandle.standardError.write(Data("\(file): error: no provision '\(provision)' in this document\n".utf8))
+            printError("\(file): error: no provision '\(provision)' in this document")
             throw ExitCode(65)
         }
         guard let country = facts.country else {
-            FileHandle.standardError.write(Data("\(file): error: the document has no FRBR country\n".utf8))
+            printError("\(file): error: the document has no FRBR country")
             throw ExitCode(65)
         }
         let formatter = DateFormatter()
@@ -80,7 +80,7 @@ struct ReviewCommand: ParsableCommand {
             do {
                 existing = try ReviewFile.load(text, path: path)
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                printError(error.description)
                 throw ExitCode(65)
             }
         }
@@ -88,9 +88,7 @@ struct ReviewCommand: ParsableCommand {
             !($0.names(target) && $0.article == article && ($0.document ?? work) == work)
         }
         let updated = ReviewFile(path: path, document: existing.document, decisions: kept + [new])
-        try FileManager.default.createDirectory(atPath: "\(mappings)/reviews", withIntermediateDirectories: true)
-        // Atomic: write a temporary file beside it, then rename over.
-        try Data(updated.yaml().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try AtomicFile.write(updated.yaml(), to: path)
         print("\(path): \(verdict.rawValue) \(new.provision) -> Art. \(article)")
     }
 }
