@@ -64,8 +64,10 @@ public struct Analyzer: Sendable {
         var pendingSentence = false
         var previous: Character = " "
         var breakCandidate = false
+        var lastWordIsItemNumber = false
         func flush() {
             guard !word.isEmpty else { return }
+            lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
             let folded = TextFolding.fold(word)
             tokens.append(
                 Token(
@@ -87,7 +89,8 @@ public struct Analyzer: Sendable {
                 if character == ";" || character.isNewline { pendingBreak = true }
                 // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
                 // leads into the items below it.
-                if character.isWhitespace && previous == "." { pendingSentence = true }
+                // ... but not the full stop of an item number ("1. las claves"; "a. ...").
+                if character.isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
                 if character == "." || character == ":" { breakCandidate = true }
                 if character.isWhitespace && breakCandidate { pendingBreak = true }
             }
