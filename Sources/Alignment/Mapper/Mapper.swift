@@ -246,7 +246,8 @@ public struct Mapper: Sendable {
                         && analysis.role.definitionPhrases.contains { cue in
                             // "computer data means": the formula right after the term; "se entenderá por: a) Datos
                             // informáticos": the term after the formula, in the same sentence.
-                            (cue.lowerBound >= term.upperBound && cue.lowerBound <= term.upperBound + 1)
+                            (cue.lowerBound >= term.upperBound && cue.lowerBound <= term.upperBound + 1
+                                && Self.followsTheTerm.contains(analysis.text.tokens[cue.lowerBound].folded))
                                 || (cue.upperBound <= term.lowerBound
                                     && term.lowerBound - cue.upperBound <= settings.definitionReach
                                     && !Self.sentenceBreak(between: cue, term, in: analysis.text))
@@ -284,6 +285,9 @@ public struct Mapper: Sendable {
         guard from < to else { return false }
         return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
     }
+
+    /// Definition formulas that follow the term they define ("computer data means", "données désigne").
+    static let followsTheTerm: Set<String> = ["means", "designe", "designent", "significa", "significam", "includes"]
 
     /// The words after a defined term say it has the meaning given elsewhere.
     static func refersElsewhere(_ term: Range<Int>, in text: AnalyzedText) -> Bool {
