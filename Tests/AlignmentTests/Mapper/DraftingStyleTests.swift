@@ -53,3 +53,19 @@ import Testing
         #expect(articles.contains(sample.article), "\(sample.language.rawValue): \(articles)")
     }
 }
+
+extension DraftingStyleTests {
+    @Test func commonwealthComputerDefinitionsAreArticle1ButOffencesUsingTheTermAreNot() throws {
+        let mapper = try SharedData.mapper.get()
+        let definitions = Provision(
+            eId: "sec_2", level: "section", num: "2", heading: "Interpretation",
+            text: "In this Act,\n\"computer\" means an electronic, magnetic, optical, electrochemical or other data processing device, or a group of such interconnected or related devices, performing logical, arithmetic or storage functions;\n\"data\" means representations of information or of concepts in a form suitable for processing in a computer system;",
+            ancestors: [], host: nil)
+        #expect(mapper.align(definitions, language: .en).map(\.article) == ["1"])
+        let offence = Provision(
+            eId: "sec_5", level: "section", num: "5", heading: nil,
+            text: "A person who knowingly and without authority causes a computer to perform any function for the purpose of securing access to any program or data held in any computer commits an offence.",
+            ancestors: [], host: nil)
+        #expect(!mapper.align(offence, language: .en).map(\.article).contains("1"))
+    }
+}
