@@ -10,8 +10,10 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Score the mapper's (provision, article) pairs against gold tables: P, R, F1, coverage accuracy.",
         discussion: """
             Gold tables are <stem>.tsv files (columns provision, article, coverage, status, notes); optional pairs \
-            count neither way. A document is scored against the table whose stem it records as an FRBR alias \
-            (the importer records its source file's stem), or else the table named like the document's file. \
+            count neither way. A table <stem>.tsv is paired with the document that records <stem> as an FRBR \
+            alias, else the document file named <stem>.xml, else the document whose FRBR country is the stem's \
+            first word and whose FRBR number (or its initials, or a law number in its title) is a word of the \
+            stem; an enacted text wins over a later consolidated version of the same law. \
             Provision numbers are compared folded (case, Art., §, degree signs, quotes, spaces, hyphens, code \
             prefixes). Expert reviews are not applied unless --with-reviews is given.
             """)

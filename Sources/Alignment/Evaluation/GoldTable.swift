@@ -114,7 +114,9 @@ public enum ProvisionNumber {
 /// 2. its file is named `<stem>.xml` (or `.akn.xml`, `.akn`), or
 /// 3. its FRBR country is the table's first word and its FRBR work number is a word of the stem: `21459` in
 ///    `cl-ley-21459`, `criminal-code` in `ca-criminal-code-cyber`, or the initials of a named work (`codigo-penal`
-///    -> `cp` in `br-cp-crimes-informaticos`, `codigo-penal-federal` -> `cpf`).
+///    -> `cp` in `br-cp-crimes-informaticos`, `codigo-penal-federal` -> `cpf`), or else
+/// 4. its FRBR country is the table's first word and a law number in its title (`Ley N° 21.459`) is a word of the
+///    stem.
 /// When several documents claim one table (an original text and a consolidated version of the same law), the
 /// one whose expression date is the work date (the text as enacted) gets it. A document that gets no table is
 /// not scored.
@@ -177,7 +179,31 @@ public enum GoldPairing {
                 return (stem, 2)
             }
         }
+        // Last resort: a law number in the document's title ("Ley N° 21.459 — ...") that is a word of the stem.
+        let titleNumbers = document.facts.aliases.flatMap(Self.numbers(in:))
+        for stem in stems.sorted() {
+            let words = stem.lowercased().split(separator: "-").map(String.init)
+            guard words.first == country else { continue }
+            if !Set(words.dropFirst()).isDisjoint(with: titleNumbers) { return (stem, 3) }
+        }
         return nil
+    }
+
+    /// Numbers of three digits or more written in a title, thousands separators dropped: `21.459` -> `21459`.
+    static func numbers(in title: String) -> Set<String> {
+        var found = Set<String>()
+        var current = ""
+        for character in title + " " {
+            if character.isNumber {
+                current.append(character)
+            } else if (character == "." || character == ",") && !current.isEmpty {
+                continue
+            } else {
+                if current.count >= 3 { found.insert(current) }
+                current = ""
+            }
+        }
+        return found
     }
 
     /// The text as enacted: the expression's date is the work's date.
