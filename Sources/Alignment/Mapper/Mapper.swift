@@ -330,20 +330,25 @@ public struct Mapper: Sendable {
             if check.anchored && supported { checks.append(check) }
         }
         checks = withoutSubsumed(checks)
-        // Misuse of devices is about tools for the confidentiality/integrity offences: tools for the fraud or
-        // forgery the same provision defines are part of that offence.
+        // An offence about the means of other offences (misuse of devices) is not implemented by a provision whose
+        // tools serve only another offence it defines itself (the devices of a fraud are part of that fraud).
         let articles = Set(checks.map(\.article.number))
-        if let devices = Self.devicesRule, articles.contains(devices.article),
-            articles.isDisjoint(with: devices.targets), !articles.isDisjoint(with: devices.otherOffences)
-        {
-            checks.removeAll { $0.article.number == devices.article }
+        let found = checks
+        checks.removeAll { check in
+            let served = Set(check.article.servesOffences)
+            guard !served.isEmpty, articles.isDisjoint(with: served) else { return false }
+            return found.contains { other in
+                other.article.number != check.article.number && !served.contains(other.article.number)
+                    && other.article.section == .substantive && !other.article.ancillary
+                    && other.article.elements.contains { $0.kind == .conduct }
+            }
         }
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
         // A general rule on attempt or complicity speaks of the law's offences ("los delitos previstos en esta ley").
         let hasOffenceArticle =
-            checks.contains { $0.article.section == .substantive && !Self.isAncillary($0.article) }
+            checks.contains { $0.article.section == .substantive && !$0.article.ancillary }
             || analysis.role.refersToOffences
-        checks = checks.filter { !Self.isAncillary($0.article) || hasOffenceArticle }
+        checks = checks.filter { !$0.article.ancillary || hasOffenceArticle }
         return checks.sorted { ($0.score, -Self.order($0.article)) > ($1.score, -Self.order($1.article)) }
             .map { check in
                 Candidate(
@@ -364,18 +369,6 @@ public struct Mapper: Sendable {
         case .jurisdiction: role.isJurisdictional && !role.createsOffence
         case .general: false
         }
-    }
-
-    /// The Convention's own cross-reference: Art. 6 penalises devices for committing the offences of Arts. 2-5
-    /// (Art. 6(1)(a)(i)); computer-related forgery and fraud (Arts. 7-8) are other offences.
-    static let devicesRule: (article: String, targets: Set<String>, otherOffences: Set<String>)? =
-        ("6", ["2", "3", "4", "5"], ["7", "8"])
-
-    /// Attempt and aiding (Art. 11) and corporate liability (Art. 12) are ancillary: the first needs an offence
-    /// beside it in the same provision. Recognised by the article's elements: no object of its own.
-    static func isAncillary(_ article: Article) -> Bool {
-        article.section == .substantive && !article.elements.contains { $0.kind == .object }
-            && article.elements.contains { $0.id.contains("attempt") || $0.id.contains("aiding") || $0.id.contains("abetting") }
     }
 
     /// Drops a check whose conduct was found only inside the evidence of another article of the same section
