@@ -6,7 +6,10 @@ struct Lexalign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexalign",
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
-        subcommands: [ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self])
+        subcommands: [
+            ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self, MapCommand.self,
+            EvaluateCommand.self, ReviewCommand.self,
+        ])
 
     /// Runs the command, with lexalign's exit statuses: a call that does not parse exits 2 (not sysexits' 64),
     /// so that scripts can tell a wrong call (2) from findings (1) and bad input data (65).
