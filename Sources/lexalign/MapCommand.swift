@@ -69,7 +69,10 @@ struct MapCommand: ParsableCommand {
                 """
             printError(report)
         }
-        if !failures.isEmpty { throw ExitCode(65) }
+        if !failures.isEmpty {
+            printError("\(failures.count) of \(files.count) file(s) failed")
+            throw ExitCode(65)
+        }
     }
 }
 

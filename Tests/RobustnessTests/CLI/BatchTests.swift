@@ -61,6 +61,25 @@ import TextImport
         #expect(run.stdout.split(separator: "\n").map(String.init) == Self.goodCorpusFiles.map { out.appendingPathComponent($0).path })
     }
 
+    @Test func mapGoesOnPastBadFilesAndSummarises() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let good = Self.goodCorpusFiles.map { packageRoot.appendingPathComponent("Corpus/\($0)").path }
+        let truncated = try folder.write("<akomaNtoso xmlns=\"\(aknNamespace)\"><act>", to: "truncated.xml").path
+        let missing = folder.file("missing.xml").path
+        let files = [good[0], truncated, good[1], missing, good[2]]
+        let run = try runLexalign(
+            ["map", "--mappings", packageRoot.appendingPathComponent("Mappings").path] + files, timeout: 120)
+        #expect(!run.crashed)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains(truncated + ":1:"), "\(run.stderr)")
+        #expect(run.stderr.contains(missing + ":"))
+        #expect(run.stderr.hasSuffix("2 of 5 file(s) failed\n"))
+        // The three good documents are mapped, in the order given.
+        let mapped = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [Any])
+        #expect(mapped.count == 3)
+    }
+
     /// Kills `lexalign import` of many files part-way (SIGTERM, then SIGINT on a second run) and checks every
     /// output file that exists: each is complete and equal to what an uninterrupted import writes.
     @Test(arguments: [SIGTERM, SIGINT])
