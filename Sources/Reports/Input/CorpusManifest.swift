@@ -4,11 +4,18 @@ import Yams
 /// `Mappings/corpus.yaml`: which documents of the corpus are in force, what replaced what, what each document could
 /// contain, and which comparisons to publish.
 ///
-/// A state's corpus is every document of its country. A document is in force unless an entry here says
-/// `status: repealed` (or names `superseded_by`); repealed documents leave the gap analysis and appear only in
-/// version comparisons (each one is compared with its successor automatically). `scope` lists the instrument
-/// sections the document could implement: an article of a section no in-force document covers is reported as
-/// "not assessed" rather than missing. Without `scope`, a document's scope is the sections it has alignments in.
+/// A state's corpus is every document of its country (`FRBRcountry`). A document is in force unless its entry
+/// says otherwise:
+/// - `status: repealed` or `status: superseded` with `superseded_by`: a law repealed by another, or an expression
+///   replaced by a later consolidated one. It leaves the gap analysis and is compared with its successor
+///   automatically (`comparisons/`).
+/// - `status: consolidated` with `superseded_by`: an amending act whose changes are already in the consolidated
+///   text of the law it amends. It leaves the gap analysis and is not compared (its provisions are the same text).
+///
+/// `scope` lists the instrument sections the document could implement: an article of a section that no in-force
+/// document covers is reported as "not assessed", not as missing. Without `scope`, a document's scope is the
+/// sections it has alignments in. An entry names a work URI (all its expressions) or one expression URI; the
+/// most specific entry wins.
 ///
 /// ```yaml
 /// documents:
@@ -16,6 +23,7 @@ import Yams
 ///     status: repealed
 ///     superseded_by: /akn/cl/act/2022-06-20/21459
 ///     scope: [substantive]
+///     short_title: Ley 19.223
 /// comparisons:
 ///   - from: state:cl
 ///     to: state:pe
@@ -64,12 +72,12 @@ public struct CorpusManifest: Sendable, Hashable, Codable {
             shortTitle = try container.decodeIfPresent(String.self, forKey: .shortTitle)
         }
 
-        public var inForce: Bool { status == .inForce && supersededBy == nil }
+        public var inForce: Bool { status == .inForce }
     }
 
     public enum Status: String, Sendable, Hashable, Codable {
         case inForce = "in-force"
-        case repealed
+        case repealed, superseded, consolidated
     }
 
     enum CodingKeys: String, CodingKey {
@@ -87,8 +95,8 @@ public struct CorpusManifest: Sendable, Hashable, Codable {
         self = try YAMLDecoder().decode(CorpusManifest.self, from: yaml)
     }
 
-    /// The entry for a document, matched by work URI or by expression URI (which starts with the work URI).
+    /// The entry for a document (by its expression URI): an entry naming that expression, else its work.
     public func entry(for uri: String) -> Entry? {
-        documents.first { uri == $0.work || uri.hasPrefix($0.work + "/") }
+        documents.filter { uri == $0.work || uri.hasPrefix($0.work + "/") }.max { $0.work.count < $1.work.count }
     }
 }

@@ -51,8 +51,10 @@ public struct StateCorpus: Sendable {
     /// The documents a gap analysis reads: repealed or superseded ones only serve version comparisons.
     public var inForce: [CorpusDocument] { documents.filter(\.inForce) }
 
+    /// The document with that expression URI, else the in-force expression of that work.
     public func document(_ uri: String) -> CorpusDocument? {
-        documents.first { $0.uri == uri || $0.workURI == uri }
+        documents.first { $0.uri == uri }
+            ?? documents.filter { $0.workURI == uri }.sorted { ($0.inForce ? 0 : 1, $0.uri) < ($1.inForce ? 0 : 1, $1.uri) }.first
     }
 }
 
@@ -68,8 +70,10 @@ public struct CorpusDocument: Sendable {
     public let date: String
     /// False when `Mappings/corpus.yaml` marks the document repealed or superseded.
     public let inForce: Bool
-    /// The work URI of the document that replaced it, if any.
+    /// The work or expression URI of the document that replaced it, if any.
     public let supersededBy: String?
+    /// True for an amending act consolidated into the law it amends: out of the analysis, not compared.
+    public let consolidated: Bool
     /// The sections of the instrument this document could implement (`substantive`, `procedural`...), as declared in
     /// `Mappings/corpus.yaml`; nil when undeclared (then the sections it has alignments in).
     public let declaredScope: [Article.Section]?
@@ -78,8 +82,10 @@ public struct CorpusDocument: Sendable {
 
     public init(
         uri: String, workURI: String, shortTitle: String, title: String, date: String, inForce: Bool,
-        supersededBy: String?, declaredScope: [Article.Section]?, provisions: [Provision], alignment: DocumentAlignment
+        supersededBy: String?, consolidated: Bool = false, declaredScope: [Article.Section]?, provisions: [Provision],
+        alignment: DocumentAlignment
     ) {
+        self.consolidated = consolidated
         self.uri = uri
         self.workURI = workURI
         self.shortTitle = shortTitle

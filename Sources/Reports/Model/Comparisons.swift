@@ -135,7 +135,9 @@ public struct VersionComparer: Sendable {
         var requests: [ComparisonRequest] = []
         for state in input.states {
             for document in state.documents {
-                if let successor = document.supersededBy { requests.append(ComparisonRequest(from: document.workURI, to: successor)) }
+                if let successor = document.supersededBy, !document.consolidated {
+                    requests.append(ComparisonRequest(from: document.uri, to: successor))
+                }
             }
         }
         requests += input.comparisons
@@ -152,7 +154,13 @@ public struct VersionComparer: Sendable {
     }
 
     public func compare(_ request: ComparisonRequest) -> VersionComparison? {
-        guard let from = side(request.from), let to = side(request.to) else { return nil }
+        guard var from = side(request.from), var to = side(request.to) else { return nil }
+        if from.id == to.id {  // two expressions of one law: tell them apart by date
+            from.id += "-" + FileName.slug(from.date)
+            to.id += "-" + FileName.slug(to.date)
+            from.side = .init(label: from.side.label + " as of " + from.date, documents: from.side.documents)
+            to.side = .init(label: to.side.label + " as of " + to.date, documents: to.side.documents)
+        }
         let articles = input.articlesInScope.compactMap { article -> VersionComparison.ArticleChange? in
             let before = best(article, in: from.documents), after = best(article, in: to.documents)
             if before.coverage == "none" && after.coverage == "none" { return nil }
@@ -179,8 +187,9 @@ public struct VersionComparer: Sendable {
     }
 
     private struct ResolvedSide {
-        let id: String
-        let side: VersionComparison.Side
+        var id: String
+        var date = ""
+        var side: VersionComparison.Side
         let documents: [CorpusDocument]
     }
 
@@ -197,7 +206,7 @@ public struct VersionComparer: Sendable {
             if let document = state.document(key) {
                 let slug = FileName.slug(document.shortTitle)
                 return ResolvedSide(
-                    id: "\(state.code)-\(slug)",
+                    id: "\(state.code)-\(slug)", date: document.uri.components(separatedBy: "@").last ?? document.date,
                     side: .init(label: "\(document.shortTitle) (\(document.date.prefix(4)))", documents: [document.uri]),
                     documents: [document])
             }

@@ -224,6 +224,18 @@ public struct SectionReadiness: Sendable, Hashable, Codable {
 }
 
 extension Article.Section {
+    /// For narrow table headers.
+    public var shortLabel: String {
+        switch self {
+        case .definitions: "Def."
+        case .substantive: "Substantive law"
+        case .procedural: "Procedural law"
+        case .jurisdiction: "Jur."
+        case .cooperation: "International co-operation"
+        case .general: "General"
+        }
+    }
+
     public var label: String {
         switch self {
         case .definitions: "Definitions"

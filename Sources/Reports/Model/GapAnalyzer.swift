@@ -30,7 +30,10 @@ public struct GapAnalyzer: Sendable {
     }
 
     private func analysis(of state: StateCorpus, articles: [ArticleAssessment]) -> GapAnalysis {
-        let sections = Article.Section.allCases.compactMap { section -> SectionReadiness? in
+        let order = articles.compactMap { Article.Section(rawValue: $0.section) }.reduce(into: [Article.Section]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
+        let sections = order.compactMap { section -> SectionReadiness? in
             let statuses = articles.filter { $0.section == section.rawValue }.map(\.status)
             return statuses.isEmpty ? nil : SectionReadiness(section: section.rawValue, label: section.label, statuses: statuses)
         }
@@ -175,16 +178,13 @@ struct ArticleEvaluator {
             excusedBy: excuse(for: element))
     }
 
-    /// The first reserve that names the element, or covers its paragraph, or (naming nothing and no paragraph of
-    /// the article's elements) the article as a whole.
+    /// The first reserve that names the element; else one that names no element but the element's paragraph; else
+    /// one that names neither (the article as a whole). A reserve on another paragraph with no elements listed
+    /// excuses nothing: its scope is unknown, so it is only cited.
     private func excuse(for element: Article.Element) -> ReserveCitation? {
-        let paragraphs = Set(article.elements.compactMap(\.paragraph))
-        return reserves.first { $0.elements.contains(element.id) }
-            ?? reserves.first { reserve in
-                guard reserve.elements.isEmpty else { return false }
-                guard let paragraph = reserve.paragraph, paragraphs.contains(paragraph) else { return true }
-                return element.paragraph == paragraph
-            }
+        reserves.first { $0.elements.contains(element.id) }
+            ?? reserves.first { $0.elements.isEmpty && $0.paragraph != nil && $0.paragraph == element.paragraph }
+            ?? reserves.first { $0.elements.isEmpty && $0.paragraph == nil }
     }
 
     private func uniqueLabels(_ citations: [ReserveCitation]) -> [String] {

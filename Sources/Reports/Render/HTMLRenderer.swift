@@ -150,8 +150,11 @@ public struct HTMLRenderer: Sendable {
             if let last = groups.last, last["section"] as? String == column.section {
                 groups[groups.count - 1]["span"] = (last["span"] as! Int) + 1
             } else {
-                let label = Article.Section(rawValue: column.section)?.label ?? column.section
-                groups.append(["section": column.section, "label": label, "span": 1])
+                let section = Article.Section(rawValue: column.section)
+                groups.append([
+                    "section": column.section, "label": section?.shortLabel ?? column.section,
+                    "title": section?.label ?? column.section, "span": 1,
+                ])
             }
         }
         return groups
@@ -167,7 +170,9 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func articleContext(_ article: ArticleAssessment) -> [String: Any] {
-        [
+        // Reserves already cited as the excuse of a gap are not listed twice.
+        let otherReserves = article.reserves.filter { reserve in !article.gaps.contains { $0.excusedBy == reserve } }
+        return [
             "article": article.article, "title": article.title, "section": article.section,
             "status": article.status.rawValue, "symbol": article.status.symbol, "label": article.status.label,
             "explanation": article.explanation, "article_text": article.articleText ?? "",
@@ -179,7 +184,7 @@ public struct HTMLRenderer: Sendable {
                     "excused": gap.excusedBy != nil, "excuse": gap.excusedBy.map { reserveContext($0) } ?? [:],
                 ] as [String: Any]
             },
-            "reserves": article.reserves.map { reserveContext($0) }, "has_reserves": !article.reserves.isEmpty,
+            "reserves": otherReserves.map { reserveContext($0) }, "has_reserves": !otherReserves.isEmpty,
             "has_gaps": !article.gaps.isEmpty,
             "suggested_only": article.suggestedOnly, "stale": article.stale,
             "drafting_examples": article.draftingExamples.map { example in

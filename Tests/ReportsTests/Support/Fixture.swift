@@ -30,16 +30,18 @@ enum Fixture {
         var index = 0
         while index < lines.count {
             let line = lines[index]
+            index += 1
             if line.hasPrefix("Article "), let number = Int(line.dropFirst("Article ".count)) {
-                let title = index + 1 < lines.count ? lines[index + 1] : ""
-                articles.append((String(number), title, []))
-                index += 2
+                while index < lines.count, lines[index].isEmpty { index += 1 }
+                articles.append((String(number), index < lines.count ? lines[index] : "", []))
+                index += 1
                 continue
             }
-            if !articles.isEmpty, !line.hasPrefix("Chapter"), !line.hasPrefix("Section"), !line.hasPrefix("Title ") {
+            let isRubric = line.hasPrefix("Chapter") || line.hasPrefix("Section") || line.hasPrefix("Title ")
+                || line.uppercased() == line
+            if !articles.isEmpty, !line.isEmpty, !isRubric {
                 articles[articles.count - 1].2.append(line)
             }
-            index += 1
         }
         return articles.map { ($0.0, $0.1, $0.2.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
