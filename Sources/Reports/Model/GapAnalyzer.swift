@@ -149,7 +149,7 @@ struct ArticleEvaluator {
         for element in article.elements {
             if element.qualifier == .required, absent.contains(element.id), !present.contains(element.id) {
                 gaps.append(gap(element, kind: "missing"))
-            } else if element.qualifier == .optional, present.contains(element.id) {
+            } else if element.qualifier == .optional, element.coveredBy != nil, present.contains(element.id) {
                 gaps.append(gap(element, kind: "qualifier"))
             }
         }
@@ -158,18 +158,29 @@ struct ArticleEvaluator {
         let anyFull = alignments.contains { $0.coverage == .full }
         let unexplainedPartial = !anyFull && gaps.filter { $0.kind == "missing" }.isEmpty
         if !open.isEmpty || unexplainedPartial {
-            let named = open.map(\.description)
-            let what = named.isEmpty
+            let what = open.isEmpty
                 ? "the provisions cover the article only in part (the missing elements were not identified)"
-                : "not covered: " + named.joined(separator: "; ")
-            return (.partial, gaps, "Partly implemented; \(what).")
+                : Self.describe(open)
+            return (.partial, gaps, "Partly implemented: \(what).")
         }
         if !excused.isEmpty {
             let citations = uniqueLabels(excused.compactMap(\.excusedBy))
             let status: ArticleStatus = excused.contains { $0.excusedBy?.kind == "reservation" } ? .reserved : .declared
-            return (status, gaps, "Implemented within the state's \(citations.joined(separator: ", ")), which covers: " + excused.map(\.description).joined(separator: "; ") + ".")
+            return (status, gaps, "Implemented as the state's \(citations.joined(separator: " and ")) allows: \(Self.describe(excused)).")
         }
         return (.implemented, gaps, "Implemented: the provisions cover every required element.")
+    }
+
+    /// `the provisions lack “…”; they add the qualifier “…”`.
+    static func describe(_ gaps: [ElementGap]) -> String {
+        func quoted(_ gaps: [ElementGap]) -> String {
+            gaps.map { "“\($0.description.trimmingTrailingPeriod)”" }.joined(separator: ", ")
+        }
+        let missing = gaps.filter { $0.kind == "missing" }, qualifiers = gaps.filter { $0.kind == "qualifier" }
+        var parts: [String] = []
+        if !missing.isEmpty { parts.append("the provisions lack " + quoted(missing)) }
+        if !qualifiers.isEmpty { parts.append("they add the qualifier " + quoted(qualifiers)) }
+        return parts.joined(separator: "; ")
     }
 
     private func gap(_ element: Article.Element, kind: String) -> ElementGap {
@@ -183,7 +194,10 @@ struct ArticleEvaluator {
     /// excuses nothing: its scope is unknown, so it is only cited.
     private func excuse(for element: Article.Element) -> ReserveCitation? {
         reserves.first { $0.elements.contains(element.id) }
-            ?? reserves.first { $0.elements.isEmpty && $0.paragraph != nil && $0.paragraph == element.paragraph }
+            ?? reserves.first { reserve in
+                guard reserve.elements.isEmpty, let paragraph = reserve.paragraph, let own = element.paragraph else { return false }
+                return own == paragraph || own.hasPrefix(paragraph + "(")
+            }
             ?? reserves.first { $0.elements.isEmpty && $0.paragraph == nil }
     }
 
@@ -238,6 +252,14 @@ enum Citation {
             text: document.provision(alignment.provision.eId)?.text ?? "", coverage: alignment.coverage.rawValue,
             confidence: alignment.confidence, origin: alignment.origin.rawValue, stale: alignment.stale,
             note: alignment.note, elements: elements)
+    }
+}
+
+extension String {
+    var trimmingTrailingPeriod: String {
+        var text = self
+        while text.hasSuffix(".") || text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }
 

@@ -58,6 +58,42 @@ public enum TextDiff {
                 append("insert", after[j]); j += 1
             }
         }
-        return segments
+        return readable(segments)
+    }
+
+    /// Folds short unchanged runs (one or two words) between changes into the change, and writes each change as
+    /// one deletion followed by one insertion, so a reader sees "old phrase → new phrase", not a word salad.
+    static func readable(_ segments: [Segment]) -> [Segment] {
+        var pieces: [(old: String, new: String, equal: Bool)] = []
+        for (index, segment) in segments.enumerated() {
+            let between = index > 0 && index < segments.count - 1 && segments[index - 1].op != "equal"
+                && segments[index + 1].op != "equal"
+            switch segment.op {
+            case "equal" where between && tokens(segment.text).count <= 2 && segment.text.count < 16:
+                pieces.append((segment.text, segment.text, false))
+            case "equal": pieces.append((segment.text, segment.text, true))
+            case "delete": pieces.append((segment.text, "", false))
+            default: pieces.append(("", segment.text, false))
+            }
+        }
+        var result: [Segment] = []
+        var old = "", new = ""
+        func flush() {
+            if !old.isEmpty { result.append(Segment(op: "delete", text: old)) }
+            if !new.isEmpty { result.append(Segment(op: "insert", text: new)) }
+            old = ""
+            new = ""
+        }
+        for piece in pieces {
+            if piece.equal {
+                flush()
+                result.append(Segment(op: "equal", text: piece.old))
+            } else {
+                old += piece.old
+                new += piece.new
+            }
+        }
+        flush()
+        return result
     }
 }

@@ -180,7 +180,8 @@ public struct HTMLRenderer: Sendable {
             "has_evidence": !article.evidence.isEmpty,
             "gaps": article.gaps.map { gap in
                 [
-                    "description": gap.description, "kind": gap.kind == "missing" ? "Missing element" : "Qualifier added",
+                    "description": gap.description.trimmingTrailingPeriod,
+                    "kind": gap.kind == "missing" ? "Missing element" : "Qualifier added",
                     "excused": gap.excusedBy != nil, "excuse": gap.excusedBy.map { reserveContext($0) } ?? [:],
                 ] as [String: Any]
             },
@@ -210,7 +211,8 @@ public struct HTMLRenderer: Sendable {
             "confidence": String(format: "%.2f", evidence.confidence),
             "elements": evidence.elements.map { element in
                 [
-                    "description": element.description, "status": element.status, "qualifier": element.qualifier,
+                    "description": element.description.trimmingTrailingPeriod, "status": element.status,
+                    "qualifier": element.qualifier,
                     "evidence": element.evidence.joined(separator: " … "), "has_words": !element.evidence.isEmpty,
                 ] as [String: Any]
             },

@@ -43,11 +43,23 @@ import Testing
         let diff = TextDiff.words(from: old, to: new)
         #expect(diff.filter { $0.op != "insert" }.map(\.text).joined() == old)
         #expect(diff.filter { $0.op != "delete" }.map(\.text).joined() == new)
-        #expect(diff.contains { $0.op == "equal" && $0.text.contains("sistema") })
+        #expect(diff.contains { $0.op == "equal" && $0.text.contains("con el ánimo de") })
     }
 
     @Test func identicalTextsGiveOneEqualSegment() {
         #expect(TextDiff.words(from: "a b  c\n", to: "a b  c\n") == [.init(op: "equal", text: "a b  c\n")])
         #expect(TextDiff.words(from: "", to: "") == [])
+    }
+}
+
+@Suite struct ReadableDiffTests {
+    @Test func shortCommonWordsBetweenChangesFoldIntoOneReplacement() {
+        let diff = TextDiff.words(from: "el que maliciosamente destruya el sistema", to: "el que indebidamente dañe el sistema")
+        #expect(diff == [
+            .init(op: "equal", text: "el que "),
+            .init(op: "delete", text: "maliciosamente destruya "),
+            .init(op: "insert", text: "indebidamente dañe "),
+            .init(op: "equal", text: "el sistema"),
+        ])
     }
 }

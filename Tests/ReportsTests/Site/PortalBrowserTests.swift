@@ -4,9 +4,16 @@ import Testing
 
 /// Opens the generated portal in headless Chromium (Debian package `chromium`), as a reader would: the DOM the
 /// browser builds, and a screenshot that must show something.
-@Suite(.serialized) struct PortalBrowserTests {
+@Suite(.serialized) final class PortalBrowserTests {
     let directory: URL
     let site: ReportSite
+
+    deinit {
+        // LEXALIGN_KEEP_PORTAL=1 keeps the pages and screenshots for a look.
+        if ProcessInfo.processInfo.environment["LEXALIGN_KEEP_PORTAL"] == nil {
+            try? FileManager.default.removeItem(at: directory)
+        }
+    }
 
     init() throws {
         site = try Fixture.site(try Fixture.input())

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import Alignment
 import Foundation
+import Yams
 @testable import Reports
 
 /// Report inputs built from the real texts in ../shared: statutory articles sliced from the official text files,
@@ -46,45 +47,10 @@ enum Fixture {
         return articles.map { ($0.0, $0.1, $0.2.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    static func section(of number: Int) -> Article.Section {
-        switch number {
-        case 1: .definitions
-        case 2...12: .substantive
-        case 13...15: .general
-        case 16...21: .procedural
-        case 22: .jurisdiction
-        default: .cooperation
-        }
-    }
-
-    /// Elements for the articles the tests look at, after budapest-elements.md.
-    static let elements: [String: [Article.Element]] = [
-        "2": [
-            .init(id: "intent", description: "Intentional", kind: .mentalElement, qualifier: .required, signals: [:]),
-            .init(id: "without-right", description: "Without right", kind: .withoutRight, qualifier: .required, signals: [:]),
-            .init(id: "access", description: "Access to the whole or any part of a computer system", kind: .conduct, qualifier: .required, signals: [:]),
-            .init(id: "security-measures", description: "Committed by infringing security measures", kind: .circumstance, qualifier: .optional, coveredBy: "Art. 2 (Art. 40 declaration)", signals: [:]),
-            .init(id: "dishonest-intent", description: "With intent of obtaining computer data or other dishonest intent", kind: .mentalElement, qualifier: .optional, coveredBy: "Art. 2 (Art. 40 declaration)", signals: [:]),
-        ],
-        "4": [
-            .init(id: "alteration", description: "Damaging, deletion, deterioration, alteration or suppression of computer data", kind: .conduct, qualifier: .required, paragraph: "1", signals: [:]),
-            .init(id: "serious-harm", description: "The conduct results in serious harm", kind: .result, qualifier: .optional, paragraph: "2", coveredBy: "Art. 4(2) (Art. 42 reservation)", signals: [:]),
-        ],
-        "6": [
-            .init(id: "making-available", description: "Production, sale, procurement for use, import, distribution or otherwise making available of devices or access data", kind: .conduct, qualifier: .required, paragraph: "1", signals: [:]),
-            .init(id: "possession", description: "Possession of such items with intent to commit an Art. 2-5 offence", kind: .conduct, qualifier: .required, paragraph: "1", coveredBy: "Art. 6(3) (Art. 42 reservation)", signals: [:]),
-        ],
-    ]
-
+    /// The instrument as the project maps it: Mappings/instruments/budapest.yaml.
     static func instrument() throws -> Instrument {
-        let articles = try conventionArticles().filter { Int($0.number)! <= 35 }.map { article in
-            Article(
-                number: article.number, title: article.title, section: section(of: Int(article.number)!),
-                declarationsAllowed: ["2", "3", "7"].contains(article.number) ? ["1"] : [],
-                reservationsAllowed: ["4", "6"].contains(article.number) ? [article.number == "4" ? "2" : "3"] : [],
-                elements: elements[article.number] ?? [])
-        }
-        return Instrument(id: "budapest", title: "Convention on Cybercrime (ETS No. 185)", uri: "/akn/int/act/2001-11-23/coe-ets-185", articles: articles)
+        let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
+        return try YAMLDecoder().decode(Instrument.self, from: String(contentsOf: url, encoding: .utf8))
     }
 
     // MARK: National laws
