@@ -5,5 +5,5 @@ struct Lexalign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexalign",
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
-        subcommands: [ReportCommand.self, CheckCommand.self])
+        subcommands: [ValidateCommand.self, InspectCommand.self, ReportCommand.self, CheckCommand.self])
 }

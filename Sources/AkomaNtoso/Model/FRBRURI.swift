@@ -9,7 +9,9 @@ public struct FRBRURI: Sendable, Hashable, CustomStringConvertible, Codable {
     public var documentType: String
     public var subtype: String?
     public var actor: String?
+    /// The work date; empty for the rare URI without one (`/akn/us/usc/title_9`).
     public var date: String
+    /// The work number; empty for the rare URI without one (`/akn/ke/debaterecord/2011-06-10`).
     public var number: String
     /// ISO 639-2 language of the expression (`spa`, `eng`), when this names an expression or below.
     public var language: String?
@@ -56,23 +58,7 @@ public struct FRBRURI: Sendable, Hashable, CustomStringConvertible, Codable {
 
     public init(parsing uri: String) throws(ParseError) {
         guard uri.hasPrefix("/akn/") else { throw .notAnAKNURI(uri) }
-        var rest = Substring(uri.dropFirst("/akn/".count))
-
-        // Manifestation format: a final `.xml` after the last slash, not inside a number like 487.0191.
-        var format: String?
-        if let lastSlash = rest.lastIndex(of: "/"), let dot = rest[lastSlash...].lastIndex(of: "."),
-            Self.isFormatPart(rest[rest.index(after: dot)...]),
-            rest[rest.index(after: lastSlash)...].contains("@") || rest[rest.index(after: lastSlash)...].hasPrefix("!")
-        {
-            format = String(rest[rest.index(after: dot)...])
-            rest = rest[..<dot]
-        }
-        var portion: String?
-        if let tilde = rest.firstIndex(of: "~") {
-            portion = String(rest[rest.index(after: tilde)...])
-            rest = rest[..<tilde]
-        }
-        var parts = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var parts = uri.dropFirst("/akn/".count).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, !parts[0].isEmpty else { throw .missingPart("country", uri: uri) }
         let place = parts.removeFirst()
         let country: String
@@ -83,44 +69,92 @@ public struct FRBRURI: Sendable, Hashable, CustomStringConvertible, Codable {
         } else {
             country = place
         }
+        // A doubled slash after the country (`/akn/it//bill/...`, in an OASIS example) is read past.
+        if parts.first == "", parts.count > 1 { parts.removeFirst() }
         let documentType = parts.removeFirst()
         guard !documentType.isEmpty else { throw .missingPart("document type", uri: uri) }
 
-        guard let dateIndex = parts.firstIndex(where: Self.isDatePart) else { throw .missingPart("date", uri: uri) }
-        let between = Array(parts[..<dateIndex])
-        guard between.count <= 2 else { throw .malformedPart("subtype", uri: uri) }
-        let subtype = between.first
-        let actor = between.count == 2 ? between[1] : nil
-        let date = parts[dateIndex]
-        parts.removeFirst(dateIndex + 1)
-        guard let number = parts.first, !number.isEmpty, !number.hasPrefix("!"), !number.contains("@") else {
-            throw .missingPart("number", uri: uri)
+        // Work part: [subtype [actor]] date number. Older examples leave out the date (`/akn/us/usc/title_9`) or
+        // the number (`/akn/ke/debaterecord/2011-06-10`); both are then empty.
+        let isTail: (String) -> Bool = { $0.hasPrefix("!") || $0.contains("@") || $0.hasPrefix(".") || $0.hasPrefix("~") }
+        let date: String
+        var number: String
+        let between: [String]
+        if let dateIndex = parts.firstIndex(where: Self.isDatePart) {
+            between = Array(parts[..<dateIndex])
+            date = parts[dateIndex]
+            parts.removeFirst(dateIndex + 1)
+            if let first = parts.first, !isTail(first) {
+                number = first
+                parts.removeFirst()
+            } else {
+                number = ""
+            }
+        } else {
+            let workEnd = parts.firstIndex(where: isTail) ?? parts.count
+            guard workEnd >= 1 else { throw .missingPart("date", uri: uri) }
+            between = Array(parts[..<(workEnd - 1)])
+            date = ""
+            number = parts[workEnd - 1]
+            parts.removeFirst(workEnd)
         }
-        parts.removeFirst()
+        guard between.count <= 2, !between.contains(where: \.isEmpty) else { throw .malformedPart("subtype", uri: uri) }
+        var portion: String?
+        if let tilde = number.firstIndex(of: "~") {
+            portion = String(number[number.index(after: tilde)...])
+            number = String(number[..<tilde])
+        }
+        guard !number.isEmpty || !date.isEmpty else { throw .missingPart("number", uri: uri) }
 
+        // Tail: expression, components (`!main`, or unmarked in older documents), portion (`~`), format (`.xml`).
+        var format: String?
+        if var last = parts.last, let dot = last.lastIndex(of: "."),
+            Self.isFormatPart(last[last.index(after: dot)...])
+        {
+            format = String(last[last.index(after: dot)...])
+            last = String(last[..<dot])
+            parts[parts.count - 1] = last
+            if last.isEmpty { parts.removeLast() }
+        }
         var language: String?
         var versionDate: String?
-        if let expression = parts.first, !expression.hasPrefix("!") {
-            if let at = expression.firstIndex(of: "@") {
-                language = String(expression[..<at])
-                versionDate = String(expression[expression.index(after: at)...])
-            } else {
-                language = expression
-            }
-            guard let language, language.count >= 2, language.allSatisfy(\.isLetter) else {
-                throw .malformedPart("expression language", uri: uri)
-            }
-            parts.removeFirst()
-        }
         var components: [String] = []
-        for part in parts {
-            guard part.hasPrefix("!"), part.count > 1 else { throw .malformedPart("component", uri: uri) }
-            components.append(String(part.dropFirst()))
+        for var part in parts {
+            if let tilde = part.firstIndex(of: "~") {
+                guard portion == nil else { throw .malformedPart("portion", uri: uri) }
+                portion = String(part[part.index(after: tilde)...])
+                part = String(part[..<tilde])
+                if part.isEmpty { continue }
+            }
+            if part.hasPrefix("!") {
+                guard part.count > 1 else { throw .malformedPart("component", uri: uri) }
+                components.append(String(part.dropFirst()))
+            } else if language == nil, Self.isExpressionPart(part) {
+                if let at = part.firstIndex(of: "@") {
+                    language = String(part[..<at])
+                    versionDate = String(part[part.index(after: at)...])
+                } else {
+                    language = part
+                }
+            } else if !part.isEmpty, !part.contains("@") {
+                components.append(part)
+            } else {
+                throw .malformedPart(part.isEmpty ? "component" : "expression", uri: uri)
+            }
         }
         self.init(
-            country: country, locality: locality, documentType: documentType, subtype: subtype, actor: actor,
-            date: date, number: number, language: language, versionDate: versionDate, components: components,
-            portion: portion, format: format)
+            country: country, locality: locality, documentType: documentType, subtype: between.first,
+            actor: between.count == 2 ? between[1] : nil, date: date, number: number, language: language,
+            versionDate: versionDate, components: components, portion: portion, format: format)
+        let canonical = canonicalDescription
+        if canonical != uri { verbatim = Verbatim(canonical: canonical, text: uri) }
+    }
+
+    /// `eng@2020-01-01`, `eng@`, `eng`, `es@20120505`: a language of letters, an optional `@version`.
+    private static func isExpressionPart(_ part: String) -> Bool {
+        let language = part.firstIndex(of: "@").map { part[..<$0] } ?? Substring(part)
+        guard (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return part.contains("@") || language.allSatisfy(\.isLowercase)
     }
 
     /// The work URI: no expression, component, portion or format.
@@ -138,13 +172,39 @@ public struct FRBRURI: Sendable, Hashable, CustomStringConvertible, Codable {
         return copy
     }
 
+    /// What the parsed text said, when it is not written the canonical way (an unmarked component, a portion
+    /// before a component, a component before the expression): printed back as long as nothing was changed.
+    private var verbatim: Verbatim?
+
+    private struct Verbatim: Sendable, Hashable {
+        let canonical: String
+        let text: String
+    }
+
+    public static func == (lhs: FRBRURI, rhs: FRBRURI) -> Bool {
+        lhs.canonicalDescription == rhs.canonicalDescription
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonicalDescription)
+    }
+
     public var description: String {
+        let canonical = canonicalDescription
+        if let verbatim, verbatim.canonical == canonical { return verbatim.text }
+        return canonical
+    }
+
+    /// The canonical spelling: `/akn/{country}[-{locality}]/{doctype}[/{subtype}[/{actor}]]/{date}/{number}
+    /// [/{lang}@{version}][/!{component}...][~{portion}][.{format}]`.
+    var canonicalDescription: String {
         var result = "/akn/\(country)"
         if let locality { result += "-\(locality)" }
         result += "/\(documentType)"
         if let subtype { result += "/\(subtype)" }
         if let actor { result += "/\(actor)" }
-        result += "/\(date)/\(number)"
+        if !date.isEmpty { result += "/\(date)" }
+        if !number.isEmpty { result += "/\(number)" }
         if let language {
             result += "/\(language)"
             if let versionDate { result += "@\(versionDate)" }

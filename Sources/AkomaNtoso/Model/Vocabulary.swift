@@ -82,7 +82,18 @@ public enum AKNVocabulary {
         "mmod", "quotedText", "inline", "marker", "img", "br", "vote", "recordedTime", "embeddedText",
         "embeddedStructure", "placeholder", "fillIn", "decoration", "opinion", "argument", "signature",
         "authorialNote", "note", "legislature", "popup", "term", "entity", "def", "extractText", "courtType",
+        "crossHeading", "li", "rmod",
     ]
 
     public static func hasMixedContent(_ name: String) -> Bool { mixedContentElements.contains(name) }
+
+    /// Whether whitespace-only text in this element must be kept as written. True for mixed content and for
+    /// elements outside the Akoma Ntoso namespaces (publisher extensions: lexalign cannot know their content
+    /// model). The parser drops, and the indenting writer replaces, whitespace only where this is false.
+    public static func keepsWhitespace(name: String, namespace: String?) -> Bool {
+        switch namespace {
+        case AKNNamespace.v3?, AKNNamespace.v3WD17?, AKNNamespace.v2?: hasMixedContent(name)
+        default: true
+        }
+    }
 }

@@ -70,7 +70,7 @@ public struct XMLWriter: Sendable {
 
     /// True when the element holds no text but whitespace and is not a mixed-content element.
     static func isElementOnly(_ element: Element) -> Bool {
-        if AKNVocabulary.hasMixedContent(element.name) { return false }
+        if AKNVocabulary.keepsWhitespace(name: element.name, namespace: element.namespace) { return false }
         for child in element.children {
             if case .text(let text) = child, !text.allSatisfy(\.isXMLWhitespace) { return false }
         }

@@ -1,0 +1,304 @@
+import CLibXML2
+import Foundation
+
+/// Reads Akoma Ntoso XML into a `Document`, safely: network off, any DOCTYPE refused (so no entity expansion
+/// and no external entity is ever read), libxml2's depth and size limits kept. Every problem comes back as a
+/// `Diagnostic` with file, line and column; hostile input fails cleanly, it never crashes.
+///
+/// Namespaces: Akoma Ntoso 3.0 is read. The 3.0 working draft 17 and Akoma Ntoso 2.0 namespaces are read too,
+/// with a warning naming the namespace found, because their structure is close enough for lexalign's views
+/// (2.0 documents identify elements with `id` instead of `eId`; both are kept as written). A root without a
+/// namespace, in another namespace, or not named `akomaNtoso` is refused.
+public struct AKNParser: Sendable {
+    public init() {}
+
+    /// Parses a file. An unreadable file is an `AKNParseError` like a malformed one.
+    public func parse(contentsOf url: URL) throws(AKNParseError) -> ParsedDocument {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw AKNParseError(
+                kind: .unreadable,
+                diagnostics: [Diagnostic(.error, "cannot read file: \(Self.reason(error))", file: url.path)])
+        }
+        return try parse(data, file: url.path)
+    }
+
+    /// Parses XML held in memory. `file` is only used to attribute diagnostics.
+    public func parse(_ data: Data, file: String? = nil) throws(AKNParseError) -> ParsedDocument {
+        let result = data.withUnsafeBytes { bytes in TreeReader(bytes: bytes, file: file).read() }
+        return try result.get()
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// A parsed document and what the parser noticed but did not refuse (warnings).
+public struct ParsedDocument: Sendable {
+    public let document: Document
+    /// Warnings: a draft or older namespace, libxml2 warnings.
+    public let diagnostics: [Diagnostic]
+    public let file: String?
+}
+
+/// Why a document could not be read. `diagnostics` holds at least one error with its position.
+public struct AKNParseError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// The file could not be read at all.
+        case unreadable
+        /// Not well-formed XML (truncated, binary, bad encoding, too deep).
+        case malformed
+        /// Well-formed, but lexalign will not read it: a DOCTYPE, no or an unknown namespace, not `akomaNtoso`.
+        case refused
+    }
+
+    public let kind: Kind
+    public let diagnostics: [Diagnostic]
+
+    public init(kind: Kind, diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// How the root element's namespace is treated.
+enum RootCheck {
+    /// nil when the root is acceptable; a warning when read with reservations; an error message when refused.
+    static func check(localName: String, namespace: String?) -> (Diagnostic.Severity, String)? {
+        guard localName == "akomaNtoso" else {
+            return (
+                .error,
+                "root element is <\(localName)> in \(AKNNamespace.describe(namespace)); expected <akomaNtoso> in \(AKNNamespace.describe(AKNNamespace.v3))"
+            )
+        }
+        switch namespace {
+        case AKNNamespace.v3?:
+            return nil
+        case AKNNamespace.v3WD17?, AKNNamespace.v2?:
+            return (
+                .warning,
+                "document uses \(AKNNamespace.describe(namespace)); read as Akoma Ntoso 3.0, but it will not validate against the 3.0 schema"
+            )
+        default:
+            return (
+                .error,
+                "<akomaNtoso> is in \(AKNNamespace.describe(namespace)); lexalign reads \(AKNNamespace.describe(AKNNamespace.v3)) (and, with a warning, the WD17 draft and 2.0 namespaces)"
+            )
+        }
+    }
+}
+
+/// One pass of libxml2's xmlTextReader over a buffer, building the element tree.
+struct TreeReader {
+    let bytes: UnsafeRawBufferPointer
+    let file: String?
+
+    private struct Frame {
+        var name: String
+        var prefix: String?
+        var namespace: String?
+        var attributes: [Attribute]
+        var declarations: [NamespaceDeclaration]
+        var children: [Node] = []
+        var location: SourceLocation?
+
+        mutating func appendText(_ text: String) {
+            if case .text(let previous) = children.last {
+                children[children.count - 1] = .text(previous + text)
+            } else {
+                children.append(.text(text))
+            }
+        }
+
+        func finished() -> Element {
+            var children = self.children
+            if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
+                children.allSatisfy({ if case .text(let text) = $0 { text.allSatisfy(\.isXMLWhitespace) } else { true } })
+            {
+                children.removeAll { if case .text = $0 { true } else { false } }
+            }
+            return Element(
+                name: name, prefix: prefix, namespace: namespace, attributes: attributes,
+                namespaceDeclarations: declarations, children: children, location: location)
+        }
+    }
+
+    func read() -> Result<ParsedDocument, AKNParseError> {
+        LibXML.ensureInitialized()
+        if case .doctype(let line, let column) = PrologScanner.scan(bytes) {
+            return .failure(Self.doctypeRefusal(file: file, line: line, column: column))
+        }
+        guard !bytes.isEmpty, let base = bytes.baseAddress else {
+            return .failure(AKNParseError(kind: .malformed, diagnostics: [Diagnostic(.error, "file is empty", file: file)]))
+        }
+        guard bytes.count < Int(Int32.max) else {
+            return .failure(
+                AKNParseError(kind: .malformed, diagnostics: [Diagnostic(.error, "file is larger than 2 GiB", file: file)]))
+        }
+        // xmlReaderForMemory does not copy: `bytes` stays valid for the whole function, and the reader is freed
+        // before it returns.
+        guard
+            let reader = xmlReaderForMemory(
+                base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), file ?? "input", nil,
+                LibXML.safeParseOptions)
+        else {
+            return .failure(
+                AKNParseError(kind: .malformed, diagnostics: [Diagnostic(.error, "libxml2 could not start a reader", file: file)]))
+        }
+        defer { xmlFreeTextReader(reader) }
+        let sink = LibXMLErrorSink(file: file)
+        let sinkPointer = Unmanaged.passRetained(sink)
+        defer { sinkPointer.release() }
+        xmlTextReaderSetStructuredErrorHandler(reader, LibXMLErrorSink.structuredHandler, sinkPointer.toOpaque())
+
+        var names = InternedNames()
+        var locator = StartTagLocator(bytes)
+        var stack: [Frame] = []
+        var root: Element?
+        var refusal: AKNParseError?
+
+        func close(_ element: Element) {
+            if stack.isEmpty {
+                root = element
+            } else {
+                stack[stack.count - 1].children.append(.element(element))
+            }
+        }
+
+        reading: while true {
+            let status = xmlTextReaderRead(reader)
+            if status != 1 { break }
+            switch Int(xmlTextReaderNodeType(reader)) {
+            case Int(XML_READER_TYPE_ELEMENT.rawValue):
+                var frame = openFrame(reader, names: &names, locator: &locator)
+                if stack.isEmpty, root == nil, let (severity, message) = RootCheck.check(localName: frame.name, namespace: frame.namespace) {
+                    let diagnostic = Diagnostic(severity, message, file: file, location: frame.location)
+                    if severity == .error {
+                        refusal = AKNParseError(kind: .refused, diagnostics: [diagnostic])
+                        break reading
+                    }
+                    sink.append(diagnostic)
+                }
+                if xmlTextReaderIsEmptyElement(reader) == 1 {
+                    frame.children = []
+                    close(frame.finished())
+                } else {
+                    stack.append(frame)
+                }
+            case Int(XML_READER_TYPE_END_ELEMENT.rawValue):
+                guard let frame = stack.popLast() else { break }
+                close(frame.finished())
+            case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
+                Int(XML_READER_TYPE_WHITESPACE.rawValue), Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                guard !stack.isEmpty, let value = xmlTextReaderConstValue(reader) else { break }
+                stack[stack.count - 1].appendText(String(cString: value))
+            case Int(XML_READER_TYPE_COMMENT.rawValue):
+                guard !stack.isEmpty else { break }
+                let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                stack[stack.count - 1].children.append(.comment(value))
+            case Int(XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue):
+                guard !stack.isEmpty else { break }
+                let target = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                let data = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                stack[stack.count - 1].children.append(.processingInstruction(target: target, data: data))
+            case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                // The prolog scan catches this first; kept as a second line of defence.
+                let line = Int(xmlTextReaderGetParserLineNumber(reader))
+                refusal = Self.doctypeRefusal(file: file, line: line, column: 1)
+                break reading
+            case Int(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int(XML_READER_TYPE_ENTITY.rawValue):
+                let line = Int(xmlTextReaderGetParserLineNumber(reader))
+                refusal = AKNParseError(
+                    kind: .refused,
+                    diagnostics: [Diagnostic(.error, "entity references are not supported", file: file, line: line, column: 1)])
+                break reading
+            default:
+                break
+            }
+        }
+        if let refusal { return .failure(refusal) }
+        let diagnostics = sink.finished
+        if sink.hasErrors || root == nil || !stack.isEmpty {
+            var errors = diagnostics
+            if !errors.contains(where: { $0.severity == .error }) {
+                errors.append(Diagnostic(.error, root == nil ? "no root element" : "document ends before its root element is closed", file: file))
+            }
+            return .failure(AKNParseError(kind: .malformed, diagnostics: errors))
+        }
+        return .success(ParsedDocument(document: Document(root: root!), diagnostics: diagnostics, file: file))
+    }
+
+    private func openFrame(_ reader: xmlTextReaderPtr, names: inout InternedNames, locator: inout StartTagLocator) -> Frame {
+        let name = names[xmlTextReaderConstLocalName(reader)] ?? ""
+        let prefix = names[xmlTextReaderConstPrefix(reader)]
+        let namespace = names[xmlTextReaderConstNamespaceUri(reader)]
+        var location: SourceLocation?
+        if let qualified = xmlTextReaderConstName(reader) {
+            location = locator.next(qualified, length: strlen(UnsafeRawPointer(qualified).assumingMemoryBound(to: CChar.self)))
+        }
+        if location == nil, let node = xmlTextReaderCurrentNode(reader) {
+            location = SourceLocation(line: Int(xmlGetLineNo(node)), column: 1)
+        }
+        var attributes: [Attribute] = []
+        var declarations: [NamespaceDeclaration] = []
+        if xmlTextReaderHasAttributes(reader) == 1 {
+            while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                if xmlTextReaderIsNamespaceDecl(reader) == 1 {
+                    // `xmlns` has local name `xmlns` and no prefix; `xmlns:p` has prefix `xmlns`, local name `p`.
+                    let hasPrefix = xmlTextReaderConstPrefix(reader) != nil
+                    declarations.append(
+                        NamespaceDeclaration(prefix: hasPrefix ? names[xmlTextReaderConstLocalName(reader)] : nil, uri: value))
+                } else {
+                    attributes.append(
+                        Attribute(
+                            name: names[xmlTextReaderConstLocalName(reader)] ?? "", value: value,
+                            prefix: names[xmlTextReaderConstPrefix(reader)],
+                            namespace: names[xmlTextReaderConstNamespaceUri(reader)]))
+                }
+            }
+            xmlTextReaderMoveToElement(reader)
+        }
+        return Frame(
+            name: name, prefix: prefix, namespace: namespace, attributes: attributes, declarations: declarations,
+            location: location)
+    }
+
+    static func doctypeRefusal(file: String?, line: Int, column: Int) -> AKNParseError {
+        AKNParseError(
+            kind: .refused,
+            diagnostics: [
+                Diagnostic(
+                    .error,
+                    "document has a DOCTYPE declaration; lexalign refuses DTDs and entity declarations (Akoma Ntoso needs none)",
+                    file: file, line: line, column: column)
+            ])
+    }
+}
+
+/// Names from the reader's dictionary are interned by libxml2: the same pointer for the same string. Caching the
+/// Swift string per pointer avoids decoding `section` a million times. Only valid for one reader's lifetime.
+struct InternedNames {
+    private var cache: [UnsafePointer<xmlChar>: String] = [:]
+
+    subscript(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        mutating get {
+            guard let pointer else { return nil }
+            if let cached = cache[pointer] { return cached }
+            let string = String(cString: pointer)
+            cache[pointer] = string
+            return string
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import CLibXML2
+
+/// Process-wide libxml2 set-up and the error plumbing shared by the parser, the outline reader and the validator.
+enum LibXML {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Initialises libxml2 once per process (never cleaned up: other threads may still use it).
+    static func ensureInitialized() {
+        _ = initialized
+    }
+
+    /// Options every lexalign parse uses: no network, no entity substitution, no DTD loading, no huge-input mode,
+    /// big line numbers kept (acts run past line 65,535).
+    static let safeParseOptions: Int32 = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+        | Int32(XML_PARSE_NOCDATA.rawValue)
+}
+
+/// Collects libxml2's structured errors as `Diagnostic`s. Passed to C as an unmanaged pointer; it must outlive
+/// the libxml2 object it is registered with.
+final class LibXMLErrorSink {
+    let file: String?
+    private(set) var diagnostics: [Diagnostic] = []
+    /// libxml2 can repeat one fatal error many times on binary input; past this many, the rest are counted.
+    private let limit = 100
+    private var dropped = 0
+
+    init(file: String?) {
+        self.file = file
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func append(_ diagnostic: Diagnostic) {
+        if diagnostics.count < limit {
+            diagnostics.append(diagnostic)
+        } else {
+            dropped += 1
+        }
+    }
+
+    /// The collected diagnostics, plus a note if some were dropped.
+    var finished: [Diagnostic] {
+        dropped == 0 ? diagnostics : diagnostics + [Diagnostic(.note, "\(dropped) further problems not shown", file: file)]
+    }
+
+    func record(_ error: UnsafePointer<xmlError>) {
+        let error = error.pointee
+        var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
+        while message.last?.isNewline == true || message.last == " " { message.removeLast() }
+        let severity: Diagnostic.Severity =
+            switch error.level {
+            case XML_ERR_WARNING: .warning
+            default: .error
+            }
+        append(
+            Diagnostic(
+                severity, message, file: file, line: error.line > 0 ? Int(error.line) : nil,
+                column: error.int2 > 0 ? Int(error.int2) : nil))
+    }
+
+    /// A C callback that forwards to the sink passed as `userData`.
+    static let structuredHandler: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        Unmanaged<LibXMLErrorSink>.fromOpaque(userData).takeUnretainedValue().record(UnsafePointer(error))
+    }
+}

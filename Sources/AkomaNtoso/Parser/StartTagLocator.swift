@@ -1,0 +1,50 @@
+/// Finds where each element's start tag begins in a UTF-8 buffer.
+///
+/// libxml2 records only the line on which a start tag ends, and no column. Elements arrive in document order,
+/// so the next `<name` after the previous element's start is the current element's start: one forward scan
+/// over the buffer gives exact line and column (in bytes, 1-based). A `<name` written inside a comment could
+/// mislead it for one element; the scan recovers at the next.
+struct StartTagLocator {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+    private var started = false
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    /// The location of the next start tag of `qualifiedName` (as UTF-8 bytes), or nil if it is not found
+    /// (input in an encoding other than UTF-8 or ASCII).
+    mutating func next(_ qualifiedName: UnsafePointer<UInt8>, length: Int) -> SourceLocation? {
+        let end = bytes.count
+        var position = started ? offset + 1 : offset
+        var scanLine = line
+        var scanLineStart = lineStart
+        while position < end {
+            let byte = bytes[position]
+            if byte == 0x0A {
+                scanLine += 1
+                scanLineStart = position + 1
+            } else if byte == 0x3C, matches(qualifiedName, length: length, at: position + 1) {
+                offset = position
+                line = scanLine
+                lineStart = scanLineStart
+                started = true
+                return SourceLocation(line: line, column: position - lineStart + 1)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private func matches(_ name: UnsafePointer<UInt8>, length: Int, at start: Int) -> Bool {
+        guard start + length < bytes.count else { return false }
+        for index in 0..<length where bytes[start + index] != name[index] { return false }
+        switch bytes[start + length] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2F, 0x3E: return true  // space, tab, LF, CR, '/', '>'
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import AkomaNtoso
+import ArgumentParser
+import Foundation
+
+/// `lexalign inspect`: what a document is and how it is laid out, read in one streaming pass.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show an Akoma Ntoso document's type, FRBR URIs, language and outline of provisions.",
+        discussion: "Exit status: 0 read, 65 unreadable or not well-formed Akoma Ntoso.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "An Akoma Ntoso XML file.")
+    var file: String
+
+    @Option(help: "text (for people) or json (sorted keys, for machines).")
+    var format: Format = .text
+
+    func run() throws {
+        let outline: DocumentOutline
+        do {
+            outline = try AKNParser().outline(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            throw ExitCode(65)
+        }
+        for warning in outline.warnings { printError("\(file): warning: \(warning)") }
+        switch format {
+        case .text: print(outline.renderedText(), terminator: "")
+        case .json: print(try outline.renderedJSON(), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import AkomaNtoso
+
+@Suite struct DocumentOutlineTests {
+    /// The units the outline should list, found on the full tree: hierarchy outside meta, not inside a
+    /// provision or a quoted structure.
+    struct OutlineOracle: DocumentWalker {
+        var units: [(level: String, eId: String?, heading: String?)] = []
+
+        mutating func willVisit(_ element: Element, path: [Element]) -> WalkAction {
+            if element.name == "meta" || element.name == "quotedStructure" || element.name == "embeddedStructure" {
+                return .skipChildren
+            }
+            guard let node = Hierarchy(element) else { return .visitChildren }
+            units.append((element.name, node.eId ?? node.id, node.headingText))
+            return node.level.isProvisionLevel ? .skipChildren : .visitChildren
+        }
+    }
+
+    @Test func streamingOutlineAgreesWithTheFullTree() throws {
+        for url in RoundTripTests.wellFormed {
+            let outline = try AKNParser().outline(contentsOf: url)
+            let document = try AKNParser().parse(contentsOf: url).document
+            var oracle = OutlineOracle()
+            oracle.walk(document.root)
+            #expect(outline.entries.map(\.level) == oracle.units.map(\.level), "\(url.lastPathComponent)")
+            #expect(outline.entries.map(\.eId) == oracle.units.map(\.eId), "\(url.lastPathComponent)")
+            for (entry, unit) in zip(outline.entries, oracle.units) where entry.heading != unit.heading {
+                Issue.record("\(url.lastPathComponent): \(String(describing: entry.heading)) != \(String(describing: unit.heading))")
+            }
+            #expect(outline.documentType == document.type?.rawValue)
+            #expect(outline.work?.uri == document.meta?.work?.uri, "\(url.lastPathComponent)")
+            #expect(outline.expression?.uri == document.meta?.expression?.uri)
+            #expect(outline.language == document.language)
+        }
+    }
+
+    @Test func dataProtectionActOutline() throws {
+        let outline = try AKNParser().outline(contentsOf: Samples.named("uk-legislation-gov-uk/uk_pga_1998_29.xml"))
+        #expect(outline.documentType == "act")
+        #expect(outline.provisionCount == 95)
+        let first = try #require(outline.entries.first)
+        #expect(first.level == "part" && first.depth == 0 && first.eId == "part-I" && first.num == "Part I")
+        #expect(first.heading == "Preliminary")
+        let section = try #require(outline.entries.first { $0.eId == "section-55A" })
+        // Part VI > cross-heading hcontainer > section.
+        #expect(section.depth == 2 && section.num == "55A")
+        #expect(section.heading == "Power of Commissioner to impose monetary penalty")
+    }
+
+    @Test func jsonIsSortedAndStable() throws {
+        let url = Samples.named("oasis-examples-v3-finalns/eu_COM-2013-0619_EN-8.xml")
+        let first = try AKNParser().outline(contentsOf: url).renderedJSON()
+        let second = try AKNParser().outline(contentsOf: url).renderedJSON()
+        #expect(first == second)
+        #expect(first.hasPrefix("{\n  \"documentType\" : \"documentCollection\",\n  \"entries\" : ["))
+        let decoded = try JSONDecoder().decode(DocumentOutline.self, from: Data(first.utf8))
+        #expect(decoded.entries.first?.eId == "chp_I")
+    }
+
+    @Test func refusesWhatTheParserRefuses() throws {
+        #expect(throws: AKNParseError.self) { try AKNParser().outline(contentsOf: Samples.malformed) }
+        #expect(throws: AKNParseError.self) { try AKNParser().outline(contentsOf: Samples.noNamespace) }
+        #expect(throws: AKNParseError.self) { try AKNParser().outline(contentsOf: URL(fileURLWithPath: "/nonexistent.xml")) }
+        let legacy = try AKNParser().outline(contentsOf: Samples.named("legacy-akn2/Act_Kenya_2003-12-10-short.xml"))
+        #expect(legacy.warnings.first?.contains(AKNNamespace.v2) == true)
+    }
+
+    @Test func textRenderingListsIdentityAndUnits() throws {
+        let text = try AKNParser().outline(contentsOf: Samples.named("oasis-examples-v3-finalns/us_Act_2011-11-29.xml")).renderedText()
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "type: act (publicLaw)")
+        #expect(lines.contains("work: /akn/us/act/2011-11-29/112-61 (this: /akn/us/act/2011-11-29/112-61/!main, date: 2011-11-29)"))
+        #expect(lines.contains("language: eng"))
+        #expect(lines.contains { $0.hasPrefix("  section SECTION 1. [") })
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The shared sample corpus (../shared/akn), found from this file's path so tests run from any directory.
+enum Samples {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    static let akn = packageRoot.appendingPathComponent("../shared/akn").standardizedFileURL
+    static let samples = akn.appendingPathComponent("samples")
+    static let strictSchema = akn.appendingPathComponent("schema/akomantoso30.xsd")
+    static let lenientSchema = akn.appendingPathComponent("schema/akomantoso30-lenient.xsd")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Every sample file, sorted by path.
+    static let all: [URL] = {
+        let enumerator = FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil)!
+        return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" }
+            .sorted { $0.path < $1.path }
+    }()
+
+    /// The folders the shared README lists as valid against the strict schema.
+    static let strictValidFolders: Set<String> = ["oasis-examples-v3-finalns", "uk-legislation-gov-uk", "uk-parliament-lawmaker"]
+
+    static func folder(of url: URL) -> String { url.deletingLastPathComponent().lastPathComponent }
+
+    /// The one sample that is not well-formed XML.
+    static let malformed = samples.appendingPathComponent("legacy-akn2/Act_Salvador_Ley_604_1993@2006-01-20.xml")
+    static let noNamespace = samples.appendingPathComponent("nonconformant/my-selangor-dun-debate-basic.no-namespace.xml")
+
+    static func named(_ relativePath: String) -> URL { samples.appendingPathComponent(relativePath) }
+}
