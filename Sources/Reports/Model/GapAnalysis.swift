@@ -29,6 +29,10 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public let date: String
     public let inForce: Bool
     public let supersededBy: String?
+    /// True for an amending act whose text is consolidated into `superseded_by`.
+    public let consolidated: Bool
+    /// How the successor is cited (`Ley 21.459`), when it is in the corpus.
+    public let supersededByTitle: String?
     /// Instrument sections the document could implement (declared or inferred, see `CorpusManifest`).
     public let scope: [String]
 }

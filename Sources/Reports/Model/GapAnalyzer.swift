@@ -54,7 +54,8 @@ public struct GapAnalyzer: Sendable {
             documents: state.documents.map { document in
                 DocumentSummary(
                     uri: document.uri, title: document.title, shortTitle: document.shortTitle, date: document.date,
-                    inForce: document.inForce, supersededBy: document.supersededBy,
+                    inForce: document.inForce, supersededBy: document.supersededBy, consolidated: document.consolidated,
+                    supersededByTitle: document.supersededBy.flatMap { state.document($0) }.map { "\($0.shortTitle) (\($0.uri))" },
                     scope: Article.Section.allCases.filter { document.scope(in: input.instrument).contains($0) }
                         .map(\.rawValue))
             },

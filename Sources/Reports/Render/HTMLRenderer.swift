@@ -85,8 +85,9 @@ public struct HTMLRenderer: Sendable {
             "documents": analysis.documents.map { document in
                 [
                     "uri": document.uri, "title": document.title, "short_title": document.shortTitle, "date": document.date,
-                    "in_force": document.inForce, "superseded_by": document.supersededBy ?? "",
+                    "in_force": document.inForce, "superseded_by": document.supersededByTitle ?? document.supersededBy ?? "",
                     "has_superseded_by": document.supersededBy != nil,
+                    "replaced": document.consolidated ? "consolidated into" : "replaced by",
                     "scope": document.scope.isEmpty ? "none" : document.scope.joined(separator: ", "),
                 ] as [String: Any]
             },

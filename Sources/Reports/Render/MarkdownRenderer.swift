@@ -32,7 +32,8 @@ public enum MarkdownRenderer {
         if let status = analysis.partyStatus { out += "Treaty status: **\(status)**.\n\n" }
         out += "## Documents\n\n"
         for document in analysis.documents {
-            let state = document.inForce ? "in force" : "repealed" + (document.supersededBy.map { " (superseded by \($0))" } ?? "")
+            let replaced = document.consolidated ? "consolidated into" : "replaced by"
+            let state = document.inForce ? "in force" : "not in force" + ((document.supersededByTitle ?? document.supersededBy).map { " (\(replaced) \($0))" } ?? "")
             out += "- \(document.title) (\(document.date)), \(state); scope: \(document.scope.isEmpty ? "none" : document.scope.joined(separator: ", ")). `\(document.uri)`\n"
         }
         out += "\n## Readiness\n\n| Section | Articles | Assessed | Implemented | Excused | Partial | Missing | Not assessed | Readiness |\n"
