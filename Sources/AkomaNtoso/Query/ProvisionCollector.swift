@@ -43,7 +43,8 @@ struct ProvisionCollector: DocumentWalker {
             }
             let mod = path[..<quotedIndex].last { $0.name == "mod" }
             let reference = mod.flatMap { Self.firstReference(in: $0) }
-            let title = reference.map { PlainText.inline($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            // The host as named in the text, or in the ref's `title` when the name is printed outside the mod.
+            let title = reference.map { PlainText.inline($0) }.flatMap { $0.isEmpty ? reference?[attribute: "title"] : $0 }
             host = Provision.InsertionHost(
                 href: reference?[attribute: "href"] ?? path[quotedIndex][attribute: "for"],
                 title: title,
@@ -86,6 +87,10 @@ extension Provision {
     /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`.
     public static func cleanNumber(_ printed: String) -> String {
         var text = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
+        while let first = text.first, "\"“«'‘".contains(first) {
+            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
         let labels = [
             "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§", "rule",
         ]

@@ -10,17 +10,61 @@ public struct Instrument: Sendable, Hashable, Codable {
     public let title: String
     /// The work FRBR URI of the instrument's AKN text in `Corpus/instruments/`.
     public let uri: String?
+    /// The languages signals are written in (ISO 639-1): every element of a `signalsRequired` article must have
+    /// signals in each of them.
+    public let languages: [String]
+    /// Numbers of the articles whose elements must all carry signals in every language of `languages`: the
+    /// articles the mapper has to find in national text (for Budapest, the offences, powers and jurisdiction).
+    public let signalsRequired: [String]
+    /// The articles national provisions are mapped to, in instrument order.
     public let articles: [Article]
+    /// Articles that are not mapped (final provisions) but that a declaration or reservation may refer to, e.g.
+    /// Budapest Art. 41(1), the federal clause. They have no elements.
+    public let otherArticles: [Article]
 
-    public init(id: String, title: String, uri: String?, articles: [Article]) {
+    public init(
+        id: String, title: String, uri: String?, languages: [String] = [], signalsRequired: [String] = [],
+        articles: [Article], otherArticles: [Article] = []
+    ) {
         self.id = id
         self.title = title
         self.uri = uri
+        self.languages = languages
+        self.signalsRequired = signalsRequired
         self.articles = articles
+        self.otherArticles = otherArticles
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, title, uri, languages, articles
+        case signalsRequired = "signals_required"
+        case otherArticles = "other_articles"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        uri = try container.decodeIfPresent(String.self, forKey: .uri)
+        languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
+        signalsRequired = try container.decodeIfPresent([String].self, forKey: .signalsRequired) ?? []
+        articles = try container.decode([Article].self, forKey: .articles)
+        otherArticles = try container.decodeIfPresent([Article].self, forKey: .otherArticles) ?? []
+    }
+
+    /// A mapped article by number.
     public func article(_ number: String) -> Article? {
         articles.first { $0.number == number }
+    }
+
+    /// Any article a party's declaration or reservation may name: a mapped one or one of `otherArticles`.
+    public func referableArticle(_ number: String) -> Article? {
+        article(number) ?? otherArticles.first { $0.number == number }
+    }
+
+    /// Whether the elements of this article must carry signals in every language.
+    public func requiresSignals(_ article: Article) -> Bool {
+        signalsRequired.contains(article.number)
     }
 }
 
@@ -30,9 +74,10 @@ public struct Article: Sendable, Hashable, Codable {
     public let number: String
     public let title: String
     public let section: Section
-    /// The paragraphs a Party may make a declaration on (Art. 40 and article-specific clauses), e.g. `["2"]`.
+    /// The paragraphs under which a Party may make a declaration (Budapest Art. 40), e.g. `["1(b)"]` for Art. 6;
+    /// `"*"` is the article as a whole (Art. 2, whose second sentence allows the declaration).
     public let declarationsAllowed: [String]
-    /// The paragraphs a Party may reserve (Art. 42 list), e.g. `["3"]` for Art. 6(3); `"*"` for the whole article.
+    /// The paragraphs under which a Party may make a reservation (Budapest Art. 42), e.g. `["3"]` for Art. 6(3).
     public let reservationsAllowed: [String]
     public let elements: [Element]
 
@@ -49,6 +94,31 @@ public struct Article: Sendable, Hashable, Codable {
     }
 
     public var requiredElements: [Element] { elements.filter { $0.qualifier == .required } }
+
+    public func element(_ id: String) -> Element? {
+        elements.first { $0.id == id }
+    }
+
+    /// Whether a declaration made under `paragraph` (nil: the article as a whole) is one the instrument allows.
+    public func allowsDeclaration(under paragraph: String?) -> Bool {
+        Self.paragraph(paragraph, isWithin: declarationsAllowed)
+    }
+
+    /// Whether a reservation made under `paragraph` (nil: the article as a whole) is one the instrument allows.
+    public func allowsReservation(under paragraph: String?) -> Bool {
+        Self.paragraph(paragraph, isWithin: reservationsAllowed)
+    }
+
+    /// `"*"` allows anything; otherwise the paragraph must equal an allowed one or one of them must be a
+    /// sub-paragraph of the other (`"3"` and `"3(a)"`), so a state's record may be more or less precise than the
+    /// treaty's list. A paragraph-less record is allowed only by `"*"`.
+    static func paragraph(_ paragraph: String?, isWithin allowed: [String]) -> Bool {
+        if allowed.contains("*") { return true }
+        guard let paragraph else { return false }
+        return allowed.contains { candidate in
+            candidate == paragraph || paragraph.hasPrefix(candidate + "(") || candidate.hasPrefix(paragraph + "(")
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case number, title, section, elements
@@ -85,13 +155,18 @@ public struct Article: Sendable, Hashable, Codable {
         /// The declaration or reservation that lets a Party require or omit it, e.g. `Art. 2, second sentence
         /// (Art. 40 declaration)`; nil when no clause covers it.
         public let coveredBy: String?
+        /// True when statutes often leave the element to the general part of the code (intent as the default
+        /// form of guilt, "by any means"), so a provision that does not word it may still contain it: the mapper
+        /// should not count its absence against coverage.
+        public let implicitOK: Bool
         /// Words and phrasings statutes use for this element, per ISO 639-1 language (`es`, `pt`, `en`, `fr`).
-        /// See `SignalPattern` for the syntax.
+        /// The syntax (stems with `*`, gaps with ` ... `) is documented in the header of
+        /// `Mappings/instruments/budapest.yaml` and checked by `SignalSyntax`.
         public let signals: [String: [String]]
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
-            coveredBy: String? = nil, signals: [String: [String]]
+            coveredBy: String? = nil, implicitOK: Bool = false, signals: [String: [String]]
         ) {
             self.id = id
             self.description = description
@@ -99,12 +174,14 @@ public struct Article: Sendable, Hashable, Codable {
             self.qualifier = qualifier
             self.paragraph = paragraph
             self.coveredBy = coveredBy
+            self.implicitOK = implicitOK
             self.signals = signals
         }
 
         enum CodingKeys: String, CodingKey {
             case id, description, kind, qualifier, paragraph, signals
             case coveredBy = "covered_by"
+            case implicitOK = "implicit_ok"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -115,6 +192,7 @@ public struct Article: Sendable, Hashable, Codable {
             qualifier = try container.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .required
             paragraph = try container.decodeIfPresent(String.self, forKey: .paragraph)
             coveredBy = try container.decodeIfPresent(String.self, forKey: .coveredBy)
+            implicitOK = try container.decodeIfPresent(Bool.self, forKey: .implicitOK) ?? false
             signals = try container.decodeIfPresent([String: [String]].self, forKey: .signals) ?? [:]
         }
     }
@@ -126,7 +204,7 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// Required elements must be in a provision for full coverage; optional ones are qualifiers a Party may
     /// add (Art. 40 declarations, "may require" clauses) and never make coverage partial.
-    public enum Qualifier: String, Sendable, Hashable, Codable {
+    public enum Qualifier: String, Sendable, Hashable, Codable, CaseIterable {
         case required, optional
     }
 }

@@ -27,14 +27,24 @@ public struct PartyStatus: Sendable, Hashable, Codable {
         public let inForce: String?
         /// The approving or ratifying instrument, e.g. `Resolución Legislativa 30913`.
         public let approvedBy: String?
+        /// Declarations that add an element the instrument allows a Party to require (Budapest Art. 40).
         public let declarations: [Reserve]
+        /// Reservations the instrument allows (Budapest Art. 42): they excuse what they cover.
         public let reservations: [Reserve]
+        /// Other statements on record that excuse nothing: interpretive declarations and notifications
+        /// (designated authorities under Arts. 24(7), 27(2), 35).
+        public let otherDeclarations: [Reserve]
+        /// Declarations or reservations the state has withdrawn (kept for the record, never an excuse).
+        public let withdrawn: [Reserve]
         public let sources: [String]
+        /// What the sources leave open, in a sentence or two.
+        public let notes: String?
 
         public init(
             instrument: String, status: Status, invited: String? = nil, signed: String? = nil,
             ratified: String? = nil, inForce: String? = nil, approvedBy: String? = nil,
-            declarations: [Reserve] = [], reservations: [Reserve] = [], sources: [String] = []
+            declarations: [Reserve] = [], reservations: [Reserve] = [], otherDeclarations: [Reserve] = [],
+            withdrawn: [Reserve] = [], sources: [String] = [], notes: String? = nil
         ) {
             self.instrument = instrument
             self.status = status
@@ -45,13 +55,18 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             self.approvedBy = approvedBy
             self.declarations = declarations
             self.reservations = reservations
+            self.otherDeclarations = otherDeclarations
+            self.withdrawn = withdrawn
             self.sources = sources
+            self.notes = notes
         }
 
         enum CodingKeys: String, CodingKey {
-            case instrument, status, invited, signed, ratified, declarations, reservations, sources
+            case instrument, status, invited, signed, ratified, declarations, reservations, withdrawn, sources
+            case notes
             case inForce = "in_force"
             case approvedBy = "approved_by"
+            case otherDeclarations = "other_declarations"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -65,7 +80,10 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             approvedBy = try container.decodeIfPresent(String.self, forKey: .approvedBy)
             declarations = try container.decodeIfPresent([Reserve].self, forKey: .declarations) ?? []
             reservations = try container.decodeIfPresent([Reserve].self, forKey: .reservations) ?? []
+            otherDeclarations = try container.decodeIfPresent([Reserve].self, forKey: .otherDeclarations) ?? []
+            withdrawn = try container.decodeIfPresent([Reserve].self, forKey: .withdrawn) ?? []
             sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+            notes = try container.decodeIfPresent(String.self, forKey: .notes)
         }
     }
 
@@ -76,26 +94,41 @@ public struct PartyStatus: Sendable, Hashable, Codable {
     /// A declaration or reservation on an article (and paragraph) of the instrument.
     public struct Reserve: Sendable, Hashable, Codable {
         public let article: String
-        /// `"3"` for Art. 6(3); nil for the article as a whole.
+        /// The paragraph of the article under which it is made: `"3"` for a reservation under Art. 6(3),
+        /// `"1(b)"` for a declaration under Art. 6(1)(b); nil for the article as a whole (Art. 2).
         public let paragraph: String?
-        /// Element ids of the article whose absence this excuses (e.g. `security-measures`), or empty when it
-        /// excuses the paragraph as a whole.
+        /// Element ids of the article it concerns: for a reservation, the required elements whose absence it
+        /// excuses (e.g. `possession` under Art. 6(3)) or the optional qualifier it lets the state require
+        /// (`serious-harm` under Art. 4(2)); for a declaration, the optional qualifiers the state requires (e.g.
+        /// `security-measures`). Empty when the sources do not say which: then it concerns the paragraph as a
+        /// whole.
         public let elements: [String]
+        /// The provisions it bears on, when the sources name them: `["6(1)(b)"]`, `["9(2)(b)", "9(2)(c)"]`,
+        /// `["20", "21"]`.
+        public let appliesTo: [String]
         /// What the state declared or reserved, in a sentence.
         public let summary: String
         /// Where the fact comes from: the treaty office record, the approving law.
         public let source: String
+        /// ISO date it was made or (in `withdrawn`) withdrawn, when known.
+        public let date: String?
 
-        public init(article: String, paragraph: String?, elements: [String] = [], summary: String, source: String) {
+        public init(
+            article: String, paragraph: String?, elements: [String] = [], appliesTo: [String] = [],
+            summary: String, source: String, date: String? = nil
+        ) {
             self.article = article
             self.paragraph = paragraph
             self.elements = elements
+            self.appliesTo = appliesTo
             self.summary = summary
             self.source = source
+            self.date = date
         }
 
         enum CodingKeys: String, CodingKey {
-            case article, paragraph, elements, summary, source
+            case article, paragraph, elements, summary, source, date
+            case appliesTo = "applies_to"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -103,8 +136,10 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             article = try container.decode(String.self, forKey: .article)
             paragraph = try container.decodeIfPresent(String.self, forKey: .paragraph)
             elements = try container.decodeIfPresent([String].self, forKey: .elements) ?? []
+            appliesTo = try container.decodeIfPresent([String].self, forKey: .appliesTo) ?? []
             summary = try container.decode(String.self, forKey: .summary)
             source = try container.decode(String.self, forKey: .source)
+            date = try container.decodeIfPresent(String.self, forKey: .date)
         }
     }
 }

@@ -1,0 +1,200 @@
+import AkomaNtoso
+import Yams
+
+/// Reads and validates an instrument mapping (`Mappings/instruments/<id>.yaml`).
+///
+/// The rules are the file format's, not one treaty's: which articles must carry signals, in which languages, and
+/// which paragraphs accept declarations or reservations are all read from the file itself, so the same loader
+/// serves the Budapest Convention, the UN Convention against Cybercrime or a model law.
+public enum InstrumentLoader {
+    /// The outcome of loading one file: the instrument when the file is usable (no errors), and every finding.
+    public struct Result: Sendable {
+        public let instrument: Instrument?
+        public let diagnostics: [Diagnostic]
+    }
+
+    static let instrumentKeys = [
+        "id", "title", "uri", "languages", "signals_required", "articles", "other_articles",
+    ]
+    static let articleKeys = [
+        "number", "title", "section", "declarations_allowed", "reservations_allowed", "elements",
+    ]
+    static let elementKeys = [
+        "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "signals",
+    ]
+
+    /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
+    public static func load(_ text: String, file: String) -> Result {
+        var checker = YAMLChecker(file: file)
+        guard let root = checker.compose(text) else { return Result(instrument: nil, diagnostics: checker.diagnostics) }
+        check(root, file: file, into: &checker)
+        let instrument = checker.hasErrors ? nil : checker.decode(Instrument.self, from: root)
+        return Result(instrument: instrument, diagnostics: unique(checker.diagnostics))
+    }
+
+    private static func check(_ root: Yams.Node, file: String, into checker: inout YAMLChecker) {
+        guard let top = checker.mapping(root, "an instrument file") else { return }
+        checker.checkKeys(top, allowed: instrumentKeys, in: "the instrument")
+        let what = "the instrument"
+        if let id = checker.string(top, "id", in: what, at: root, required: true) {
+            let stem = fileStem(file)
+            if !stem.isEmpty, stem != id {
+                checker.error("instrument id '\(id)' does not match the file name '\(stem).yaml'", at: top["id"])
+            }
+        }
+        _ = checker.string(top, "title", in: what, at: root, required: true)
+        _ = checker.string(top, "uri", in: what, at: root, required: false)
+        let languages = checker.strings(top, "languages", in: what, at: root).map(\.value)
+
+        var numbers: [String: Yams.Node] = [:]
+        let articles = checker.sequence(top, "articles", in: what, at: root, required: true)
+        if top["articles"] != nil, articles.isEmpty { checker.error("the instrument has no articles", at: top["articles"]) }
+        var checkedArticles: [(number: String, node: Yams.Node, mapping: Yams.Node.Mapping)] = []
+        var mapped: Set<String> = []
+        let others = checker.sequence(top, "other_articles", in: what, at: root, required: false)
+        for (index, node) in (articles + others).enumerated() {
+            guard let article = checkArticle(node, into: &checker) else { continue }
+            if index < articles.count { mapped.insert(article.number) }
+            if let earlier = numbers[article.number] {
+                checker.error(
+                    "duplicate article number '\(article.number)' (first at line \(earlier.mark?.line ?? 0))",
+                    at: article.mapping["number"])
+                continue
+            }
+            numbers[article.number] = node
+            checkedArticles.append(article)
+        }
+
+        var required: Set<String> = []
+        for (number, node) in checker.strings(top, "signals_required", in: what, at: root) {
+            guard mapped.contains(number) else {
+                checker.error("signals_required names '\(number)', which is not one of the articles", at: node)
+                continue
+            }
+            required.insert(number)
+        }
+        if !required.isEmpty, languages.isEmpty {
+            checker.error("signals_required needs 'languages' to say which languages", at: top["signals_required"])
+        }
+        for article in checkedArticles {
+            checkSignals(
+                of: article, languages: languages, required: required.contains(article.number), into: &checker)
+        }
+    }
+
+    private static func checkArticle(
+        _ node: Yams.Node, into checker: inout YAMLChecker
+    ) -> (number: String, node: Yams.Node, mapping: Yams.Node.Mapping)? {
+        guard let mapping = checker.mapping(node, "an article") else { return nil }
+        guard let number = checker.string(mapping, "number", in: "an article", at: node, required: true) else {
+            return nil
+        }
+        let what = "Art. \(number)"
+        checker.checkKeys(mapping, allowed: articleKeys, in: what)
+        _ = checker.string(mapping, "title", in: what, at: node, required: true)
+        _ = checker.choice(mapping, "section", as: Article.Section.self, in: what, at: node, required: true)
+        _ = checker.strings(mapping, "declarations_allowed", in: what, at: node)
+        _ = checker.strings(mapping, "reservations_allowed", in: what, at: node)
+
+        var ids: [String: Yams.Node] = [:]
+        for elementNode in checker.sequence(mapping, "elements", in: what, at: node, required: false) {
+            guard let element = checker.mapping(elementNode, "an element of \(what)") else { continue }
+            guard let id = checker.string(element, "id", in: "an element of \(what)", at: elementNode, required: true)
+            else { continue }
+            let elementWhat = "element '\(id)' of \(what)"
+            if let earlier = ids[id] {
+                checker.error(
+                    "duplicate element id '\(id)' in \(what) (first at line \(earlier.mark?.line ?? 0))",
+                    at: element["id"])
+            } else {
+                ids[id] = element["id"]
+            }
+            if !isKebabCase(id) {
+                checker.error("element id '\(id)' in \(what) must be kebab-case (a-z, 0-9, '-')", at: element["id"])
+            }
+            checker.checkKeys(element, allowed: elementKeys, in: elementWhat)
+            _ = checker.string(element, "description", in: elementWhat, at: elementNode, required: true)
+            _ = checker.choice(element, "kind", as: Article.Kind.self, in: elementWhat, at: elementNode, required: true)
+            _ = checker.choice(
+                element, "qualifier", as: Article.Qualifier.self, in: elementWhat, at: elementNode, required: true)
+            _ = checker.string(element, "paragraph", in: elementWhat, at: elementNode, required: false)
+            _ = checker.string(element, "covered_by", in: elementWhat, at: elementNode, required: false)
+            if let implicit = element["implicit_ok"], implicit.bool == nil {
+                checker.error("'implicit_ok' in \(elementWhat) must be true or false", at: implicit)
+            }
+        }
+        return (number, node, mapping)
+    }
+
+    /// Signals: well-formed phrases, known languages, and (for articles that require them) one or more per language.
+    private static func checkSignals(
+        of article: (number: String, node: Yams.Node, mapping: Yams.Node.Mapping), languages: [String], required: Bool,
+        into checker: inout YAMLChecker
+    ) {
+        let elements = article.mapping["elements"]?.sequence.map(Array.init) ?? []
+        if required, elements.isEmpty {
+            checker.error("Art. \(article.number) requires signals but has no elements", at: article.node)
+        }
+        for elementNode in elements {
+            guard let element = elementNode.mapping, let id = element["id"]?.scalar?.string else { continue }
+            let what = "element '\(id)' of Art. \(article.number)"
+            var present: Set<String> = []
+            if let signalsNode = element["signals"], signalsNode.null == nil {
+                guard let signals = checker.mapping(signalsNode, "signals of \(what)") else { continue }
+                for (languageNode, phrasesNode) in signals {
+                    let language = languageNode.scalar?.string ?? "?"
+                    if !languages.isEmpty, !languages.contains(language) {
+                        checker.error(
+                            "signals of \(what) use language '\(language)', not one of: "
+                                + languages.joined(separator: ", "), at: languageNode)
+                        continue
+                    }
+                    guard let phrases = phrasesNode.sequence else {
+                        checker.error("signals '\(language)' of \(what) must be a list of phrases", at: phrasesNode)
+                        continue
+                    }
+                    for phraseNode in phrases {
+                        guard let phrase = phraseNode.scalar?.string else {
+                            checker.error("a signal of \(what) must be a phrase", at: phraseNode)
+                            continue
+                        }
+                        if let problem = SignalSyntax.problem(in: phrase) {
+                            checker.error("\(problem) (\(what), \(language))", at: phraseNode)
+                            continue
+                        }
+                        present.insert(language)
+                        if SignalSyntax.isLong(phrase) {
+                            checker.warning(
+                                "signal '\(phrase)' of \(what) is long; statutes rarely repeat more than a few words",
+                                at: phraseNode)
+                        }
+                    }
+                }
+            }
+            guard required else { continue }
+            for language in languages where !present.contains(language) {
+                checker.error("\(what) has no signal in '\(language)'", at: element["id"])
+            }
+        }
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), !id.hasSuffix("-"),
+            !id.contains("--")
+        else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// `Mappings/instruments/budapest.yaml` -> `budapest`.
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    /// One diagnostic per position and message (an aliased node is checked once per use).
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}

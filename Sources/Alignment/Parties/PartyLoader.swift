@@ -1,0 +1,168 @@
+import AkomaNtoso
+import Yams
+
+/// Reads and validates a state's treaty status (`Mappings/parties/<cc>.yaml`) against the instruments it names.
+///
+/// A reservation or declaration is checked against the article's own `reservations_allowed` /
+/// `declarations_allowed` lists in the instrument file, so no treaty's rules live in code.
+public enum PartyLoader {
+    public struct Result: Sendable {
+        public let party: PartyStatus?
+        public let diagnostics: [Diagnostic]
+    }
+
+    static let partyKeys = ["state", "name", "instruments"]
+    static let statusKeys = [
+        "instrument", "status", "invited", "signed", "ratified", "in_force", "approved_by", "declarations",
+        "reservations", "other_declarations", "withdrawn", "sources", "notes",
+    ]
+    static let reserveKeys = ["article", "paragraph", "elements", "applies_to", "summary", "source", "date"]
+
+    /// Parses `text`, the contents of `file` (its base name must be the state code), checking every declaration and
+    /// reservation against `instruments` (by id).
+    public static func load(_ text: String, file: String, instruments: [String: Instrument]) -> Result {
+        var checker = YAMLChecker(file: file)
+        guard let root = checker.compose(text) else { return Result(party: nil, diagnostics: checker.diagnostics) }
+        check(root, file: file, instruments: instruments, into: &checker)
+        let party = checker.hasErrors ? nil : checker.decode(PartyStatus.self, from: root)
+        return Result(party: party, diagnostics: InstrumentLoader.unique(checker.diagnostics))
+    }
+
+    private static func check(
+        _ root: Yams.Node, file: String, instruments: [String: Instrument], into checker: inout YAMLChecker
+    ) {
+        guard let top = checker.mapping(root, "a party file") else { return }
+        checker.checkKeys(top, allowed: partyKeys, in: "the party file")
+        if let state = checker.string(top, "state", in: "the party file", at: root, required: true) {
+            if !isStateCode(state) {
+                checker.error("state '\(state)' must be an ISO 3166-1 alpha-2 code in lower case", at: top["state"])
+            }
+            let stem = InstrumentLoader.fileStem(file)
+            if !stem.isEmpty, stem != state {
+                checker.error("state '\(state)' does not match the file name '\(stem).yaml'", at: top["state"])
+            }
+        }
+        _ = checker.string(top, "name", in: "the party file", at: root, required: true)
+
+        var seen: [String: Yams.Node] = [:]
+        for node in checker.sequence(top, "instruments", in: "the party file", at: root, required: true) {
+            guard let entry = checker.mapping(node, "an instrument status") else { continue }
+            guard let id = checker.string(entry, "instrument", in: "an instrument status", at: node, required: true)
+            else { continue }
+            if let earlier = seen[id] {
+                checker.error(
+                    "instrument '\(id)' is listed twice (first at line \(earlier.mark?.line ?? 0))",
+                    at: entry["instrument"])
+            }
+            seen[id] = node
+            checkStatus(entry, node: node, id: id, instrument: instruments[id], into: &checker)
+        }
+    }
+
+    private static func checkStatus(
+        _ entry: Yams.Node.Mapping, node: Yams.Node, id: String, instrument: Instrument?, into checker: inout YAMLChecker
+    ) {
+        let what = "status for '\(id)'"
+        checker.checkKeys(entry, allowed: statusKeys, in: what)
+        _ = checker.choice(entry, "status", as: PartyStatus.Status.self, in: what, at: node, required: true)
+        for key in ["invited", "signed", "ratified", "in_force"] {
+            if let date = checker.string(entry, key, in: what, at: node, required: false), !isISODate(date) {
+                checker.error("'\(key)' in \(what) must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", at: entry[key])
+            }
+        }
+        _ = checker.string(entry, "approved_by", in: what, at: node, required: false)
+        _ = checker.strings(entry, "sources", in: what, at: node)
+        _ = checker.string(entry, "notes", in: what, at: node, required: false)
+
+        let lists: [(key: String, rule: Rule)] = [
+            ("declarations", .declaration), ("reservations", .reservation),
+            ("other_declarations", .anyStatement), ("withdrawn", .anyStatement),
+        ]
+        for (key, rule) in lists {
+            let items = checker.sequence(entry, key, in: what, at: node, required: false)
+            if !items.isEmpty, instrument == nil {
+                checker.error("unknown instrument '\(id)': no Mappings/instruments/\(id).yaml to check \(key)",
+                    at: entry["instrument"])
+                continue
+            }
+            guard let instrument else { continue }
+            for item in items {
+                checkReserve(item, rule: rule, in: instrument, into: &checker)
+            }
+        }
+    }
+
+    private enum Rule {
+        case declaration, reservation, anyStatement
+    }
+
+    private static func checkReserve(
+        _ node: Yams.Node, rule: Rule, in instrument: Instrument, into checker: inout YAMLChecker
+    ) {
+        let kind = switch rule {
+        case .declaration: "declaration"
+        case .reservation: "reservation"
+        case .anyStatement: "statement"
+        }
+        guard let reserve = checker.mapping(node, "a \(kind)") else { return }
+        checker.checkKeys(reserve, allowed: reserveKeys, in: "a \(kind)")
+        _ = checker.string(reserve, "summary", in: "a \(kind)", at: node, required: true)
+        _ = checker.string(reserve, "source", in: "a \(kind)", at: node, required: true)
+        _ = checker.strings(reserve, "applies_to", in: "a \(kind)", at: node)
+        if let date = checker.string(reserve, "date", in: "a \(kind)", at: node, required: false), !isISODate(date) {
+            checker.error("'date' of a \(kind) must be an ISO date", at: reserve["date"])
+        }
+        guard let number = checker.string(reserve, "article", in: "a \(kind)", at: node, required: true) else {
+            return
+        }
+        guard let article = instrument.referableArticle(number) else {
+            checker.error("unknown article '\(number)' of '\(instrument.id)' in a \(kind)", at: reserve["article"])
+            return
+        }
+        let paragraph = checker.string(reserve, "paragraph", in: "a \(kind)", at: node, required: false)
+        let shown = citation(number, paragraph)
+        switch rule {
+        case .reservation where !article.allowsReservation(under: paragraph):
+            checker.error(
+                "'\(instrument.id)' allows no reservation under \(shown)"
+                    + allowedList(article.reservationsAllowed, article: number), at: reserve["paragraph"] ?? node)
+        case .declaration where !article.allowsDeclaration(under: paragraph):
+            checker.error(
+                "'\(instrument.id)' allows no declaration under \(shown)"
+                    + allowedList(article.declarationsAllowed, article: number), at: reserve["paragraph"] ?? node)
+        default:
+            break
+        }
+        for (element, elementNode) in checker.strings(reserve, "elements", in: "a \(kind)", at: node)
+        where article.element(element) == nil {
+            checker.error("unknown element '\(element)' of Art. \(number) in a \(kind)", at: elementNode)
+        }
+    }
+
+    private static func allowedList(_ allowed: [String], article: String) -> String {
+        if allowed.isEmpty { return " (the article allows none)" }
+        let shown = allowed.map { citation(article, $0 == "*" ? nil : $0) }
+        return " (allowed: \(shown.joined(separator: ", ")))"
+    }
+
+    /// `("6", "1(b)")` -> `Art. 6(1)(b)`; `("2", nil)` -> `Art. 2`.
+    static func citation(_ article: String, _ paragraph: String?) -> String {
+        guard let paragraph else { return "Art. \(article)" }
+        return InstrumentListing.citation(article, paragraph)
+    }
+
+    static func isStateCode(_ code: String) -> Bool {
+        code.unicodeScalars.count == 2 && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+    }
+
+    /// `2017-04-20`, `2019-12` or `2006`: the sources are not always precise to the day.
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
+        guard parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
+        guard parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
+        if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return false }
+        if parts.count > 2, let day = Int(parts[2]), !(1...31).contains(day) { return false }
+        return true
+    }
+}

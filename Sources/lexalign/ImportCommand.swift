@@ -1,0 +1,119 @@
+import AkomaNtoso
+import ArgumentParser
+import Foundation
+import TextImport
+
+/// `lexalign import FILE... [-o DIR]`: official text files to AKN acts, one per file.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import official law texts (header block + text) into Akoma Ntoso acts.",
+        discussion: """
+            Each FILE opens with a header (title, country, language, date, source, completeness; optionally \
+            number, work-date, version), a blank line, then the text as published. Output goes to \
+            DIR/<country>/act-<year>-<number>.xml (international instruments, country 'int', to \
+            DIR/instruments/); a later version or a translation gets -<lang>-<date> added to the name. \
+            With --check nothing is written: the command fails if a committed file differs from a fresh import.
+            """)
+
+    @Argument(help: "Text files to import.")
+    var files: [String] = []
+
+    @Option(help: "A corpus manifest (Corpus/sources.tsv): inputs with their header fields, imported in turn.")
+    var manifest: String?
+
+    @Option(name: .shortAndLong, help: "Corpus root to write into.")
+    var output: String = "Corpus"
+
+    @Option(name: .customLong("set"), help: "Supply or override a header field for every file: KEY=VALUE.")
+    var fields: [String] = []
+
+    @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
+    var check = false
+
+    @Flag(help: "Print warnings (lines kept outside any article).")
+    var verbose = false
+
+    func run() throws {
+        var overrides: [String: String] = [:]
+        for field in fields {
+            guard let equals = field.firstIndex(of: "=") else {
+                throw ValidationError("--set expects KEY=VALUE, got '\(field)'")
+            }
+            overrides[String(field[..<equals])] = String(field[field.index(after: equals)...])
+        }
+        var inputs = files.map { (file: $0, fields: overrides) }
+        if let manifest {
+            let text: String
+            do {
+                text = try String(contentsOfFile: manifest, encoding: .utf8)
+            } catch {
+                printError("\(manifest): error: cannot read the manifest (\(error.localizedDescription))")
+                throw ExitCode(65)
+            }
+            do {
+                let parsed = try CorpusManifest(parsing: text, file: manifest)
+                inputs += parsed.entries.map { entry in
+                    (file: entry.input, fields: entry.fields.merging(overrides) { _, override in override })
+                }
+            } catch {
+                error.diagnostics.forEach { printError($0.description) }
+                throw ExitCode(65)
+            }
+        }
+        guard !inputs.isEmpty else { throw ValidationError("give at least one FILE or --manifest") }
+        let importer = Importer()
+        var failures: [String] = []
+        var differences: [String] = []
+        var written: [String: String] = [:]
+        for (file, fields) in inputs {
+            let text: String
+            do {
+                text = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                printError("\(file): error: cannot read the file as UTF-8 text (\(error.localizedDescription))")
+                failures.append(file)
+                continue
+            }
+            do {
+                let result = try importer.importText(text, file: file, fields: fields)
+                if verbose { result.diagnostics.forEach { printError($0.description) } }
+                let xml = XMLWriter(indent: "  ").string(for: result.document)
+                let path = URL(fileURLWithPath: output).appendingPathComponent(result.corpusPath).path
+                if let earlier = written[path] {
+                    printError(
+                        "\(file): error: would overwrite \(path), already written for \(earlier) in this batch (same work, date and language: give a 'version' or 'number' header field)")
+                    failures.append(file)
+                    continue
+                }
+                written[path] = file
+                if check {
+                    let committed = try? String(contentsOfFile: path, encoding: .utf8)
+                    if committed != xml {
+                        printError("\(path): error: differs from a fresh import of \(file)")
+                        differences.append(path)
+                    } else {
+                        print(path)
+                    }
+                } else {
+                    try AtomicFile.write(xml, to: path)
+                    print(path)
+                }
+            } catch let error as ImportError {
+                error.diagnostics.forEach { printError($0.description) }
+                failures.append(file)
+            } catch {
+                printError("\(file): error: \(error)")
+                failures.append(file)
+            }
+        }
+        if !failures.isEmpty {
+            printError("\(failures.count) of \(inputs.count) file(s) failed: \(failures.joined(separator: ", "))")
+            throw ExitCode(65)
+        }
+        if !differences.isEmpty {
+            printError("\(differences.count) corpus file(s) differ from a fresh import")
+            throw ExitCode(1)
+        }
+    }
+}
