@@ -27,7 +27,7 @@ struct ReportSources: ParsableArguments {
             ).load(progress: progress)
         } catch let error as ReportInputLoader.Failure {
             progress.finish()
-            for line in error.diagnostics { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            error.diagnostics.forEach(printError)
             throw ExitCode(65)
         }
         let folder = try templates.map { URL(fileURLWithPath: $0) } ?? {
@@ -47,7 +47,8 @@ struct ReportSources: ParsableArguments {
     }
 }
 
-/// Reads the corpus and the mappings, maps every national document, and assembles the report input.
+/// Reads the corpus and the mappings, maps every national document (expert reviews applied), and assembles the
+/// report input. Bad files are collected and reported together (status 65) after the whole corpus was read.
 struct ReportInputLoader {
     let corpus: URL
     let mappings: URL
@@ -58,9 +59,67 @@ struct ReportInputLoader {
     }
 
     func load(progress: ProgressLine) throws -> ReportInput {
-        throw Failure(diagnostics: [
-            "error: lexalign report needs the AKN parser and the mapper, which are not merged into this build yet",
-        ])
+        var problems: [String] = []
+        let catalog: MappingCatalog
+        do {
+            catalog = try MappingFiles.catalog(in: mappings.path)
+        } catch {
+            throw Failure(diagnostics: ["\(error)"])
+        }
+        problems += catalog.diagnostics.filter { $0.severity == .error }.map(\.description)
+        guard let instrument = catalog.instrument(self.instrument) else {
+            throw Failure(diagnostics: problems + [
+                "\(mappings.path)/instruments/\(self.instrument).yaml: error: no instrument '\(self.instrument)'",
+            ])
+        }
+        var manifest = CorpusManifest()
+        let manifestURL = mappings.appendingPathComponent("corpus.yaml")
+        if FileManager.default.fileExists(atPath: manifestURL.path) {
+            do {
+                manifest = try CorpusManifest(yaml: String(contentsOf: manifestURL, encoding: .utf8))
+            } catch {
+                problems.append("\(manifestURL.path): error: \(error)")
+            }
+        }
+
+        let files = xmlFiles(in: corpus)
+        guard !files.isEmpty else { throw Failure(diagnostics: ["\(corpus.path): error: no AKN documents (*.xml) found"]) }
+        let parser = AKNParser()
+        var instrumentDocuments: [Document] = []
+        var national: [ReportInputBuilder.Mapped] = []
+        for (index, file) in files.enumerated() {
+            progress.update("mapping", index + 1, files.count, file.lastPathComponent)
+            let document: Document
+            do {
+                document = try parser.parse(contentsOf: file).document
+            } catch {
+                problems += error.diagnostics.map(\.description)
+                continue
+            }
+            if file.deletingLastPathComponent().lastPathComponent == "instruments" {
+                instrumentDocuments.append(document)
+                continue
+            }
+            let provisions = document.provisions
+            national.append(.init(document: document, provisions: provisions, alignment: align(document, provisions, instrument)))
+        }
+        if !problems.isEmpty { throw Failure(diagnostics: problems) }
+        return ReportInputBuilder.build(
+            instrument: instrument, instrumentDocuments: instrumentDocuments, national: national,
+            parties: catalog.parties, manifest: manifest)
+    }
+
+    /// The mapper's alignment of a document. The mapper is not merged yet: every provision is left unaligned.
+    private func align(_ document: Document, _ provisions: [Provision], _ instrument: Instrument) -> DocumentAlignment {
+        DocumentAlignment(
+            document: document.expressionURI ?? "", instrument: instrument.id, alignments: [],
+            unaligned: provisions.map { ProvisionReference(eId: $0.eId, num: $0.num, host: $0.host?.abbreviation, heading: $0.heading) })
+    }
+
+    /// Every `.xml` file under the corpus folder, sorted by path.
+    private func xmlFiles(in folder: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" }.sorted { $0.path < $1.path }
     }
 }
 

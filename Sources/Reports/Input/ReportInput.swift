@@ -18,7 +18,7 @@ public struct ReportInput: Sendable {
     ) {
         self.instrument = instrument
         self.articleTexts = articleTexts
-        self.states = states.sorted { $0.code < $1.code }
+        self.states = states.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
         self.comparisons = comparisons
     }
 

@@ -31,7 +31,7 @@ public struct Matrix: Sendable, Hashable, Codable {
         self.instrument = instrument.id
         let articles = instrument.articles.sorted { ArticleNumber.precedes($0.number, $1.number) }
         self.articles = articles.map { Column(article: $0.number, title: $0.title, section: $0.section.rawValue) }
-        rows = analyses.sorted { $0.state < $1.state }.map { analysis in
+        rows = analyses.sorted { ($0.stateName, $0.state) < ($1.stateName, $1.state) }.map { analysis in
             Row(
                 state: analysis.state, stateName: analysis.stateName, readiness: analysis.readiness.overall.percent,
                 cells: articles.map { article in
@@ -68,7 +68,7 @@ public struct ArticleComparison: Sendable, Hashable, Codable {
         title = article.title
         section = article.section.rawValue
         self.articleText = articleText
-        states = analyses.sorted { $0.state < $1.state }.compactMap { analysis in
+        states = analyses.sorted { ($0.stateName, $0.state) < ($1.stateName, $1.state) }.compactMap { analysis in
             analysis.article(article.number).map { assessment in
                 StateEntry(
                     state: analysis.state, stateName: analysis.stateName, status: assessment.status,

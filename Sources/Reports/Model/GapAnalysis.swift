@@ -27,6 +27,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public let title: String
     public let shortTitle: String
     public let date: String
+    /// The date of this text version (the expression URI's `@date`), when it has one.
+    public let versionDate: String?
     public let inForce: Bool
     public let supersededBy: String?
     /// True for an amending act whose text is consolidated into `superseded_by`.

@@ -54,6 +54,7 @@ public struct GapAnalyzer: Sendable {
             documents: state.documents.map { document in
                 DocumentSummary(
                     uri: document.uri, title: document.title, shortTitle: document.shortTitle, date: document.date,
+                    versionDate: document.uri.range(of: "@").map { String(document.uri[$0.upperBound...].prefix(10)) },
                     inForce: document.inForce, supersededBy: document.supersededBy, consolidated: document.consolidated,
                     supersededByTitle: document.supersededBy.flatMap { state.document($0) }.map { "\($0.shortTitle) (\($0.uri))" },
                     scope: Article.Section.allCases.filter { document.scope(in: input.instrument).contains($0) }

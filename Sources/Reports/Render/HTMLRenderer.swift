@@ -85,6 +85,8 @@ public struct HTMLRenderer: Sendable {
             "documents": analysis.documents.map { document in
                 [
                     "uri": document.uri, "title": document.title, "short_title": document.shortTitle, "date": document.date,
+                    "version": document.versionDate.map { $0 == document.date ? "" : "text as of \($0)" } ?? "",
+                    "has_version": document.versionDate.map { $0 != document.date } ?? false,
                     "in_force": document.inForce, "superseded_by": document.supersededByTitle ?? document.supersededBy ?? "",
                     "has_superseded_by": document.supersededBy != nil,
                     "replaced": document.consolidated ? "consolidated into" : "replaced by",

@@ -34,7 +34,8 @@ public enum MarkdownRenderer {
         for document in analysis.documents {
             let replaced = document.consolidated ? "consolidated into" : "replaced by"
             let state = document.inForce ? "in force" : "not in force" + ((document.supersededByTitle ?? document.supersededBy).map { " (\(replaced) \($0))" } ?? "")
-            out += "- \(document.title) (\(document.date)), \(state); scope: \(document.scope.isEmpty ? "none" : document.scope.joined(separator: ", ")). `\(document.uri)`\n"
+            let version = document.versionDate.flatMap { $0 == document.date ? nil : ", text as of \($0)" } ?? ""
+            out += "- \(document.title) (\(document.date)\(version)), \(state); scope: \(document.scope.isEmpty ? "none" : document.scope.joined(separator: ", ")). `\(document.uri)`\n"
         }
         out += "\n## Readiness\n\n| Section | Articles | Assessed | Implemented | Excused | Partial | Missing | Not assessed | Readiness |\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"

@@ -1,7 +1,6 @@
 import AkomaNtoso
 import Alignment
 import Foundation
-import Yams
 @testable import Reports
 
 /// Report inputs built from the real texts in ../shared: statutory articles sliced from the official text files,
@@ -49,8 +48,7 @@ enum Fixture {
 
     /// The instrument as the project maps it: Mappings/instruments/budapest.yaml.
     static func instrument() throws -> Instrument {
-        let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
-        return try YAMLDecoder().decode(Instrument.self, from: String(contentsOf: url, encoding: .utf8))
+        try #require(catalog.instrument("budapest"))
     }
 
     // MARK: National laws
@@ -135,18 +133,21 @@ enum Fixture {
         return String(line.dropFirst("title: ".count))
     }
 
-    /// Chile's declarations and reservations as the treaty office records them (see status/expert-notes/cl.tsv).
-    static let chileParty = PartyStatus(
-        state: "cl", name: "Chile",
-        instruments: [.init(
-            instrument: "budapest", status: .party, ratified: "2017-04-20", inForce: "2017-08-01",
-            declarations: [
-                .init(article: "2", paragraph: nil, elements: ["dishonest-intent"], summary: "Requires that the conduct be committed with a specified criminal intent (Ley 19.223 art. 2).", source: "CoE Treaty Office, declarations of Chile"),
-            ],
-            reservations: [
-                .init(article: "4", paragraph: "2", elements: [], summary: "Criminalises data interference only where it results in serious harm.", source: "CoE Treaty Office, reservations of Chile"),
-                .init(article: "6", paragraph: "3", elements: ["possession"], summary: "Does not apply para. 1 except the sale, distribution or making available of the items in 1(a)(ii).", source: "CoE Treaty Office, reservations of Chile (corrected 3 July 2017)"),
-            ])])
+    /// The project's mappings: Mappings/instruments and Mappings/parties, through the catalog loader.
+    static let catalog: MappingCatalog = {
+        func files(_ folder: String) -> [MappingCatalog.SourceFile] {
+            let url = packageRoot.appendingPathComponent("Mappings/\(folder)")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
+                let path = url.appendingPathComponent(name).path
+                return MappingCatalog.SourceFile(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+            }
+        }
+        return MappingCatalog.load(instrumentFiles: files("instruments"), partyFiles: files("parties"))
+    }()
+
+    /// Chile's declarations and reservations as Mappings/parties/cl.yaml records them.
+    static var chileParty: PartyStatus { catalog.party("cl")! }
 
     static let chile21459 = "/akn/cl/act/2022-06-20/21459"
     static let chile19223 = "/akn/cl/act/1993-06-07/19223"
@@ -174,7 +175,7 @@ enum Fixture {
 
     /// Chile (both laws, 19.223 repealed), Colombia and Peru.
     static func input(
-        chileParty: PartyStatus? = chileParty, editingChile: ((Provision) -> Provision)? = nil
+        chileParty: PartyStatus? = Fixture.chileParty, editingChile: ((Provision) -> Provision)? = nil
     ) throws -> ReportInput {
         let chile = StateCorpus(code: "cl", name: "Chile", party: chileParty, documents: [
             try document(
