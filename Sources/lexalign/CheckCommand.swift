@@ -16,17 +16,21 @@ struct CheckCommand: ParsableCommand {
     var out = "Reports"
 
     func run() throws {
-        let progress = ProgressLine()
-        let site = try sources.buildSite(progress: progress)
-        progress.finish()
-        let committed = try ReportTree.read(URL(fileURLWithPath: out))
-        let check = ReportCheck(generated: site.files, committed: committed)
+        let (check, count) = try verify()
         if check.passed {
-            print("\(out): up to date (\(site.files.count) files)")
+            print("\(out): up to date (\(count) files)")
             return
         }
         print(check.report)
         print("\(out) is out of date: run `swift run lexalign report --out \(out)` and review the changes")
         throw ExitCode(1)
+    }
+
+    /// The comparison of a fresh report with the tree in `out`, and how many files the report has.
+    func verify() throws -> (ReportCheck, Int) {
+        let progress = ProgressLine()
+        let site = try sources.buildSite(progress: progress)
+        progress.finish()
+        return (ReportCheck(generated: site.files, committed: try ReportTree.read(URL(fileURLWithPath: out))), site.files.count)
     }
 }
