@@ -79,13 +79,16 @@ public struct CorpusDocument: Sendable {
     public let declaredScope: [Article.Section]?
     public let provisions: [Provision]
     public let alignment: DocumentAlignment
+    /// eIds of provisions that create an offence.
+    public let offences: Set<String>
 
     public init(
         uri: String, workURI: String, shortTitle: String, title: String, date: String, inForce: Bool,
         supersededBy: String?, consolidated: Bool = false, declaredScope: [Article.Section]?, provisions: [Provision],
-        alignment: DocumentAlignment
+        alignment: DocumentAlignment, offences: Set<String> = []
     ) {
         self.consolidated = consolidated
+        self.offences = offences
         self.uri = uri
         self.workURI = workURI
         self.shortTitle = shortTitle

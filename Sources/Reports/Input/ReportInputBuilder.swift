@@ -9,11 +9,15 @@ public enum ReportInputBuilder {
         public let document: Document
         public let provisions: [Provision]
         public let alignment: DocumentAlignment
+        /// eIds of the provisions that create an offence (the mapper's reading), so that unaligned offences are
+        /// listed apart from penalties and formal clauses.
+        public let offences: Set<String>
 
-        public init(document: Document, provisions: [Provision], alignment: DocumentAlignment) {
+        public init(document: Document, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = []) {
             self.document = document
             self.provisions = provisions
             self.alignment = alignment
+            self.offences = offences
         }
     }
 
@@ -30,7 +34,7 @@ public enum ReportInputBuilder {
                 shortTitle: entry?.shortTitle ?? identity.shortTitle, title: identity.title, date: identity.date,
                 inForce: entry?.inForce ?? true, supersededBy: entry?.supersededBy,
                 consolidated: entry?.status == .consolidated, declaredScope: entry?.scope,
-                provisions: mapped.provisions, alignment: mapped.alignment)
+                provisions: mapped.provisions, alignment: mapped.alignment, offences: mapped.offences)
             byCountry[identity.country, default: []].append(document)
         }
         let states = byCountry.keys.sorted().map { code in

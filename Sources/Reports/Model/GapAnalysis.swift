@@ -179,6 +179,8 @@ public struct ProvisionExcerpt: Sendable, Hashable, Codable {
     public let eId: String
     public let heading: String?
     public let text: String
+    /// True when the provision creates an offence: a national offence with no counterpart in the instrument.
+    public let offence: Bool
 }
 
 /// Readiness per instrument section and overall, with the rule that computes it.

@@ -44,7 +44,8 @@ public struct GapAnalyzer: Sendable {
             document.alignment.unaligned.map { reference in
                 ProvisionExcerpt(
                     document: document.uri, citation: Citation.of(reference, in: document), eId: reference.eId,
-                    heading: reference.heading, text: document.provision(reference.eId)?.text ?? "")
+                    heading: reference.heading, text: document.provision(reference.eId)?.text ?? "",
+                    offence: document.offences.contains(reference.eId))
             }
         }
         return GapAnalysis(
@@ -149,7 +150,8 @@ struct ArticleEvaluator {
         let absent = Set(alignments.flatMap { $0.elements.filter { $0.status == .absent }.map(\.id) })
         var gaps: [ElementGap] = []
         for element in article.elements {
-            if element.qualifier == .required, absent.contains(element.id), !present.contains(element.id) {
+            // An element statutes usually leave to the code's general part (intent) is not missing for its absence.
+            if element.qualifier == .required, !element.implicitOK, absent.contains(element.id), !present.contains(element.id) {
                 gaps.append(gap(element, kind: "missing"))
             } else if element.qualifier == .optional, element.coveredBy != nil, present.contains(element.id) {
                 gaps.append(gap(element, kind: "qualifier"))

@@ -97,13 +97,21 @@ public struct HTMLRenderer: Sendable {
             "overall": readinessContext(analysis.readiness.overall),
             "rule": analysis.readiness.rule,
             "articles": analysis.articles.map { articleContext($0) },
-            "unaligned": analysis.unaligned.map { excerpt in
+            "offences": analysis.unaligned.filter(\.offence).map { excerpt in
                 [
                     "citation": excerpt.citation, "heading": excerpt.heading ?? "", "has_heading": excerpt.heading != nil,
                     "text": excerpt.text,
                 ] as [String: Any]
             },
-            "has_unaligned": !analysis.unaligned.isEmpty,
+            "has_offences": analysis.unaligned.contains(where: \.offence),
+            "unaligned": analysis.unaligned.filter { !$0.offence }.map { excerpt in
+                [
+                    "citation": excerpt.citation, "heading": excerpt.heading ?? "", "has_heading": excerpt.heading != nil,
+                    "text": excerpt.text,
+                ] as [String: Any]
+            },
+            "has_unaligned": analysis.unaligned.contains { !$0.offence },
+            "unaligned_count": analysis.unaligned.filter { !$0.offence }.count,
         ])
     }
 

@@ -69,9 +69,14 @@ public enum MarkdownRenderer {
                 }
             }
         }
-        out += "\n## Provisions with no counterpart in the Convention\n\n"
-        if analysis.unaligned.isEmpty { out += "None.\n" }
-        for excerpt in analysis.unaligned {
+        out += "\n## National offences with no counterpart in the Convention\n\n"
+        if !analysis.unaligned.contains(where: \.offence) { out += "None found.\n" }
+        for excerpt in analysis.unaligned where excerpt.offence {
+            out += "\n**\(excerpt.citation)**" + (excerpt.heading.map { " \($0)" } ?? "") + "\n\n" + quote(excerpt.text)
+        }
+        out += "\n## Other provisions with no counterpart\n\n"
+        if !analysis.unaligned.contains(where: { !$0.offence }) { out += "None.\n" }
+        for excerpt in analysis.unaligned where !excerpt.offence {
             out += "- **\(excerpt.citation)**" + (excerpt.heading.map { " \($0)" } ?? "") + ": " + oneLine(excerpt.text, limit: 240) + "\n"
         }
         return out

@@ -89,5 +89,7 @@ import Testing
     @Test func unalignedProvisionsAreListedWithTheirText() throws {
         let receptacion = try #require(chile.unaligned.first { $0.citation == "Ley 21.459 art. 6" })
         #expect(receptacion.text.hasPrefix("Receptación de datos informáticos. El que conociendo su origen"))
+        #expect(receptacion.offence)
+        #expect(chile.unaligned.first { $0.citation == "Ley 21.459 art. 9" }?.offence == false)
     }
 }

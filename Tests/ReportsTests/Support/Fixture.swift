@@ -117,7 +117,7 @@ enum Fixture {
     static func document(
         file: String, stem: String, work: String, shortTitle: String, date: String, inForce: Bool = true,
         supersededBy: String? = nil, scope: [Article.Section]?, findings: (([Provision]) -> [String: [String: [ElementFinding]]])? = nil,
-        editing: ((Provision) -> Provision)? = nil
+        editing: ((Provision) -> Provision)? = nil, offences: Set<String> = []
     ) throws -> CorpusDocument {
         var provisions = try provisions(of: file)
         if let editing { provisions = provisions.map(editing) }
@@ -125,7 +125,8 @@ enum Fixture {
         return CorpusDocument(
             uri: uri, workURI: work, shortTitle: shortTitle, title: try title(of: file), date: date, inForce: inForce,
             supersededBy: supersededBy, declaredScope: scope, provisions: provisions,
-            alignment: try goldAlignment(stem, uri: uri, provisions: provisions, findings: findings?(provisions) ?? [:]))
+            alignment: try goldAlignment(stem, uri: uri, provisions: provisions, findings: findings?(provisions) ?? [:]),
+            offences: offences)
     }
 
     static func title(of file: String) throws -> String {
@@ -181,7 +182,7 @@ enum Fixture {
             try document(
                 file: "cl-ley-21459.txt", stem: "cl-ley-21459", work: chile21459, shortTitle: "Ley 21.459",
                 date: "2022-06-20", scope: [.definitions, .substantive, .general, .procedural], findings: chileFindings,
-                editing: editingChile),
+                editing: editingChile, offences: ["art_6"]),
             try document(
                 file: "cl-ley-19223.txt", stem: "cl-ley-19223", work: chile19223, shortTitle: "Ley 19.223",
                 date: "1993-06-07", inForce: false, supersededBy: chile21459, scope: [.substantive]),
