@@ -120,6 +120,7 @@ public struct HTMLRenderer: Sendable {
             "root": "../", "title": "Art. \(comparison.article) \(comparison.title)", "article": comparison.article,
             "article_title": comparison.title, "section": comparison.section,
             "article_text": comparison.articleText ?? "", "has_article_text": comparison.articleText != nil,
+            "article_text_html": HTML.highlight(comparison.articleText ?? "", spans: []),
             "states": comparison.states.map { entry in
                 [
                     "state": entry.state, "state_name": entry.stateName, "status": entry.status.rawValue,
@@ -187,6 +188,7 @@ public struct HTMLRenderer: Sendable {
             "article": article.article, "title": article.title, "section": article.section,
             "status": article.status.rawValue, "symbol": article.status.symbol, "label": article.status.label,
             "explanation": article.explanation, "article_text": article.articleText ?? "",
+            "article_text_html": HTML.highlight(article.articleText ?? "", spans: []),
             "has_article_text": article.articleText != nil, "evidence": article.evidence.map { evidenceContext($0) },
             "has_evidence": !article.evidence.isEmpty,
             "gaps": article.gaps.map { gap in
@@ -236,6 +238,26 @@ public struct HTMLRenderer: Sendable {
 }
 
 enum HTML {
+    /// The text with each line that holds only a paragraph marker (`1.`, `a)`, `(ii)`, `§ 2º`) joined to the next
+    /// line by a space instead of the line break, for display; same length, so evidence offsets still hold.
+    static func joiningMarkers(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count > 1 else { return text }
+        var joined = ""
+        for index in lines.indices {
+            joined += lines[index]
+            if index < lines.count - 1 { joined += isMarker(lines[index]) ? " " : "\n" }
+        }
+        return joined
+    }
+
+    private static func isMarker(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 8 else { return false }
+        return trimmed.allSatisfy { $0.isNumber || $0.isLetter || "().-°º§ ".contains($0) }
+            && trimmed.contains { $0.isNumber || "().".contains($0) } && trimmed.last.map { ".)-°º".contains($0) || $0.isNumber } == true
+    }
+
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -254,7 +276,7 @@ enum HTML {
     /// The text escaped, with `<mark>` around the character ranges given (merged where they overlap); ranges
     /// outside the text are ignored.
     static func highlight(_ text: String, spans: [[Int]]) -> String {
-        let characters = Array(text)
+        let characters = Array(joiningMarkers(text))
         var marked = [Bool](repeating: false, count: characters.count)
         for span in spans where span.count == 2 && span[0] >= 0 && span[0] < span[1] && span[1] <= characters.count {
             for index in span[0]..<span[1] { marked[index] = true }

@@ -120,3 +120,13 @@ import Testing
         #expect(HTML.highlight("abc", spans: [[0, 1], [1, 2], [5, 9]]) == "<mark>ab</mark>c")
     }
 }
+
+@Suite struct DisplayTextTests {
+    @Test func markerLinesJoinTheirParagraphWithoutChangingOffsets() {
+        let text = "1.\nEach Party shall adopt:\na)\nthe production;\n(ii)\na password\nsecond line"
+        let joined = HTML.joiningMarkers(text)
+        #expect(joined == "1. Each Party shall adopt:\na) the production;\n(ii) a password\nsecond line")
+        #expect(joined.count == text.count)
+        #expect(HTML.joiningMarkers("El que acceda\nserá castigado") == "El que acceda\nserá castigado")
+    }
+}
