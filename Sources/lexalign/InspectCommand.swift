@@ -30,7 +30,16 @@ struct InspectCommand: ParsableCommand {
         for warning in outline.warnings { printError("\(file): warning: \(warning)") }
         switch format {
         case .text: print(outline.renderedText(), terminator: "")
-        case .json: print(try outline.renderedJSON(), terminator: "")
+        case .json:
+            var output = StandardOutput()
+            outline.writeJSON(to: &output)
         }
+    }
+}
+
+/// Standard output as a `TextOutputStream`, written unbuffered in the pieces it is given (about 64 KiB).
+struct StandardOutput: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardOutput.write(Data(string.utf8))
     }
 }

@@ -31,14 +31,19 @@ public struct AKNParser: Sendable {
         return try result.get()
     }
 
+    /// A short reason for a failed read: "no such file", "permission denied", "is a directory" ...
     static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(posix.rawValue))
+        if let error = error as? CocoaError {
+            switch error.code {
+            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file"
+            case .fileReadNoPermission: return "permission denied"
+            default: break
+            }
+            if let posix = (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code {
+                return String(cString: strerror(posix.rawValue))
+            }
         }
-        return nsError.localizedDescription
+        return error.localizedDescription
     }
 }
 
@@ -121,10 +126,15 @@ struct TreeReader {
             }
         }
 
+        /// Space, tab, CR and LF only, checked on the bytes (this runs for every element).
+        static func isXMLWhitespace(_ text: String) -> Bool {
+            text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+
         func finished() -> Element {
             var children = self.children
             if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
-                children.allSatisfy({ if case .text(let text) = $0 { text.allSatisfy(\.isXMLWhitespace) } else { true } })
+                children.allSatisfy({ if case .text(let text) = $0 { Self.isXMLWhitespace(text) } else { true } })
             {
                 children.removeAll { if case .text = $0 { true } else { false } }
             }

@@ -70,11 +70,52 @@ extension AKNParser {
             throw TreeReader.doctypeRefusal(file: path, line: line, column: column)
         }
         LibXML.ensureInitialized()
-        guard let reader = xmlReaderForFd(descriptor, path, nil, LibXML.safeParseOptions) else {
+        let input = BufferedFileInput(descriptor: descriptor)
+        let inputPointer = Unmanaged.passRetained(input)
+        defer { inputPointer.release() }
+        guard
+            let reader = xmlReaderForIO(
+                BufferedFileInput.read, nil, inputPointer.toOpaque(), path, nil, LibXML.safeParseOptions)
+        else {
             throw AKNParseError(kind: .malformed, diagnostics: [Diagnostic(.error, "libxml2 could not start a reader", file: path)])
         }
         defer { xmlFreeTextReader(reader) }
         return try OutlineReader(reader: reader, file: path).read()
+    }
+}
+
+/// Feeds libxml2 from a file in 1 MiB reads. libxml2 asks for about 4 KB at a time; giving it that straight from
+/// `read(2)` costs a system call each, a noticeable part of the time on a 100 MB act.
+final class BufferedFileInput {
+    private let descriptor: Int32
+    private var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    private var start = 0
+    private var end = 0
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Copies up to `count` bytes into `destination`; 0 at the end of the file, -1 on a read error.
+    func read(into destination: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
+        if start == end {
+            let got = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            guard got > 0 else { return got == 0 ? 0 : -1 }
+            start = 0
+            end = got
+        }
+        let length = min(count, end - start)
+        buffer.withUnsafeBytes { bytes in
+            UnsafeMutableRawPointer(destination).copyMemory(from: bytes.baseAddress! + start, byteCount: length)
+        }
+        start += length
+        return Int32(length)
+    }
+
+    static let read: xmlInputReadCallback = { context, destination, count in
+        guard let context, let destination, count > 0 else { return -1 }
+        return Unmanaged<BufferedFileInput>.fromOpaque(context).takeUnretainedValue()
+            .read(into: destination, count: Int(count))
     }
 }
 
@@ -87,7 +128,7 @@ struct OutlineReader {
     private enum Kind {
         case hierarchy(HierarchyLevel)
         case num, heading
-        case meta, identification, frbrLevel(Int)  // 0 work, 1 expression, 2 manifestation
+        case meta, frbrLevel(Int)  // 0 work, 1 expression, 2 manifestation
         case frbrThis, frbrURI, frbrDate, frbrLanguage
         case quoted  // quotedStructure, embeddedStructure: provisions of another law
         case editorial  // notes: not part of a heading's text
@@ -106,7 +147,7 @@ struct OutlineReader {
         xmlTextReaderSetStructuredErrorHandler(reader, LibXMLErrorSink.structuredHandler, sinkPointer.toOpaque())
 
         var outline = DocumentOutline()
-        var kinds: [UnsafePointer<xmlChar>: Kind] = [:]
+        var kinds = PointerTable<Kind>()
         var stack: [Open] = []
         var provisionDepth = 0  // open provision-level elements
         var hierarchyDepth = 0
@@ -115,12 +156,11 @@ struct OutlineReader {
         var metaSeen = false
         var inFirstMeta = false
         var frbrLevel: Int?
-        var captures: [String] = []  // text of open num/heading, per capture
-        var captureStack: [(entry: Int, isNum: Bool, textIndex: Int)] = []
+        var captures: [[UInt8]] = []  // UTF-8 text of open num/heading, per capture
         var sawRoot = false
 
         func kind(of pointer: UnsafePointer<xmlChar>) -> Kind {
-            if let known = kinds[pointer] { return known }
+            if let known = kinds.value(for: pointer) { return known }
             let name = String(cString: pointer)
             let kind: Kind =
                 if let level = HierarchyLevel(rawValue: name) { .hierarchy(level) } else {
@@ -128,7 +168,6 @@ struct OutlineReader {
                     case "num": .num
                     case "heading": .heading
                     case "meta": .meta
-                    case "identification": .identification
                     case "FRBRWork": .frbrLevel(0)
                     case "FRBRExpression": .frbrLevel(1)
                     case "FRBRManifestation": .frbrLevel(2)
@@ -141,7 +180,7 @@ struct OutlineReader {
                     default: .other
                     }
                 }
-            kinds[pointer] = kind
+            kinds.insert(kind, for: pointer)
             return kind
         }
 
@@ -165,7 +204,7 @@ struct OutlineReader {
         }
 
         reading: while xmlTextReaderRead(reader) == 1 {
-            switch Int(xmlTextReaderNodeType(reader)) {
+            switch Self.nodeType(reader) {
             case Int(XML_READER_TYPE_ELEMENT.rawValue):
                 guard let namePointer = xmlTextReaderConstLocalName(reader) else { continue }
                 if !sawRoot {
@@ -230,8 +269,7 @@ struct OutlineReader {
                         if !alreadySet && isEmpty {
                             if isNum { outline.entries[entry].num = "" } else { outline.entries[entry].heading = "" }
                         } else if !alreadySet {
-                            captures.append("")
-                            captureStack.append((entry, isNum, captures.count - 1))
+                            captures.append([])
                             open = .capturing(entry: entry, isNum: isNum)
                         }
                     }
@@ -242,7 +280,7 @@ struct OutlineReader {
                 default:
                     // A block or line break inside a heading separates words, as in `PlainText.inline`.
                     if !captures.isEmpty, !PlainText.inline.contains(String(cString: namePointer)) {
-                        captures[captures.count - 1] += " "
+                        captures[captures.count - 1].append(0x20)
                     }
                 }
                 if !isEmpty { stack.append(open) }
@@ -250,9 +288,7 @@ struct OutlineReader {
                 guard let open = stack.popLast() else { continue }
                 switch open {
                 case .capturing(let entry, let isNum):
-                    let capture = captureStack.removeLast()
-                    let text = Self.folded(captures[capture.textIndex])
-                    captures.removeLast()
+                    let text = Self.folded(captures.removeLast())
                     if isNum { outline.entries[entry].num = text } else { outline.entries[entry].heading = text }
                 case .element(let kind):
                     switch kind {
@@ -271,7 +307,8 @@ struct OutlineReader {
             case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
                 Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int(XML_READER_TYPE_WHITESPACE.rawValue):
                 guard !captures.isEmpty, editorialDepth == 0, let value = xmlTextReaderConstValue(reader) else { continue }
-                captures[captures.count - 1] += String(cString: value)
+                captures[captures.count - 1] += UnsafeBufferPointer(
+                    start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
             case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 throw TreeReader.doctypeRefusal(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: 1)
             case Int(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
@@ -289,8 +326,82 @@ struct OutlineReader {
         return outline
     }
 
-    /// White space folded to single spaces, trimmed: a heading on one line.
+    /// The reader's node type, without `xmlTextReaderNodeType`'s cost for text: it asks every whitespace text
+    /// node whether an ancestor says `xml:space="preserve"`, a walk up the tree that the outline never needs.
+    private static func nodeType(_ reader: xmlTextReaderPtr) -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            switch node.pointee.type {
+            case XML_TEXT_NODE: return Int(XML_READER_TYPE_TEXT.rawValue)
+            case XML_CDATA_SECTION_NODE: return Int(XML_READER_TYPE_CDATA.rawValue)
+            case XML_COMMENT_NODE: return Int(XML_READER_TYPE_COMMENT.rawValue)
+            default: break
+            }
+        }
+        return Int(xmlTextReaderNodeType(reader))
+    }
+
+    /// White space folded to single spaces, trimmed: a heading on one line. XML white space only (space, tab,
+    /// CR, LF), as bytes: headings of a 100 MB act are folded in the time it takes to read them.
     static func folded(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        folded(Array(text.utf8))
+    }
+
+    static func folded(_ utf8: [UInt8]) -> String {
+        // Other white space (no-break space ...) counts too, as in `PlainText`: the slower way.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: utf8, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// A small open-addressing map from libxml2's interned name pointers to values: a name lookup per element without
+/// hashing strings (or pointers, through `Hasher`).
+struct PointerTable<Value> {
+    private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+    private var values: [Value?] = Array(repeating: nil, count: 256)
+    private var count = 0
+
+    private func slot(_ pointer: UnsafePointer<xmlChar>) -> Int {
+        let bits = UInt(bitPattern: pointer)
+        return Int(truncatingIfNeeded: ((bits >> 3) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (keys.count - 1)
+    }
+
+    func value(for pointer: UnsafePointer<xmlChar>) -> Value? {
+        var index = slot(pointer)
+        while let key = keys[index] {
+            if key == pointer { return values[index] }
+            index = (index + 1) & (keys.count - 1)
+        }
+        return nil
+    }
+
+    mutating func insert(_ value: Value, for pointer: UnsafePointer<xmlChar>) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var index = slot(pointer)
+        while let key = keys[index], key != pointer { index = (index + 1) & (keys.count - 1) }
+        if keys[index] == nil { count += 1 }
+        keys[index] = pointer
+        values[index] = value
+    }
+
+    private mutating func grow() {
+        let entries = zip(keys, values).compactMap { key, value in key.map { ($0, value!) } }
+        keys = Array(repeating: nil, count: keys.count * 2)
+        values = Array(repeating: nil, count: keys.count)
+        count = 0
+        for (key, value) in entries { insert(value, for: key) }
     }
 }

@@ -60,6 +60,18 @@ import Testing
         #expect(decoded.entries.first?.eId == "chp_I")
     }
 
+    @Test func jsonEscapesWhatJSONNeedsEscaped() throws {
+        var outline = DocumentOutline()
+        outline.documentType = "act"
+        outline.work = .init(this: "/akn/za/act/2021/6/!main", uri: "/akn/za/act/2021/6", date: nil)
+        outline.entries = [.init(level: "section", depth: 0, eId: "sec_1", num: "1", heading: "Quote \" back \\ tab \t nl \n ctl \u{1} é 第", line: 3)]
+        outline.warnings = ["w"]
+        let json = outline.renderedJSON()
+        #expect(try JSONDecoder().decode(DocumentOutline.self, from: Data(json.utf8)) == outline)
+        #expect(json.contains("\"uri\" : \"/akn/za/act/2021/6\""))
+        #expect(!json.contains("\"date\""))
+    }
+
     @Test func refusesWhatTheParserRefuses() throws {
         #expect(throws: AKNParseError.self) { try AKNParser().outline(contentsOf: Samples.malformed) }
         #expect(throws: AKNParseError.self) { try AKNParser().outline(contentsOf: Samples.noNamespace) }

@@ -36,6 +36,9 @@ import Testing
             <section eId="section-3-1"><num>(1)</num></section>
             <chapter eId="chap_1_a"><num>1 a . Kapitel: Allgemeines</num></chapter>
             <section eId="d1e8356"><num>4</num></section>
+            <point eId="art_2__point_a-2"><num>a)</num></point>
+            <paragraph eId="art_2__para_unico"><num>Parágrafo único.</num></paragraph>
+            <paragraph eId="art_2__para_1"><num>PARÁGRAFO.</num></paragraph>
             </part>
             """))
         #expect(found.isEmpty, "\(found)")
