@@ -74,6 +74,8 @@ struct AKNRenderer {
         let alias = unit.element == "quotedStructure" ? "qstr" : (HierarchyLevel(rawValue: unit.element)?.eIdAlias ?? unit.element)
         let eId = eIds.allocate(prefix: prefix, alias: alias, number: unit.number)
         var attributes: [(String, String)] = [("eId", eId)]
+        if unit.element == "hcontainer" { attributes.append(("name", "list")) }
+        if let target = unit.target { attributes.append(("for", "#" + target)) }
         if isRepealed(unit) { attributes.append(("status", "removed")) }
         var children: [Node] = []
         if let label = unit.label { children.append(.element(element("num", [.text(label)]))) }
@@ -211,6 +213,7 @@ struct AKNRenderer {
     /// A repealed placeholder: `Artículo 9°.- Derogado.`, `(Artículo derogado por ...)`, `[Repealed, ...]`.
     private func isRepealed(_ unit: Unit) -> Bool {
         guard unit.element == "article" || unit.element == "section" else { return false }
+        if unit.items.count > 3 { return false }
         let text = unit.ownText.trimmingCharacters(in: .whitespacesAndNewlines)
         if Numbering.matches(Self.repealed, text) && text.count < 300 { return true }
         if Numbering.matches(Self.repealed, unit.heading ?? "") { return true }

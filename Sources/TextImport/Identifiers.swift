@@ -3,14 +3,13 @@ import Foundation
 /// eIds by the AKN naming convention (`chp_I__art_2__para_1`) and the names lexalign derives from titles.
 enum Identifiers {
     /// A printed number made fit for an eId, as Laws.Africa cleans them: spaces, ordinal marks, quotes and
-    /// brackets dropped, accents folded, other punctuation to `-`: `1°` -> `1`, `211 bis 1` -> `211bis1`,
+    /// brackets dropped, letters kept as printed (`único`), other punctuation to `-`: `1°` -> `1`, `211 bis 1` -> `211bis1`,
     /// `274 "B"` -> `274B`, `§ 4º-A` -> `4-A`, `342.1` -> `342.1`.
     static func cleanNumber(_ number: String) -> String {
-        let folded = number.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var result = ""
-        for character in folded {
+        for character in number {
             if character.isWhitespace || "°º\"“”'‘’«»()[]§".contains(character) { continue }
-            if (character.isASCII && (character.isLetter || character.isNumber)) || character == "." || character == "-" {
+            if character.isLetter || character.isNumber || character == "." || character == "-" {
                 result.append(character)
             } else {
                 result.append("-")

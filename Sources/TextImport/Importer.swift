@@ -64,7 +64,7 @@ struct WorkNaming {
     }
 
     static let lawNumber = Numbering.regex(
-        #"^(?:Ley|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Resoluci[óo]n Legislativa|Act|Acte|Public Law)\b[^\d—(]{0,20}?(\d[\d.]*\d|\d)"#,
+        #"^(?:Ley|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Resoluci[óo]n Legislativa|Act|Acte|Public Law)\s*(?:N[°º.]?|n[°º.]|No\.?|nº|Nr\.?|N[úu]m\.?|number|num[ée]ro)?\s*(\d[\d.]*\d(?:-\d+)*|\d)(?![\d.]*\s+(?:de\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december)\b)"#,
         caseInsensitive: true)
     static let codeTitle = Numbering.regex(#"^(?:c[óo]digo|code|criminal code|codice)\b"#, caseInsensitive: true)
 

@@ -14,6 +14,11 @@ public struct LawText: Sendable, Hashable {
         /// 1-based line number in the input file.
         public let number: Int
         public let text: String
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+        }
     }
 
     public var title: String
@@ -48,7 +53,8 @@ public struct LawText: Sendable, Hashable {
         func error(_ message: String, line: Int, column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
         }
-        let lines = Self.splitLines(text)
+        // A byte order mark some editors write is not part of the first header line.
+        let lines = Self.splitLines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         let allowed = Set(Self.requiredFields + Self.optionalFields)
 
         // The header is the first block of lines, when its first line is a `key: value` field.
@@ -167,23 +173,19 @@ public struct LawText: Sendable, Hashable {
     /// Lines split on `\n`, `\r\n` or `\r`, without the terminators.
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append(current) }
-                current = ""
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append(current)
-                current = ""
-                previousWasCR = true
-            } else {
-                current.unicodeScalars.append(scalar)
-                previousWasCR = false
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                start = index + 1
             }
+            index += 1
         }
-        if !current.isEmpty { lines.append(current) }
+        if start < bytes.count { lines.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return lines
     }
 

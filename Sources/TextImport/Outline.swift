@@ -17,7 +17,10 @@ final class Unit {
     /// Leading spaces of the line that opened the unit, for indented sub-units.
     let indent: Int
     let line: Int
-    var repealed = false
+    /// For a quoted structure inserted into an existing article: that article's eId in the host (`art_173`).
+    var target: String?
+    /// `style|number` of the numbered sub-units directly inside, to see a numbering start again in O(1).
+    var childNumbers: Set<String> = []
 
     init(element: String, style: String, label: String?, number: String, indent: Int = 0, line: Int) {
         self.element = element

@@ -10,25 +10,41 @@ struct OutlineReader {
     let country: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    private var outline = Outline()
-    private var lines: [LawText.Line] = []
-    private var kinds: [Numbering.Line] = []
-    private var consumed: Set<Int> = []
+    var outline = Outline()
+    var lines: [LawText.Line] = []
+    /// Each line classified once, so that the reader can look ahead.
+    var kinds: [Numbering.Line] = []
+    /// Lines already read as a heading of the unit above them.
+    var consumed: Set<Int> = []
 
-    private var groupStack: [Unit] = []
-    private var provision: Unit?
-    private var subStack: [Unit] = []
-    private var lastLetter: String?
-    private var inConclusions = false
-    private var mainLast: Int?
-    private var pendingHeading: String?
-    private var pendingIntro: (unit: Unit, index: Int)?
+    /// Open groupings of the law itself, outermost first.
+    var groupStack: [Unit] = []
+    /// The article or section being read (the law's own, or a quoted one).
+    var provision: Unit?
+    /// Its open sub-units, outermost first.
+    var subStack: [Unit] = []
+    /// The last `(a)`-style letter, to tell `(i)` the letter from `(i)` the Roman numeral.
+    var lastLetter: String?
+    var inConclusions = false
+    /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
+    var inEditorialBlock = false
+    /// Leading integer of the law's last own article: the next one continues the sequence.
+    var mainLast: Int?
+    /// A title line printed above the next article or sub-unit.
+    var pendingHeading: String?
+    /// The text line that ends with an amending formula (`... del siguiente tenor:`), where it was put.
+    var pendingIntro: (unit: Unit, index: Int)?
 
-    private var activeMod: Modification?
-    private var modOwner: (provision: Unit, subStack: [Unit])?
-    private var openQuoted: Unit?
-    private var quotedGroupStack: [Unit] = []
-    private var inQuotedArticle = false
+    /// The modification quoted articles go into, while an insertion is being read.
+    var activeMod: Modification?
+    /// The amending article and its open sub-units, to return to after a quoted article.
+    var modOwner: (provision: Unit, subStack: [Unit])?
+    /// The quoted structure still open (no closing quotation mark yet).
+    var openQuoted: Unit?
+    var quotedGroupStack: [Unit] = []
+    var inQuotedArticle = false
+    /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
+    var openFragment: Unit?
 
     init(numbering: Numbering, file: String?, country: String) {
         self.numbering = numbering
@@ -37,8 +53,9 @@ struct OutlineReader {
     }
 
     mutating func read(_ bodyLines: [LawText.Line]) -> Outline {
-        lines = bodyLines
-        kinds = bodyLines.map { numbering.classify($0.text) }
+        lines = []
+        for line in bodyLines { lines.append(sanitized(line)) }
+        kinds = lines.map { numbering.classify($0.text) }
         for index in lines.indices where !consumed.contains(index) {
             readLine(at: index)
         }
@@ -47,9 +64,9 @@ struct OutlineReader {
 
     // MARK: one line
 
-    private mutating func readLine(at index: Int) {
+    mutating func readLine(at index: Int) {
         let raw = lines[index].text
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         let lineNumber = lines[index].number
         if inConclusions {
             switch kinds[index] {
@@ -57,6 +74,23 @@ struct OutlineReader {
             case .note: outline.conclusions.append(.note(text))
             default: outline.conclusions.append(.text(segments(text)))
             }
+            return
+        }
+        if inEditorialBlock {
+            switch kinds[index] {
+            case .article, .grouping, .transitionalHeading:
+                inEditorialBlock = false
+            case .blank:
+                return
+            default:
+                appendLoose(.note(text), line: lineNumber, warn: false)
+                return
+            }
+        }
+        if provision != nil, Numbering.matches(Numbering.previousWordingHeading, text) {
+            // `Texto anterior:` and the superseded wording after it, up to the next article: editorial, not law.
+            inEditorialBlock = true
+            appendLoose(.note(text), line: lineNumber, warn: false)
             return
         }
         switch kinds[index] {
@@ -74,7 +108,11 @@ struct OutlineReader {
         case .grouping(let grouping):
             readGrouping(grouping, at: index)
         case .article(let article):
-            readArticle(article, at: index)
+            if article.disposition && !isDispositionContext(at: index) {
+                readText(text, at: index)
+            } else {
+                readArticle(article, at: index)
+            }
         case .marker(let marker):
             if provision == nil {
                 readText(text, at: index)
@@ -86,7 +124,7 @@ struct OutlineReader {
         }
     }
 
-    private mutating func readGrouping(_ grouping: Numbering.Grouping, at index: Int) {
+    mutating func readGrouping(_ grouping: Numbering.Grouping, at index: Int) {
         let line = lines[index].number
         var quoted = false
         if activeMod != nil && openQuoted != nil {
@@ -110,6 +148,7 @@ struct OutlineReader {
             return
         }
         endQuoteMode()
+        moveApprovingArticleToPreamble()
         closeProvision()
         let unit = makeGrouping(grouping, at: index)
         if let position = groupStack.lastIndex(where: { $0.element == unit.element }) {
@@ -123,13 +162,14 @@ struct OutlineReader {
         groupStack.append(unit)
     }
 
-    private mutating func makeGrouping(_ grouping: Numbering.Grouping, at index: Int) -> Unit {
+    mutating func makeGrouping(_ grouping: Numbering.Grouping, at index: Int) -> Unit {
         let unit = Unit(
             element: grouping.element, style: grouping.element, label: grouping.label, number: grouping.number,
             line: lines[index].number)
         if let heading = grouping.heading {
-            let separator = grouping.separator.trimmingCharacters(in: .whitespaces)
-            unit.label = grouping.label + (separator.first.map { "-–—".contains($0) } == true ? " " + separator : separator)
+            var separator = Substring(grouping.separator)
+            while separator.last == " " { separator = separator.dropLast() }
+            unit.label = grouping.label + separator
             unit.heading = heading
             // A heading broken over two lines: `Título 4 - Delitos ... y derechos` / `afines`.
             if let next = nextNonBlank(after: index), next == index + 1, kinds[next] == .text,
@@ -149,7 +189,7 @@ struct OutlineReader {
         return unit
     }
 
-    private func place(_ unit: Unit, in stack: inout [Unit], root: Unit) {
+    func place(_ unit: Unit, in stack: inout [Unit], root: Unit) {
         if let position = stack.lastIndex(where: { $0.element == unit.element }) {
             stack.removeSubrange(position...)
         }
@@ -157,26 +197,29 @@ struct OutlineReader {
         stack.append(unit)
     }
 
-    private mutating func readArticle(_ article: Numbering.ArticleLine, at index: Int) {
+    mutating func readArticle(_ article: Numbering.ArticleLine, at index: Int) {
         let line = lines[index].number
         let isMain = isMainContinuation(article)
         let hasQuote = !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty
         var quoted = false
-        if let mod = activeMod {
+        if pendingIntro != nil && openQuoted == nil {
+            // A new amending formula: its own modification, even right after another one's quotation.
+            quoted = hasQuote || !isMain
+            if quoted && activeMod != nil { endQuoteMode() }
+        } else if let mod = activeMod {
             if openQuoted != nil {
                 quoted = hasQuote || !isMain
             } else {
                 quoted = hasQuote
                     || (!isMain && Numbering.leadingInteger(article.number).map(mod.citedNumbers.contains) == true)
             }
-        } else if pendingIntro != nil {
-            quoted = hasQuote || !isMain
         }
         if quoted {
             if activeMod == nil { startModification() }
             openQuotedArticle(article, line: line)
         } else {
             endQuoteMode()
+            if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
             let unit = Unit(
@@ -195,9 +238,10 @@ struct OutlineReader {
     }
 
     /// The heading and first text of an article, from its own line (and the next, for `Article 1` / `Definitions`).
-    private mutating func readArticleRest(_ article: Numbering.ArticleLine, at index: Int) {
+    mutating func readArticleRest(_ article: Numbering.ArticleLine, at index: Int) {
         guard let unit = provision else { return }
         var rest = article.rest
+        let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
         if article.bare {
             unit.heading = rest
             rest = ""
@@ -208,7 +252,8 @@ struct OutlineReader {
                 unit.heading = lines[next].text.trimmingCharacters(in: .whitespaces)
                 consumed.insert(next)
             }
-        } else if Numbering.isHeadingLike(rest, maxWords: 40), let next = nextNonBlank(after: index),
+        } else if Numbering.isHeadingLike(rest, maxWords: 40), !Numbering.hasSubstring(rest, ". "),
+            rest.last.map({ $0.isLetter || $0.isNumber || $0 == ")" }) == true, let next = nextNonBlank(after: index),
             kinds[next] == .text || kinds[next] == .note || isMarker(kinds[next])
         {
             unit.heading = rest
@@ -222,6 +267,9 @@ struct OutlineReader {
         } else if let (heading, text) = inlineHeading(rest) {
             unit.heading = heading
             rest = text
+        } else if let (heading, text) = runInHeading(rest) {
+            unit.heading = heading
+            rest = text
         }
         if let pending = pendingHeading {
             pendingHeading = nil
@@ -233,31 +281,18 @@ struct OutlineReader {
             }
         }
         if !rest.isEmpty { addText(rest, to: unit, at: index) }
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, rest) { closeQuotedArticle() }
+        if inQuotedArticle, closesQuotation { closeQuotedArticle() }
     }
 
-    private mutating func openQuotedArticle(_ article: Numbering.ArticleLine, line: Int) {
-        guard let mod = activeMod else { return }
-        let hasQuote = !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty
-        if inQuotedArticle { returnToOwner() }
-        if openQuoted == nil || hasQuote {
-            if hasQuote { mod.parts.append(.text(article.leadingQuote.trimmingCharacters(in: .whitespaces))) }
-            let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: line)
-            mod.parts.append(.quoted(structure))
-            openQuoted = structure
-            quotedGroupStack = []
+    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+        if openFragment != nil {
+            readText(lines[index].text.trimmedSpaces, at: index)
+            return
         }
-        let unit = Unit(
-            element: article.element, style: article.element, label: article.label, number: article.number,
-            line: line)
-        (quotedGroupStack.last ?? openQuoted!).items.append(.unit(unit))
-        provision = unit
-        subStack = []
-        lastLetter = nil
-        inQuotedArticle = true
-    }
-
-    private mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+        if activeMod != nil && !inQuotedArticle && openQuoted == nil {
+            // The next numbered unit of the amending article after a closed quotation ends the insertion.
+            endQuoteMode()
+        }
         guard let provision else { return }
         var style = marker.style
         var element = marker.element
@@ -271,8 +306,29 @@ struct OutlineReader {
         if style == "(a)" { lastLetter = marker.number }
         if let position = subStack.lastIndex(where: { $0.style == style }) {
             subStack.removeSubrange(position...)
+        } else if style == "§" || style == "(1)" {
+            // A parágrafo or subsection never belongs to a list item: it closes the lists open above it.
+            while let last = subStack.last, Self.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
+                subStack.removeLast()
+            }
         } else {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
+        }
+        let parent = subStack.last ?? provision
+        if parent.childNumbers.contains(style + "|" + marker.number) {
+            // The numbering starts again (`a)`, `b)` ... then `a)` again after a sentence): a second list, kept in
+            // its own container with the sentence that introduces it, so that numbers stay unique.
+            let container = Unit(element: "hcontainer", style: "list:" + style, label: nil, number: "", indent: indent, line: lines[index].number)
+            if case .text = parent.items.last {
+                container.items.append(parent.items.removeLast())
+            } else if let pending = pendingHeading {
+                // `RESERVAS` above the second list: the list's heading, not its first item's.
+                container.heading = pending
+                container.headingAbove = true
+                pendingHeading = nil
+            }
+            parent.items.append(.unit(container))
+            subStack.append(container)
         }
         let unit = Unit(
             element: element, style: style, label: marker.label, number: marker.number, indent: indent,
@@ -282,16 +338,31 @@ struct OutlineReader {
             unit.headingAbove = true
             pendingHeading = nil
         }
-        (subStack.last ?? provision).items.append(.unit(unit))
+        let container = subStack.last ?? provision
+        container.items.append(.unit(unit))
+        container.childNumbers.insert(style + "|" + marker.number)
         subStack.append(unit)
         pendingIntro = nil
         if !marker.rest.isEmpty { addText(marker.rest, to: unit, at: index) }
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, marker.rest) { closeQuotedArticle() }
+        if inQuotedArticle, Numbering.endsWithClosingQuote(marker.rest) { closeQuotedArticle() }
     }
 
-    private mutating func readText(_ text: String, at index: Int) {
+    mutating func readText(_ text: String, at index: Int) {
         let line = lines[index].number
         let indent = leadingSpaces(lines[index].text)
+        if let fragment = openFragment {
+            fragment.items.append(.text(segments(text)))
+            if Numbering.endsWithClosingQuote(text) { openFragment = nil }
+            return
+        }
+        if let (unit, itemIndex) = pendingIntro, let quote = text.first, "“\"«".contains(quote),
+            case .text(let intro) = unit.items[itemIndex],
+            let target = Self.destination(in: intro.statutoryText)
+        {
+            // `... la siguiente letra f), nueva:` / `"f) Los que ...".`: quoted text for an existing article.
+            startFragment(target: target, quote: String(quote), content: String(text.dropFirst()), at: index)
+            return
+        }
         if isHeadingCandidate(at: index) {
             pendingHeading = text
             return
@@ -327,154 +398,16 @@ struct OutlineReader {
         }
         if let last = subStack.last, indent < last.indent {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
-        } else if let last = subStack.last, ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"].contains(last.style) {
+        } else if let last = subStack.last, Self.listStyles.contains(last.style) {
             subStack.removeLast()
         }
         let target = subStack.last ?? provision!
         addText(text, to: target, at: index)
-        if inQuotedArticle, Numbering.matches(Numbering.closingQuote, text) { closeQuotedArticle() }
+        if inQuotedArticle, Numbering.endsWithClosingQuote(text) { closeQuotedArticle() }
     }
 
-    // MARK: text and amendments
-
-    private mutating func addText(_ text: String, to unit: Unit, at index: Int) {
-        // `... tenga menos de 14 años de edad” “ Artículo 158.- ...`: the next quoted article on the same line.
-        if inQuotedArticle, let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
-            let quote = groups[2], let articleText = groups[3],
-            case .article(let article) = numbering.classify(articleText)
-        {
-            unit.items.append(.text(segments(before)))
-            closeQuotedArticle()
-            let quotedArticle = Numbering.ArticleLine(
-                leadingQuote: quote, label: article.label, number: article.number, rest: article.rest,
-                inWords: article.inWords, bare: article.bare, element: article.element)
-            openQuotedArticle(quotedArticle, line: lines[index].number)
-            readArticleRest(quotedArticle, at: index)
-            return
-        }
-        if !inQuotedArticle, !Numbering.matches(Numbering.approvalFormula, text),
-            let groups = Numbering.captures(Numbering.inlineInsertion, text),
-            let intro = groups[1], let articleText = groups[3], Self.host(intro: intro, owner: provision) != nil,
-            case .article(let article) = numbering.classify(articleText)
-        {
-            let quote = (groups[2] ?? "").trimmingCharacters(in: .whitespaces)
-            unit.items.append(.text(segments(intro)))
-            pendingIntro = (unit, unit.items.count - 1)
-            startModification()
-            let quotedArticle = Numbering.ArticleLine(
-                leadingQuote: quote, label: article.label, number: article.number, rest: article.rest,
-                inWords: article.inWords, bare: article.bare, element: article.element)
-            if quote.isEmpty, let mod = activeMod {
-                // The structure opens without a printed quotation mark.
-                let structure = Unit(element: "quotedStructure", style: "qstr", label: nil, number: "", line: lines[index].number)
-                mod.parts.append(.quoted(structure))
-                openQuoted = structure
-                quotedGroupStack = []
-            }
-            openQuotedArticle(quotedArticle, line: lines[index].number)
-            readArticleRest(quotedArticle, at: index)
-            return
-        }
-        let pieces = segments(text)
-        unit.items.append(.text(pieces))
-        if !inQuotedArticle, Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
-            !Numbering.matches(Numbering.approvalFormula, pieces.statutoryText),
-            Self.host(intro: pieces.statutoryText, owner: provision) != nil
-        {
-            pendingIntro = (unit, unit.items.count - 1)
-        } else {
-            pendingIntro = nil
-        }
-    }
-
-    /// Turns the pending amending formula into a modification; quoted articles go into it from now on.
-    private mutating func startModification() {
-        guard let (unit, index) = pendingIntro, let owner = provision, case .text(let intro) = unit.items[index] else {
-            return
-        }
-        pendingIntro = nil
-        let introText = intro.statutoryText
-        let host = Self.host(intro: introText, owner: owner)
-        let hostTitle = host?.title
-        let hostInIntro = host?.inIntro ?? false
-        let year = host?.year
-        var href = "#host"
-        if let hostTitle {
-            if let year, let digits = Numbering.firstMatch(Numbering.regex(#"\d[\d.]*\d"#), in: hostTitle)?.0 {
-                href = "/akn/\(country)/act/\(year)/\(digits.replacingOccurrences(of: ".", with: ""))"
-            } else {
-                href = "#" + Identifiers.slug(hostTitle)
-            }
-        }
-        let cited = Set(
-            Numbering.regex(#"\d{1,4}"#).matches(
-                in: introText + " " + (owner.heading ?? ""),
-                range: NSRange((introText + " " + (owner.heading ?? "")).startIndex..., in: introText + " " + (owner.heading ?? ""))
-            ).compactMap { match -> Int? in
-                let whole = introText + " " + (owner.heading ?? "")
-                return Range(match.range, in: whole).flatMap { Int(whole[$0]) }
-            })
-        let mod = Modification(
-            intro: intro, hostTitle: hostTitle, hostInIntro: hostInIntro, hostHref: href, citedNumbers: cited)
-        unit.items[index] = .mod(mod)
-        activeMod = mod
-        modOwner = (owner, subStack)
-    }
-
-    /// The law an amending formula points at: named in the formula itself, else in its article's heading or text.
-    /// A code is preferred to a numbered law (`la Ley N° 1160 "CODIGO PENAL"`).
-    static func host(intro: String, owner: Unit?) -> (title: String, inIntro: Bool, year: String?)? {
-        let ownerText = owner.map { ([$0.heading ?? ""] + [$0.ownText]).joined(separator: "\n") } ?? ""
-        for candidate in [intro, ownerText] {
-            if let (name, _) = Numbering.firstMatch(Numbering.codeName, in: candidate) {
-                return (name, candidate == intro, nil)
-            }
-            if let (name, groups) = hostLaw(in: candidate) {
-                return (name, candidate == intro, groups[1])
-            }
-        }
-        return nil
-    }
-
-    /// The first numbered law named as the object of the amendment, not as its author (`modificado por la Ley 1329`).
-    private static func hostLaw(in text: String) -> (String, [String?])? {
-        let range = NSRange(text.startIndex..., in: text)
-        for match in Numbering.numberedLaw.matches(in: text, range: range) {
-            guard let whole = Range(match.range, in: text) else { continue }
-            let before = text[..<whole.lowerBound].suffix(30).lowercased()
-            if before.contains("por ") || before.contains("pela ") || before.contains("pelo ") || before.contains("by ") {
-                continue
-            }
-            let groups = (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-            return (String(text[whole]), groups)
-        }
-        return nil
-    }
-
-    private mutating func closeQuotedArticle() {
-        openQuoted = nil
-        quotedGroupStack = []
-        returnToOwner()
-    }
-
-    private mutating func returnToOwner() {
-        if let owner = modOwner {
-            provision = owner.provision
-            subStack = owner.subStack
-        }
-        inQuotedArticle = false
-    }
-
-    private mutating func endQuoteMode() {
-        if inQuotedArticle { returnToOwner() }
-        activeMod = nil
-        modOwner = nil
-        openQuoted = nil
-        quotedGroupStack = []
-        inQuotedArticle = false
-    }
-
-    private mutating func closeProvision() {
+    mutating func closeProvision() {
+        openFragment = nil
         provision = nil
         subStack = []
         pendingIntro = nil
@@ -482,13 +415,53 @@ struct OutlineReader {
 
     // MARK: helpers
 
-    private func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
+    /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
+    /// space, reported with its position.
+    mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
+        guard line.text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return line }
+        var text = ""
+        for (offset, scalar) in line.text.unicodeScalars.enumerated() {
+            if Self.isForbiddenInXML(scalar) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "character U+\(String(scalar.value, radix: 16, uppercase: true)) cannot be written in XML; replaced by a space",
+                        file: file, line: line.number, column: offset + 1))
+                text.unicodeScalars.append(" ")
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return LawText.Line(number: line.number, text: text)
+    }
+
+    static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: false
+        case 0..<0x20, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
+    /// An ordinal-numbered disposition stands alone only in the body, outside quoted text, and not as an item of
+    /// a list its previous line announces (`Se declara:` / `PRIMERO. Que ...`).
+    func isDispositionContext(at index: Int) -> Bool {
+        guard !inQuotedArticle, openQuoted == nil, openFragment == nil,
+            !outline.body.isEmpty || !groupStack.isEmpty
+        else { return false }
+        var previous = index - 1
+        while previous >= 0, kinds[previous] == .blank { previous -= 1 }
+        guard previous >= 0 else { return false }
+        return lines[previous].text.trimmedSpaces.last != ":"
+    }
+
+    func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
         if article.inWords { return false }
         guard let mainLast else { return true }
         return Numbering.plainInteger(article.number) == mainLast + 1
     }
 
-    private func nextNonBlank(after index: Int) -> Int? {
+    func nextNonBlank(after index: Int) -> Int? {
         var next = index + 1
         while next < lines.count {
             if kinds[next] != .blank && !consumed.contains(next) { return next }
@@ -497,74 +470,29 @@ struct OutlineReader {
         return nil
     }
 
-    private func nextArticle(after index: Int) -> Numbering.ArticleLine? {
+    func nextArticle(after index: Int) -> Numbering.ArticleLine? {
         for next in (index + 1)..<max(lines.count, index + 1) {
             if case .article(let article) = kinds[next] { return article }
         }
         return nil
     }
 
-    /// A short title line directly above an article or a numbered sub-unit is that unit's heading.
-    private func isHeadingCandidate(at index: Int) -> Bool {
-        guard Numbering.isHeadingLike(lines[index].text), let next = nextNonBlank(after: index) else { return false }
-        switch kinds[next] {
-        case .article: return true
-        case .marker: return provision != nil
-        default: return false
-        }
-    }
-
-    private func isMarker(_ kind: Numbering.Line) -> Bool {
+    func isMarker(_ kind: Numbering.Line) -> Bool {
         if case .marker = kind { true } else { false }
     }
 
-    /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
-    private func isSentenceHeading(_ text: String) -> Bool {
-        guard text.hasSuffix("."), text.first?.isUppercase == true, !text.contains(","), !text.contains(";"),
-            !text.contains("["), !text.contains("…")
-        else { return false }
-        let words = text.split(separator: " ")
-        guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
-        return !text.dropLast().contains(". ")
-    }
-
-    /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
-    private func inlineHeading(_ rest: String) -> (String, String)? {
-        guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
-        else { return nil }
-        let words = heading.split(separator: " ")
-        guard words.count <= 12, !heading.contains(","), !heading.contains(";"), !heading.contains("["),
-            !heading.contains("…"), words.last?.allSatisfy(\.isNumber) != true
-        else { return nil }
-        if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
-        if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
-        return (heading + (groups[2] ?? ""), text)
-    }
-
-    static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
-    static let abbreviations: Set<String> = [
-        "art", "arts", "inc", "núm", "num", "no", "n°", "nº", "sr", "sra", "etc", "ley", "dr", "lit", "num", "pág",
-    ]
-
-    /// `Comuníquese`, `Derógase`, `Modifícase`: enacting verbs, not headings.
-    static func isEncliticImperative(_ word: String) -> Bool {
-        let lowered = word.lowercased()
-        let accented = lowered.contains { "áéíóú".contains($0) }
-        return accented && (lowered.hasSuffix("se") || lowered.hasSuffix("nse"))
-    }
-
-    private func leadingSpaces(_ text: String) -> Int {
+    func leadingSpaces(_ text: String) -> Int {
         text.prefix { $0 == " " || $0 == "\t" }.count
     }
 
-    private func segments(_ text: String) -> [Segment] {
+    func segments(_ text: String) -> [Segment] {
         if let (body, note) = numbering.splitTrailingNote(text) {
             return [.text(body), .note(note)]
         }
         return [.text(text)]
     }
 
-    private mutating func insertCrossHeading(_ heading: String, before unit: Unit) {
+    mutating func insertCrossHeading(_ heading: String, before unit: Unit) {
         if let parent = groupStack.last {
             parent.items.insert(.crossHeading(heading), at: max(parent.items.count - 1, 0))
         } else {
@@ -573,7 +501,7 @@ struct OutlineReader {
     }
 
     /// Text or a note outside any article: kept in the grouping it appears in (or the body).
-    private mutating func appendLoose(_ item: Item, line: Int, warn: Bool) {
+    mutating func appendLoose(_ item: Item, line: Int, warn: Bool) {
         if let provision {
             (subStack.last ?? provision).items.append(item)
             return

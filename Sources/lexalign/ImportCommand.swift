@@ -13,7 +13,10 @@ struct ImportCommand: ParsableCommand {
             number, work-date, version), a blank line, then the text as published. Output goes to \
             DIR/<country>/act-<year>-<number>.xml (international instruments, country 'int', to \
             DIR/instruments/); a later version or a translation gets -<lang>-<date> added to the name. \
-            With --check nothing is written: the command fails if a committed file differs from a fresh import.
+            With --check nothing is written: the command fails if a committed file differs from a fresh import. \
+            A batch goes on past a bad file and lists the failures at the end. \
+            Exit status: 0 all imported (or identical), 1 --check found a difference, 65 some file could not be \
+            imported, 2 usage error.
             """)
 
     @Argument(help: "Text files to import.")
@@ -25,20 +28,23 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Corpus root to write into.")
     var output: String = "Corpus"
 
-    @Option(name: .customLong("set"), help: "Supply or override a header field for every file: KEY=VALUE.")
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Supply or override a header field for every file.", valueName: "KEY=VALUE"))
     var fields: [String] = []
 
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
     var check = false
 
-    @Flag(help: "Print warnings (lines kept outside any article).")
-    var verbose = false
+    @Flag(help: "Do not print warnings (lines kept outside any article, characters XML cannot carry).")
+    var quiet = false
 
     func run() throws {
         var overrides: [String: String] = [:]
         for field in fields {
             guard let equals = field.firstIndex(of: "=") else {
-                throw ValidationError("--set expects KEY=VALUE, got '\(field)'")
+                printError("error: --set expects KEY=VALUE, got '\(field)'")
+                throw ExitCode(2)
             }
             overrides[String(field[..<equals])] = String(field[field.index(after: equals)...])
         }
@@ -61,7 +67,10 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(65)
             }
         }
-        guard !inputs.isEmpty else { throw ValidationError("give at least one FILE or --manifest") }
+        guard !inputs.isEmpty else {
+            printError("error: give at least one FILE or --manifest (see 'lexalign import --help')")
+            throw ExitCode(2)
+        }
         let importer = Importer()
         var failures: [String] = []
         var differences: [String] = []
@@ -77,7 +86,7 @@ struct ImportCommand: ParsableCommand {
             }
             do {
                 let result = try importer.importText(text, file: file, fields: fields)
-                if verbose { result.diagnostics.forEach { printError($0.description) } }
+                if !quiet { result.diagnostics.forEach { printError($0.description) } }
                 let xml = XMLWriter(indent: "  ").string(for: result.document)
                 let path = URL(fileURLWithPath: output).appendingPathComponent(result.corpusPath).path
                 if let earlier = written[path] {
@@ -105,6 +114,19 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 printError("\(file): error: \(error)")
                 failures.append(file)
+            }
+        }
+        if check && manifest != nil {
+            // A committed file that no input produces any more is stale.
+            let root = URL(fileURLWithPath: output)
+            let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+            var stale: [String] = []
+            while let url = enumerator?.nextObject() as? URL {
+                if url.pathExtension == "xml", written[url.path] == nil { stale.append(url.path) }
+            }
+            for path in stale.sorted() {
+                printError("\(path): error: not produced by any input of the manifest")
+                differences.append(path)
             }
         }
         if !failures.isEmpty {

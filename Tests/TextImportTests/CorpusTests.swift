@@ -41,3 +41,45 @@ func budapestStructure() throws {
     #expect(article2.ancestors.map(\.level) == ["chapter", "division", "title"])
     #expect(provisions.allSatisfy { $0.host == nil })
 }
+
+@Test("every committed Corpus file parses and is valid against the strict schema, with no duplicate eIds",
+    arguments: corpusFiles)
+func corpusFileValid(path: String) throws {
+    let url = packageRoot.appendingPathComponent("Corpus").appendingPathComponent(path)
+    let parsed = try AKNParser().parse(contentsOf: url)
+    #expect(!parsed.document.provisions.isEmpty)
+    let schema = try #require(strictSchema, "the strict schema ../shared/akn/schema/akomantoso30.xsd must load")
+    let report = DocumentValidator(schema: schema).validate(fileAt: url)
+    #expect(report.outcome == .valid, "\(report.diagnostics.prefix(3))")
+    #expect(!report.diagnostics.contains { $0.severity == .error })
+    #expect(!report.diagnostics.contains { $0.message.contains("duplicate") })
+}
+
+/// Corpus files relative to Corpus/, sorted.
+let corpusFiles: [String] = {
+    let root = packageRoot.appendingPathComponent("Corpus")
+    let enumerator = FileManager.default.enumerator(atPath: root.path)
+    var files: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+        if path.hasSuffix(".xml") { files.append(path) }
+    }
+    return files.sorted()
+}()
+
+let strictSchema: XSDSchema? = try? XSDSchema.load(path: sharedData.appendingPathComponent("akn/schema/akomantoso30.xsd").path)
+
+@Test("the Spanish Convention keeps the approving law's article in its preamble and marks its gaps as remarks")
+func spanishConventionExpression() throws {
+    let entry = try #require(corpusManifest?.entries.first { $0.input.hasSuffix("budapest-es.txt") })
+    let text = try String(contentsOf: packageRoot.appendingPathComponent(entry.input), encoding: .utf8)
+    let result = try Importer().importText(text, fields: entry.fields)
+    #expect(result.expression.description == "/akn/int/act/2001-11-23/coe-ets-185/spa@2017-12-07")
+    let numbers = result.document.provisions.map(\.num)
+    #expect(numbers.first == "6")
+    #expect(numbers.last == "48")
+    #expect(!numbers.contains("1") && !numbers.contains("12"))
+    #expect(result.document.provisions.first { $0.num == "9" }?.heading == "Delitos relacionados con la pornografía infantil")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"<remark class="editorial">[Artículos 12 y 13 del Convenio"#))
+    #expect(xml.contains("<preamble><p>Artículo 1. Apruébase"))
+}

@@ -44,6 +44,10 @@ func amendingLawsShowInsertedArticles() throws {
         ("pe-dl-1625-2024.txt", "158", "CP", "3"),
         ("pe-dl-1591-2023.txt", "9", "L", "2"),
         ("cl-ley-21459.txt", "218 bis", "CPP", "18"),
+        // Text inserted into existing articles: a fragment listed under the article it goes into.
+        ("ar-ley-26388.txt", "173", "CP", "9º"),
+        ("ar-ley-26388.txt", "77", "CP", "1º"),
+        ("cl-ley-21459.txt", "36B", "LGT", "20"),
     ]
     for (file, num, abbreviation, insertedBy) in cases {
         let provisions = try importLaw(file).document.provisions
@@ -64,6 +68,7 @@ func chileanLawArticles() throws {
     #expect(permanent == Array(1...21))
     let transitory = provisions.filter { $0.num?.first?.isLetter == true }
     #expect(transitory.map(\.num) == ["primero", "segundo", "tercero"])
+    #expect(transitory.allSatisfy { $0.ancestors.map(\.level) == ["transitional"] && $0.ancestors.first?.heading == "ARTÍCULOS TRANSITORIOS" })
     #expect(Set(provisions.map(\.eId)).count == provisions.count)
     #expect(provisions.first { $0.num == "2°" }?.heading == "Acceso ilícito.")
     #expect(provisions.first { $0.num == "1°" }?.ancestors.first?.heading == "DE LOS DELITOS INFORMÁTICOS Y SUS SANCIONES")

@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Namespaces: Akoma Ntoso 3.0 is read. The 3.0 working draft 17 and Akoma Ntoso 2.0 namespaces are read too,
 /// with a warning naming the namespace found, because their structure is close enough for lexalign's views
-/// (2.0 documents identify elements with `id` instead of `eId`; both are kept as written). A root without a
-/// namespace, in another namespace, or not named `akomaNtoso` is refused.
+/// (2.0 documents identify elements with `id` instead of `eId`; both are kept as written). An `<akomaNtoso>` root
+/// without a namespace is read by element names, with a warning; one in another namespace, or a root not named
+/// `akomaNtoso`, is refused.
 public struct AKNParser: Sendable {
     public init() {}
 
@@ -90,6 +91,11 @@ enum RootCheck {
         switch namespace {
         case AKNNamespace.v3?:
             return nil
+        case nil:
+            return (
+                .warning,
+                "<akomaNtoso> has no namespace; read by element names as Akoma Ntoso 3.0, but it will not validate against the 3.0 schema"
+            )
         case AKNNamespace.v3WD17?, AKNNamespace.v2?:
             return (
                 .warning,

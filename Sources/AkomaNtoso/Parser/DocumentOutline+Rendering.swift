@@ -21,6 +21,7 @@ extension DocumentOutline {
         bytes.reserveCapacity(entries.count * 80)
         for entry in entries {
             for _ in 0..<((entry.depth + 1) * 2) { bytes.append(0x20) }
+            if entry.inserted { bytes += "inserted ".utf8 }
             bytes += entry.level.utf8
             if let num = entry.num, !num.isEmpty {
                 bytes.append(0x20)
@@ -60,6 +61,7 @@ extension DocumentOutline {
                     json.field("depth", entry.depth, &fields)
                     json.field("eId", entry.eId, &fields)
                     json.field("heading", entry.heading, &fields)
+                    json.field("inserted", entry.inserted, &fields)
                     json.field("level", entry.level, &fields)
                     json.field("line", entry.line, &fields)
                     json.field("num", entry.num, &fields)
@@ -164,6 +166,11 @@ private struct JSONText {
         guard let value else { return }
         key(name, &fields)
         string(value)
+    }
+
+    mutating func field(_ name: String, _ value: Bool, _ fields: inout Fields) {
+        key(name, &fields)
+        raw(value ? "true" : "false")
     }
 
     mutating func field(_ name: String, _ value: Int, _ fields: inout Fields) {

@@ -14,8 +14,8 @@ public struct DocumentOutline: Sendable, Hashable, Codable {
     public var manifestation: Identification?
     /// The expression's language (`FRBRlanguage`).
     public var language: String?
-    /// Grouping units and provisions (article, section, rule) in document order; units below a provision and
-    /// provisions quoted for insertion into another law are left out.
+    /// Grouping units and provisions (article, section, rule) in document order, including the units an amending
+    /// law quotes for insertion into another law (marked `inserted`); units below a provision are left out.
     public var entries: [Entry] = []
     /// Warnings met on the way (draft or older namespace).
     public var warnings: [String] = []
@@ -35,6 +35,8 @@ public struct DocumentOutline: Sendable, Hashable, Codable {
         public var num: String?
         public var heading: String?
         public var line: Int
+        /// True for a unit inside a `quotedStructure`: an article this document inserts into another law.
+        public var inserted: Bool = false
     }
 
     /// Provision-level entries (articles, sections, rules).
@@ -130,7 +132,8 @@ struct OutlineReader {
         case num, heading
         case meta, frbrLevel(Int)  // 0 work, 1 expression, 2 manifestation
         case frbrThis, frbrURI, frbrDate, frbrLanguage
-        case quoted  // quotedStructure, embeddedStructure: provisions of another law
+        case quoted  // quotedStructure: units this document inserts into another law
+        case embedded  // embeddedStructure: units cited from another text
         case editorial  // notes: not part of a heading's text
         case other
     }
@@ -152,6 +155,7 @@ struct OutlineReader {
         var provisionDepth = 0  // open provision-level elements
         var hierarchyDepth = 0
         var quotedDepth = 0
+        var provisionDepthsOutsideQuotes: [Int] = []  // provisionDepth when each open quotedStructure started
         var editorialDepth = 0
         var metaSeen = false
         var inFirstMeta = false
@@ -175,7 +179,8 @@ struct OutlineReader {
                     case "FRBRuri": .frbrURI
                     case "FRBRdate": .frbrDate
                     case "FRBRlanguage": .frbrLanguage
-                    case "quotedStructure", "embeddedStructure": .quoted
+                    case "quotedStructure": .quoted
+                    case "embeddedStructure": .embedded
                     case "authorialNote", "remark", "note", "noteRef": .editorial
                     default: .other
                     }
@@ -248,12 +253,13 @@ struct OutlineReader {
                 case .frbrLanguage where frbrLevel == 1:
                     if outline.language == nil { outline.language = attribute("language") }
                 case .hierarchy(let level):
-                    if provisionDepth == 0 && quotedDepth == 0 && !inFirstMeta {
+                    if provisionDepth == 0 && !inFirstMeta {
                         let identifier = attribute("eId") ?? attribute("id")
                         let line = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
                         outline.entries.append(
                             DocumentOutline.Entry(
-                                level: level.rawValue, depth: hierarchyDepth, eId: identifier, line: line))
+                                level: level.rawValue, depth: hierarchyDepth, eId: identifier, line: line,
+                                inserted: quotedDepth > 0))
                     }
                     if !isEmpty {
                         hierarchyDepth += 1
@@ -261,7 +267,7 @@ struct OutlineReader {
                     }
                 case .num, .heading:
                     // Only the num and heading directly under the unit that was just listed.
-                    if case .element(.hierarchy)? = stack.last, provisionDepth <= 1, quotedDepth == 0,
+                    if case .element(.hierarchy)? = stack.last, provisionDepth <= 1,
                         let entry = outline.entries.indices.last, outline.entries[entry].depth == hierarchyDepth - 1
                     {
                         let isNum: Bool = if case .num = kind { true } else { false }
@@ -273,8 +279,18 @@ struct OutlineReader {
                             open = .capturing(entry: entry, isNum: isNum)
                         }
                     }
-                case .quoted:
-                    if !isEmpty { quotedDepth += 1 }
+                case .quoted, .embedded:
+                    // Units quoted for insertion into another law are listed, nested under the amending
+                    // provision; cited (embedded) texts and anything quoted inside notes are not.
+                    if !isEmpty {
+                        quotedDepth += 1
+                        provisionDepthsOutsideQuotes.append(provisionDepth)
+                        let inserts =
+                            if case .quoted = kind {
+                                editorialDepth == 0 && provisionDepth > 0 && provisionDepth < Self.notListed
+                            } else { false }
+                        provisionDepth = inserts ? 0 : Self.notListed
+                    }
                 case .editorial:
                     if !isEmpty { editorialDepth += 1 }
                 default:
@@ -299,7 +315,9 @@ struct OutlineReader {
                     case .hierarchy(let level):
                         hierarchyDepth -= 1
                         if level.isProvisionLevel { provisionDepth -= 1 }
-                    case .quoted: quotedDepth -= 1
+                    case .quoted, .embedded:
+                        quotedDepth -= 1
+                        provisionDepth = provisionDepthsOutsideQuotes.popLast() ?? 0
                     case .editorial: editorialDepth -= 1
                     default: break
                     }
@@ -325,6 +343,9 @@ struct OutlineReader {
         outline.warnings += sink.finished.map(\.message)
         return outline
     }
+
+    /// A provision depth that keeps every unit below it out of the outline.
+    static let notListed = 1 << 40
 
     /// The reader's node type, without `xmlTextReaderNodeType`'s cost for text: it asks every whitespace text
     /// node whether an ancestor says `xml:space="preserve"`, a walk up the tree that the outline never needs.

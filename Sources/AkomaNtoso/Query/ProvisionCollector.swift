@@ -17,6 +17,12 @@ struct ProvisionCollector: DocumentWalker {
 
     mutating func willVisit(_ element: Element, path: [Element]) -> WalkAction {
         if element.name == "meta" { return .skipChildren }
+        if element.name == "quotedStructure", let (level, number) = Self.insertedFragmentTarget(element) {
+            // Paragraphs or items inserted into an existing article (`Incorpórase como inciso 16 del artículo 173
+            // del Código Penal, el siguiente: ...`): a fragment of that article, listed under its number.
+            provisions.append(makeProvision(element, level: level, path: path + [element], number: number))
+            return .visitChildren
+        }
         guard let level = HierarchyLevel(rawValue: element.name), level.isProvisionLevel else {
             return .visitChildren
         }
@@ -25,11 +31,34 @@ struct ProvisionCollector: DocumentWalker {
         return .visitChildren
     }
 
-    private func makeProvision(_ element: Element, level: HierarchyLevel, path: [Element]) -> Provision {
+    /// A quoted structure holding no article of its own but naming the article it goes into (`for="#art_173"`).
+    private static func insertedFragmentTarget(_ structure: Element) -> (HierarchyLevel, String)? {
+        guard let target = structure[attribute: "for"], target.hasPrefix("#"),
+            let last = target.dropFirst().components(separatedBy: "__").last,
+            let underscore = last.firstIndex(of: "_")
+        else { return nil }
+        let alias = String(last[..<underscore])
+        let number = String(last[last.index(after: underscore)...])
+        guard !number.isEmpty,
+            let level = HierarchyLevel.allCases.first(where: { $0.isProvisionLevel && $0.eIdAlias == alias }),
+            !containsProvision(structure)
+        else { return nil }
+        return (level, number)
+    }
+
+    private static func containsProvision(_ element: Element) -> Bool {
+        element.elements.contains { HierarchyLevel(rawValue: $0.name)?.isProvisionLevel == true || containsProvision($0) }
+    }
+
+    private func makeProvision(
+        _ element: Element, level: HierarchyLevel, path: [Element], number: String? = nil
+    ) -> Provision {
         let quotedIndex = path.lastIndex { $0.name == "quotedStructure" }
         let structural = quotedIndex.map { Array(path[($0 + 1)...]) } ?? path
         let ancestors = structural.compactMap { ancestor -> Provision.Ancestor? in
-            guard let level = HierarchyLevel(rawValue: ancestor.name), level.isGrouping || level == .hcontainer
+            // A `transitional` block groups the transitory articles, numbered in their own sequence.
+            guard let level = HierarchyLevel(rawValue: ancestor.name),
+                level.isGrouping || level == .hcontainer || level == .transitional
             else { return nil }
             return Provision.Ancestor(
                 level: ancestor.name, eId: ancestor.identifier,
@@ -55,7 +84,7 @@ struct ProvisionCollector: DocumentWalker {
         return Provision(
             eId: element.identifier ?? Self.syntheticIdentifier(path: path, element: element),
             level: level.rawValue,
-            num: element.child("num").map { Provision.cleanNumber(PlainText.inline($0)) },
+            num: number ?? element.child("num").map { Provision.cleanNumber(PlainText.inline($0)) },
             heading: element.child("heading").map { PlainText.inline($0) },
             text: PlainText.provisionBody(element),
             ancestors: ancestors,

@@ -6,7 +6,7 @@ import Testing
 @Suite struct AKNParserSampleTests {
     @Test func everyWellFormedSampleParses() throws {
         #expect(Samples.all.count >= 40)
-        for url in Samples.all where url != Samples.malformed && url != Samples.noNamespace {
+        for url in Samples.all where url != Samples.malformed {
             let parsed: ParsedDocument
             do {
                 parsed = try AKNParser().parse(contentsOf: url)
@@ -48,13 +48,20 @@ import Testing
         }
     }
 
-    @Test func documentWithoutNamespaceIsRefusedWithAClearMessage() {
+    @Test func documentWithoutNamespaceIsReadWithAWarningNamingIt() throws {
+        let parsed = try AKNParser().parse(contentsOf: Samples.noNamespace)
+        #expect(parsed.document.type == .debate)
+        #expect(parsed.diagnostics.contains { $0.message.contains("no namespace") && $0.line == 1 && $0.column == 1 })
+    }
+
+    @Test func rootThatIsNotAkomaNtosoIsRefusedWithAClearMessage() {
+        let xml = #"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>"#
         #expect {
-            try AKNParser().parse(contentsOf: Samples.noNamespace)
+            try AKNParser().parse(Data(xml.utf8), file: "page.xml")
         } throws: { error in
             guard let error = error as? AKNParseError, error.kind == .refused, let first = error.diagnostics.first
             else { return false }
-            return first.message.contains("no namespace") && first.line == 1 && first.column == 1
+            return first.message.contains("root element is <html>") && first.file == "page.xml" && first.line == 1
         }
     }
 

@@ -89,7 +89,7 @@ import Testing
         #expect(validator.validate(fileAt: Samples.named("uk-legislation-gov-uk/uk_pga_1998_29.xml")).outcome == .valid)
         #expect(validator.validate(fileAt: Samples.named("laws-africa/za-act-2023-724.indigo-basic_in.xml")).outcome == .invalid)
         #expect(validator.validate(fileAt: Samples.malformed).outcome == .unreadable)
-        #expect(validator.validate(fileAt: Samples.noNamespace).outcome == .unreadable)
+        #expect(validator.validate(fileAt: Samples.noNamespace).outcome == .invalid)
         #expect(validator.validate(fileAt: URL(fileURLWithPath: "/nonexistent.xml")).outcome == .unreadable)
     }
 }

@@ -1,0 +1,77 @@
+import AkomaNtoso
+import Foundation
+
+/// Where a unit's heading is printed: above its number, after it on the same line, run into the text.
+extension OutlineReader {
+    /// A short title line directly above an article or a numbered sub-unit is that unit's heading.
+    func isHeadingCandidate(at index: Int) -> Bool {
+        guard Numbering.isHeadingLike(lines[index].text), let next = nextNonBlank(after: index) else { return false }
+        switch kinds[next] {
+        case .article: return true
+        case .marker: return provision != nil
+        default: return false
+        }
+    }
+
+    /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
+    func isSentenceHeading(_ text: String) -> Bool {
+        guard text.hasSuffix("."), text.first?.isUppercase == true, !text.contains("," as Character), !text.contains(";" as Character),
+            !text.contains("[" as Character), !text.contains("…" as Character)
+        else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
+        return !Numbering.hasSubstring(String(text.dropLast()), ". ")
+    }
+
+    /// A heading run into the text without punctuation, as flattened sources print it: `Acceso ilícito El que
+    /// deliberada e ilegítimamente ...` -> (`Acceso ilícito`, `El que ...`). Only before a capitalised opening of
+    /// an offence, which a sentence does not have in its middle.
+    func runInHeading(_ rest: String) -> (String, String)? {
+        let range = NSRange(rest.startIndex..., in: rest)
+        guard let match = Self.runInOpening.firstMatch(in: rest, range: range),
+            let opening = Range(match.range(at: 1), in: rest)
+        else { return nil }
+        let heading = rest[..<opening.lowerBound].trimmingCharacters(in: .whitespaces)
+        let words = heading.split(separator: " ")
+        guard (1...16).contains(words.count), heading.first?.isUppercase == true,
+            !heading.contains(where: { ".:;[…".contains($0) || $0.isNumber })
+        else { return nil }
+        return (heading, String(rest[opening.lowerBound...]))
+    }
+
+    static let runInOpening = Numbering.regex(
+        #"\s((?:El|La|Los|Las|Al) que|Quien(?:es)?|A quien(?:es)?|Quiconque|Le fait de|Whoever|Every person who|Aquele que)\b"#)
+
+    /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
+    static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
+
+    /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
+    func inlineHeading(_ rest: String) -> (String, String)? {
+        guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
+        else { return nil }
+        let words = heading.split(separator: " ")
+        guard !heading.contains(";" as Character), !heading.contains("[" as Character),
+            !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true
+        else { return nil }
+        // A short title; a longer one, or one with commas, only before the words an offence opens with.
+        // A sentence of the offence itself is no title.
+        if Numbering.matches(Numbering.offenceOpening, heading) { return nil }
+        let plain = words.count <= 12 && !heading.contains("," as Character)
+        guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
+        if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
+        if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
+        return (heading + (groups[2] ?? ""), text)
+    }
+
+    static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
+    static let abbreviations: Set<String> = [
+        "art", "arts", "inc", "núm", "num", "no", "n°", "nº", "sr", "sra", "etc", "ley", "dr", "lit", "num", "pág",
+    ]
+
+    /// `Comuníquese`, `Derógase`, `Modifícase`: enacting verbs, not headings.
+    static func isEncliticImperative(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        let accented = lowered.contains { "áéíóú".contains($0) }
+        return accented && (lowered.hasSuffix("se") || lowered.hasSuffix("nse"))
+    }
+}
