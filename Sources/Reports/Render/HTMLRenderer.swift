@@ -119,6 +119,7 @@ public struct HTMLRenderer: Sendable {
         render("article", [
             "root": "../", "title": "Art. \(comparison.article) \(comparison.title)", "article": comparison.article,
             "article_title": comparison.title, "section": comparison.section,
+            "section_label": Article.Section(rawValue: comparison.section)?.label ?? comparison.section,
             "article_text": comparison.articleText ?? "", "has_article_text": comparison.articleText != nil,
             "article_text_html": HTML.highlight(comparison.articleText ?? "", spans: []),
             "states": comparison.states.map { entry in

@@ -83,7 +83,7 @@ public enum MarkdownRenderer {
     }
 
     public static func article(_ comparison: ArticleComparison) -> String {
-        var out = "# Art. \(comparison.article) \(comparison.title)\n\nSection: \(comparison.section).\n\n"
+        var out = "# Art. \(comparison.article) \(comparison.title)\n\n\(Article.Section(rawValue: comparison.section)?.label ?? comparison.section).\n\n"
         if let text = comparison.articleText { out += quote(text) }
         for entry in comparison.states {
             out += "\n## [\(entry.stateName)](../states/\(entry.state).md): \(entry.status.symbol) \(entry.status.label)\n\n\(entry.explanation)\n"
