@@ -79,17 +79,27 @@ public struct Article: Sendable, Hashable, Codable {
     public let declarationsAllowed: [String]
     /// The paragraphs under which a Party may make a reservation (Budapest Art. 42), e.g. `["3"]` for Art. 6(3).
     public let reservationsAllowed: [String]
+    /// For an offence about the means of other offences (Budapest Art. 6: devices for committing Arts. 2-5), the
+    /// articles whose offences it serves. A provision whose tools serve only other offences (the devices of a
+    /// fraud) does not implement it.
+    public let servesOffences: [String]
+    /// True for ancillary liability (attempt, aiding or abetting): it implements the article only beside an
+    /// offence of the instrument.
+    public let ancillary: Bool
     public let elements: [Element]
 
     public init(
         number: String, title: String, section: Section, declarationsAllowed: [String] = [],
-        reservationsAllowed: [String] = [], elements: [Element]
+        reservationsAllowed: [String] = [], servesOffences: [String] = [], ancillary: Bool = false,
+        elements: [Element]
     ) {
         self.number = number
         self.title = title
         self.section = section
         self.declarationsAllowed = declarationsAllowed
         self.reservationsAllowed = reservationsAllowed
+        self.servesOffences = servesOffences
+        self.ancillary = ancillary
         self.elements = elements
     }
 
@@ -121,9 +131,10 @@ public struct Article: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, title, section, elements
+        case number, title, section, elements, ancillary
         case declarationsAllowed = "declarations_allowed"
         case reservationsAllowed = "reservations_allowed"
+        case servesOffences = "serves_offences"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -133,6 +144,8 @@ public struct Article: Sendable, Hashable, Codable {
         section = try container.decode(Section.self, forKey: .section)
         declarationsAllowed = try container.decodeIfPresent([String].self, forKey: .declarationsAllowed) ?? []
         reservationsAllowed = try container.decodeIfPresent([String].self, forKey: .reservationsAllowed) ?? []
+        servesOffences = try container.decodeIfPresent([String].self, forKey: .servesOffences) ?? []
+        ancillary = try container.decodeIfPresent(Bool.self, forKey: .ancillary) ?? false
         elements = try container.decodeIfPresent([Element].self, forKey: .elements) ?? []
     }
 

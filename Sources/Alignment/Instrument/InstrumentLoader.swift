@@ -17,7 +17,8 @@ public enum InstrumentLoader {
         "id", "title", "uri", "languages", "signals_required", "articles", "other_articles",
     ]
     static let articleKeys = [
-        "number", "title", "section", "declarations_allowed", "reservations_allowed", "elements",
+        "number", "title", "section", "declarations_allowed", "reservations_allowed", "serves_offences", "ancillary",
+        "elements",
     ]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "signals",
@@ -95,6 +96,10 @@ public enum InstrumentLoader {
         _ = checker.choice(mapping, "section", as: Article.Section.self, in: what, at: node, required: true)
         _ = checker.strings(mapping, "declarations_allowed", in: what, at: node)
         _ = checker.strings(mapping, "reservations_allowed", in: what, at: node)
+        _ = checker.strings(mapping, "serves_offences", in: what, at: node)
+        if let ancillary = mapping["ancillary"], ancillary.bool == nil {
+            checker.error("'ancillary' in \(what) must be true or false", at: ancillary)
+        }
 
         var ids: [String: Yams.Node] = [:]
         for elementNode in checker.sequence(mapping, "elements", in: what, at: node, required: false) {

@@ -8,12 +8,33 @@ public struct DocumentAlignment: Sendable, Hashable, Codable {
     public let alignments: [ProvisionAlignment]
     /// Provisions with no counterpart in the instrument (offences beyond it, penalties, commencement...).
     public let unaligned: [ProvisionReference]
+    /// Expert decisions that no longer apply as written (the provision's text changed, or it is gone).
+    public let staleDecisions: [StaleDecision]
 
-    public init(document: String, instrument: String, alignments: [ProvisionAlignment], unaligned: [ProvisionReference]) {
+    public init(
+        document: String, instrument: String, alignments: [ProvisionAlignment], unaligned: [ProvisionReference],
+        staleDecisions: [StaleDecision] = []
+    ) {
         self.document = document
         self.instrument = instrument
         self.alignments = alignments
         self.unaligned = unaligned
+        self.staleDecisions = staleDecisions
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case document, instrument, alignments, unaligned
+        case staleDecisions = "stale_decisions"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try container.decode(String.self, forKey: .document),
+            instrument: try container.decode(String.self, forKey: .instrument),
+            alignments: try container.decode([ProvisionAlignment].self, forKey: .alignments),
+            unaligned: try container.decode([ProvisionReference].self, forKey: .unaligned),
+            staleDecisions: try container.decodeIfPresent([StaleDecision].self, forKey: .staleDecisions) ?? [])
     }
 }
 
@@ -57,10 +78,15 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
     public let note: String?
     /// True when an expert decision was made on a different text of the provision than the current one.
     public let stale: Bool
+    /// Ids of the article's required elements the provision lacks (why coverage is partial).
+    public let missing: [String]
+    /// Ids of optional qualifiers the provision adds (they need the matching declaration or reservation).
+    public let qualifiers: [String]
 
     public init(
         provision: ProvisionReference, article: String, coverage: Coverage, confidence: Double, origin: Origin,
-        elements: [ElementFinding], note: String? = nil, stale: Bool = false
+        elements: [ElementFinding], note: String? = nil, stale: Bool = false, missing: [String] = [],
+        qualifiers: [String] = []
     ) {
         self.provision = provision
         self.article = article
@@ -70,6 +96,41 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
         self.elements = elements
         self.note = note
         self.stale = stale
+        self.missing = missing
+        self.qualifiers = qualifiers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case provision, article, coverage, confidence, origin, elements, note, stale, missing, qualifiers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            provision: try container.decode(ProvisionReference.self, forKey: .provision),
+            article: try container.decode(String.self, forKey: .article),
+            coverage: try container.decode(Coverage.self, forKey: .coverage),
+            confidence: try container.decode(Double.self, forKey: .confidence),
+            origin: try container.decode(Origin.self, forKey: .origin),
+            elements: try container.decode([ElementFinding].self, forKey: .elements),
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            stale: try container.decodeIfPresent(Bool.self, forKey: .stale) ?? false,
+            missing: try container.decodeIfPresent([String].self, forKey: .missing) ?? [],
+            qualifiers: try container.decodeIfPresent([String].self, forKey: .qualifiers) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(provision, forKey: .provision)
+        try container.encode(article, forKey: .article)
+        try container.encode(coverage, forKey: .coverage)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(origin, forKey: .origin)
+        try container.encode(elements, forKey: .elements)
+        try container.encode(note, forKey: .note)
+        try container.encode(stale, forKey: .stale)
+        try container.encode(missing, forKey: .missing)
+        try container.encode(qualifiers, forKey: .qualifiers)
     }
 
     /// Required elements the provision lacks: what makes coverage partial.

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Unicode normalisation with case and accent folding: the form every comparison of legal words is made in,
+/// so that `Artículo`, `ARTICULO` and `artículo` (composed or not) are one word.
+public enum TextFolding {
+    /// NFKC, then lower case without diacritics (`ñ` -> `n`, `ç` -> `c`, `º` -> `o`).
+    public static func fold(_ text: String) -> String {
+        // Fast path: ASCII and the accented Latin letters of the four languages, scalar by scalar.
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                result.append((65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let folded = latin[scalar] {
+                result.append(contentsOf: folded.unicodeScalars)
+            } else {
+                return slowFold(text)
+            }
+        }
+        return String(result)
+    }
+
+    /// NFKC, then Foundation's case and diacritic folding: for everything the table does not know.
+    static func slowFold(_ text: String) -> String {
+        let compatible = text.precomposedStringWithCompatibilityMapping
+        return compatible.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+    }
+
+    /// Precomposed Latin letters with diacritics, ordinal indicators and ligatures, folded.
+    static let latin: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "c"), ("ďđ", "d"), ("ĎĐ", "d"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "e"), ("ìíîïĩīĭįı", "i"), ("ÌÍÎÏĨĪĬĮİ", "i"), ("ñńņňŉ", "n"),
+            ("ÑŃŅŇ", "n"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "o"), ("ùúûüũūŭůűų", "u"), ("ÙÚÛÜŨŪŬŮŰŲ", "u"),
+            ("ýÿŷ", "y"), ("ÝŸŶ", "y"), ("śŝşš", "s"), ("ŚŜŞŠ", "s"), ("źżž", "z"), ("ŹŻŽ", "z"), ("ĝğġģ", "g"),
+            ("ĜĞĠĢ", "g"), ("ĺļľŀł", "l"), ("ĹĻĽĿŁ", "l"), ("ŕŗř", "r"), ("ŔŖŘ", "r"), ("ţťŧ", "t"), ("ŢŤŦ", "t"),
+            ("º", "o"), ("ª", "a"),
+        ]
+        for (letters, folded) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = folded }
+        }
+        for (scalar, folded) in [("æ", "ae"), ("Æ", "ae"), ("œ", "oe"), ("Œ", "oe"), ("ß", "ss")] {
+            table[Unicode.Scalar(scalar)!] = folded
+        }
+        return table
+    }()
+
+    /// True for characters that belong inside a word token.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (48...57).contains(ascii) || (65...90).contains(ascii) || (97...122).contains(ascii)
+        }
+        return character.isLetter || character.isNumber
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// One word of a text as the analyser sees it, with where it is in the original.
+public struct Token: Sendable, Hashable {
+    /// Case- and accent-folded form.
+    public let folded: String
+    /// The light stem of the folded form (the language's Snowball-style stemmer).
+    public let stem: String
+    /// Offsets in the original text, counted in `Character`s; `end` is one past the last character.
+    public let start: Int
+    public let end: Int
+    public let isStopWord: Bool
+    /// True when a sentence or clause break (`.`, `;`, `:` followed by a space, or a new line) precedes it:
+    /// phrases do not match across it.
+    public let breakBefore: Bool
+    /// True when a sentence ends before it (a full stop followed by a space or a new line).
+    public let sentenceBefore: Bool
+}
+
+/// A text analysed for one language: its tokens in order, and the legal units (multiword terms) found in it.
+public struct AnalyzedText: Sendable {
+    public let text: String
+    public let language: Language
+    public let tokens: [Token]
+    /// The multiword legal terms of `LegalUnits` the text contains, each with the token range it covers.
+    public let units: [LegalUnitMatch]
+
+    /// The text's characters, for excerpts by offset in constant time.
+    let characters: [Character]
+
+    init(text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil) {
+        self.text = text
+        self.language = language
+        self.tokens = tokens
+        self.units = units
+        self.characters = characters ?? Array(text)
+    }
+
+    /// The original characters between two character offsets (for evidence spans).
+    public func excerpt(from start: Int, to end: Int) -> String {
+        String(characters[start..<end])
+    }
+}
+
+/// Turns text into tokens for one language: normalise, fold, split into words with offsets, mark stop words,
+/// stem, and find the multiword legal units.
+public struct Analyzer: Sendable {
+    public let language: Language
+    private let stemmer: any Stemmer
+    private let stopWords: Set<String>
+
+    public init(language: Language) {
+        self.language = language
+        self.stemmer = language.stemmer
+        self.stopWords = StopWords.list(for: language)
+    }
+
+    public func analyze(_ text: String) -> AnalyzedText {
+        var tokens: [Token] = []
+        var word = ""
+        var wordStart = 0
+        var offset = 0
+        var pendingBreak = false
+        var pendingSentence = false
+        var previous: Character = " "
+        var breakCandidate = false
+        var lastWordIsItemNumber = false
+        func flush() {
+            guard !word.isEmpty else { return }
+            lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
+            let folded = TextFolding.fold(word)
+            tokens.append(
+                Token(
+                    folded: folded, stem: stem(folded), start: wordStart, end: offset,
+                    isStopWord: stopWords.contains(folded), breakBefore: pendingBreak, sentenceBefore: pendingSentence))
+            word = ""
+            pendingBreak = false
+            pendingSentence = false
+        }
+        for character in text {
+            if TextFolding.isWordCharacter(character) {
+                // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
+                if breakCandidate && !(".:".contains(previous)) { pendingBreak = true }
+                breakCandidate = false
+                if word.isEmpty { wordStart = offset }
+                word.append(character)
+            } else {
+                flush()
+                if character == ";" || character.isNewline { pendingBreak = true }
+                // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
+                // leads into the items below it.
+                // ... but not the full stop of an item number ("1. las claves"; "a. ...").
+                if character.isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
+                if character == "." || character == ":" { breakCandidate = true }
+                if character.isWhitespace && breakCandidate { pendingBreak = true }
+            }
+            previous = character
+            offset += 1
+        }
+        flush()
+        return AnalyzedText(
+            text: text, language: language, tokens: tokens, units: LegalUnits.find(in: tokens, language: language))
+    }
+
+    /// The stem of one folded word (numbers are kept as they are).
+    public func stem(_ folded: String) -> String {
+        if folded.count < 3 || folded.contains(where: { $0.isNumber }) { return folded }
+        let cache = StemCache.shared[language]!
+        if let known = cache.lookup(folded) { return known }
+        let stem = stemmer.stem(folded)
+        cache.store(folded, stem)
+        return stem
+    }
+}
+
+/// Stems already computed, per language: legal texts repeat their words, and stemming is the analyser's main cost.
+final class StemCache: @unchecked Sendable {
+    private var stems: [String: String] = [:]
+    private let lock = NSLock()
+
+    static let shared: [Language: StemCache] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, StemCache()) })
+
+    func lookup(_ word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stems[word]
+    }
+
+    func store(_ word: String, _ stem: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        stems[word] = stem
+    }
+}

@@ -1,0 +1,56 @@
+import AkomaNtoso
+import Foundation
+import Testing
+
+@testable import Alignment
+
+/// The mapper on the development gold set: every law of Corpus/ that has a table in ../shared/gold, paired by the
+/// rule `lexalign evaluate` uses, scored pair by pair.
+@Suite struct DevelopmentSetTests {
+    /// Mapped once for the suite.
+    static let summary = Result { try evaluate() }
+
+    static func evaluate() throws -> EvaluationSummary {
+        let mapper = try SharedData.mapper.get()
+        let corpus = SharedData.packageRoot.appendingPathComponent("Corpus")
+        let files = (FileManager.default.enumerator(atPath: corpus.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".xml") && !$0.hasPrefix("instruments") }.sorted()
+        let stems = Set(
+            try FileManager.default.contentsOfDirectory(atPath: SharedData.gold.path)
+                .filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }.map { String($0.dropLast(4)) })
+        var documents: [(file: String, facts: DocumentFacts, alignment: DocumentAlignment)] = []
+        for file in files {
+            let parsed = try AKNParser().parse(contentsOf: corpus.appendingPathComponent(file))
+            let facts = DocumentFacts(parsed.document)
+            let language = try #require(facts.language)
+            documents.append(
+                (file, facts, mapper.align(documentURI: facts.expressionURI, language: language, provisions: parsed.document.provisions)))
+        }
+        let pairing = GoldPairing.assign(documents.map { .init(id: $0.file, fileName: $0.file, facts: $0.facts) }, stems: stems)
+        var evaluations: [DocumentEvaluation] = []
+        for document in documents {
+            guard let stem = pairing[document.file] else { continue }
+            let url = SharedData.gold.appendingPathComponent("\(stem).tsv")
+            let table = try GoldTable(tsv: try String(contentsOf: url, encoding: .utf8), file: url.path, name: stem)
+            evaluations.append(DocumentEvaluation(alignment: document.alignment, gold: table))
+        }
+        return EvaluationSummary(documents: evaluations.sorted { $0.gold < $1.gold })
+    }
+
+    @Test func pairsEveryGoldTableWithOneCorpusDocument() throws {
+        let summary = try Self.summary.get()
+        let tables = try FileManager.default.contentsOfDirectory(atPath: SharedData.gold.path)
+            .filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }
+        #expect(summary.documents.count == tables.count)
+        #expect(Set(summary.documents.map(\.gold)).count == tables.count)
+    }
+
+    @Test func reachesTheIssueTargetsOnTheDevelopmentSet() throws {
+        let summary = try Self.summary.get()
+        print(summary.report())
+        #expect(summary.f1 >= 0.90)
+        for document in summary.documents {
+            #expect(document.f1 >= 0.80, "\(document.gold): F1 \(document.f1)")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import AkomaNtoso
+import Testing
+
+@testable import Alignment
+
+/// Provisions worded the way other legal traditions word them (Commonwealth computer-misuse acts, the French
+/// penal code's "le fait de", Caribbean Spanish "el hecho de ... se sancionará"): the mapper must not depend on
+/// the development set's drafting.
+@Suite struct DraftingStyleTests {
+    static let cases: [(language: Language, text: String, article: String)] = [
+        (.en, "A person who knowingly and without authority causes a computer to perform any function for the purpose of securing access to any program or data held in any computer commits an offence and is liable on summary conviction to a fine of fifty thousand dollars or to imprisonment for a term of three years.", "2"),
+        (.en, "A person who, knowingly and without lawful excuse, intercepts or causes to be intercepted, by technical means, any non-public transmission of computer data to, from or within a computer system commits an offence and is liable on conviction on indictment to imprisonment for five years.", "3"),
+        (.en, "In this Act, \"computer system\" means any device or group of interconnected or related devices, one or more of which, pursuant to a program, performs automatic processing of data; \"traffic data\" means computer data relating to a communication by means of a computer system which indicates its origin, destination, route, time, date, size, duration or type of underlying service.", "1"),
+        (.fr, "Le fait d'accéder ou de se maintenir, frauduleusement, dans tout ou partie d'un système de traitement automatisé de données est puni de trois ans d'emprisonnement et de 100 000 euros d'amende.", "2"),
+        (.fr, "Le fait d'entraver ou de fausser le fonctionnement d'un système de traitement automatisé de données est puni de cinq ans d'emprisonnement et de 150 000 euros d'amende.", "5"),
+        (.fr, "Le fait d'introduire frauduleusement des données dans un système de traitement automatisé ou de supprimer ou de modifier frauduleusement les données qu'il contient est puni de cinq ans d'emprisonnement et de 150 000 euros d'amende.", "4"),
+        (.es, "El hecho de acceder a un sistema electrónico, informático, telemático o de telecomunicaciones, o a sus componentes, utilizando o no una identidad ajena, o excediendo una autorización, se sancionará con las penas de tres meses a un año de prisión y multa.", "2"),
+        (.es, "La persona que sin autorización destruya, altere, borre o suprima datos informáticos será sancionada con pena privativa de libertad de tres a cinco años.", "4"),
+        // Procedural powers, jurisdiction, co-operation, corporate liability, attempt.
+        (.es, "El Ministerio Público podrá ordenar el registro de un sistema informático o de un medio de almacenamiento de datos y la incautación de los datos informáticos que sean relevantes para la investigación.", "19"),
+        (.es, "El juez podrá ordenar, a solicitud del fiscal, la interceptación de las comunicaciones y la grabación de su contenido en tiempo real, para la investigación de delitos graves.", "21"),
+        (.es, "Los tribunales nacionales tendrán jurisdicción sobre los delitos previstos en esta ley cuando sean cometidos en el territorio nacional, a bordo de buques o aeronaves de bandera nacional, o por un nacional en el extranjero.", "22"),
+        (.es, "Se designa a la Policía Nacional como punto de contacto disponible las veinticuatro horas del día, siete días a la semana, para asegurar la asistencia inmediata en la cooperación internacional.", "35"),
+        (.es, "Las personas jurídicas serán responsables penalmente por los delitos previstos en esta ley cuando sean cometidos en su beneficio por sus representantes o administradores.", "12"),
+        (.es, "Será sancionada la tentativa de los delitos previstos en esta ley.", "11"),
+        (.en, "A Judge may, on application by a police officer, issue a warrant authorising the police officer to search a computer system or computer data storage medium and to seize or secure computer data.", "19"),
+        (.en, "Where a police officer is satisfied that computer data stored in a computer system is reasonably required for a criminal investigation and there is a risk that the data may be lost or modified, the police officer may, by written notice, require the person in control of the computer system to preserve the data for a period not exceeding ninety days.", "16"),
+        (.en, "A person who publishes, distributes, transmits or possesses child pornography through a computer system commits an offence and is liable on conviction on indictment to imprisonment for ten years.", "9"),
+        (.fr, "Le juge d'instruction peut ordonner la perquisition d'un système informatique et la saisie des données informatiques qui y sont stockées.", "19"),
+        (.fr, "Le fait de produire, d'offrir, de diffuser ou de détenir une image ou une représentation d'un mineur présentant un caractère pornographique, par le biais d'un système informatique, est puni de cinq ans d'emprisonnement.", "9"),
+        (.fr, "Les personnes morales peuvent être déclarées responsables pénalement des infractions prévues par la présente loi commises pour leur compte par leurs organes ou représentants.", "12"),
+        // Model-law and civil-law procedural, jurisdiction and offence wording.
+        (.en, "If a police officer is satisfied that specified data stored in a computer system is reasonably required for the purpose of a criminal investigation, the police officer may, by written notice given to a person in control of the computer system, require the person to disclose sufficient traffic data about a specified communication to identify the service providers and the path through which the communication was transmitted.", "17"),
+        (.en, "If a Judge is satisfied on the basis of an application by a police officer that specified computer data is reasonably required for the purpose of a criminal investigation, the Judge may order that a person in control of a computer system produce from the system specified computer data or a printout or other intelligible output of that data, and that a service provider produce subscriber information about persons who subscribe to or otherwise use the service.", "18"),
+        (.en, "If a Judge is satisfied on the basis of an application by a police officer that there are reasonable grounds to suspect that traffic data is reasonably required for a criminal investigation, the Judge may order a person in control of such data to collect or record traffic data associated with a specified communication during a specified period, and to permit and assist the police officer to collect or record that data in real time.", "20"),
+        (.en, "If a Judge is satisfied that the content of electronic communications is reasonably required for the investigation of a serious offence, the Judge may order a service provider to collect or record, or to assist the police in the collection or recording of, content data associated with specified communications transmitted by means of a computer system in real time.", "21"),
+        (.en, "This Act applies to an act done or an omission made in the territory of the State, on a ship or aircraft registered in the State, or by a national of the State outside the jurisdiction of any country.", "22"),
+        (.fr, "Lorsque les nécessités de l'enquête l'exigent, le procureur de la République peut enjoindre à toute personne de conserver et de protéger l'intégrité des données informatiques en sa possession, y compris les données relatives au trafic, pour une durée de quatre-vingt-dix jours.", "16"),
+        (.fr, "Les juridictions nationales sont compétentes pour connaître des infractions prévues par la présente loi lorsqu'elles sont commises sur le territoire national, à bord d'un navire battant pavillon national ou d'un aéronef immatriculé, ou par un ressortissant à l'étranger.", "22"),
+        (.fr, "Le fait d'intercepter intentionnellement et sans droit, par des moyens techniques, des données informatiques lors de transmissions non publiques à destination, en provenance ou à l'intérieur d'un système informatique est puni de cinq ans d'emprisonnement.", "3"),
+        (.fr, "Le fait de produire, vendre, importer, diffuser ou mettre à disposition un équipement, un programme informatique ou un mot de passe conçu ou adapté pour commettre une des infractions prévues aux articles précédents est puni des peines prévues pour l'infraction elle-même.", "6"),
+        (.fr, "Quiconque, dans une intention frauduleuse, cause un préjudice patrimonial à autrui par l'introduction, l'altération, l'effacement ou la suppression de données informatiques en vue de se procurer un avantage économique est puni de cinq ans d'emprisonnement.", "8"),
+        (.es, "Toda persona que, con intención de procurar un beneficio económico para sí o para un tercero, cause un perjuicio patrimonial a otro mediante la introducción, alteración, borrado o supresión de datos informáticos será sancionada con prisión de dos a seis años.", "8"),
+        (.es, "Quien sin autorización intercepte, por medios técnicos, datos informáticos en transmisiones no públicas dirigidas a un sistema informático, originadas en él o efectuadas dentro del mismo, será sancionado con prisión de dos a cinco años.", "3"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func recognisesTheOffenceWhateverTheDrafting(_ index: Int) throws {
+        let mapper = try SharedData.mapper.get()
+        let sample = Self.cases[index]
+        let provision = Provision(eId: "art_1", level: "article", num: "1", heading: nil, text: sample.text, ancestors: [], host: nil)
+        let articles = mapper.align(provision, language: sample.language).map(\.article)
+        #expect(articles.contains(sample.article), "\(sample.language.rawValue): \(articles)")
+    }
+}
+
+extension DraftingStyleTests {
+    @Test func commonwealthComputerDefinitionsAreArticle1ButOffencesUsingTheTermAreNot() throws {
+        let mapper = try SharedData.mapper.get()
+        let definitions = Provision(
+            eId: "sec_2", level: "section", num: "2", heading: "Interpretation",
+            text: "In this Act,\n\"computer\" means an electronic, magnetic, optical, electrochemical or other data processing device, or a group of such interconnected or related devices, performing logical, arithmetic or storage functions;\n\"data\" means representations of information or of concepts in a form suitable for processing in a computer system;",
+            ancestors: [], host: nil)
+        #expect(mapper.align(definitions, language: .en).map(\.article) == ["1"])
+        let offence = Provision(
+            eId: "sec_5", level: "section", num: "5", heading: nil,
+            text: "A person who knowingly and without authority causes a computer to perform any function for the purpose of securing access to any program or data held in any computer commits an offence.",
+            ancestors: [], host: nil)
+        #expect(!mapper.align(offence, language: .en).map(\.article).contains("1"))
+    }
+}

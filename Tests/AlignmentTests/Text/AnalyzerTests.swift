@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import Alignment
+
+@Suite struct AnalyzerTests {
+    @Test func foldsCaseAccentsAndCompatibilityForms() {
+        #expect(TextFolding.fold("ARTÍCULO") == "articulo")
+        #expect(TextFolding.fold("Artículo") == TextFolding.fold("Arti\u{301}culo"))
+        #expect(TextFolding.fold("Interceptação") == "interceptacao")
+        #expect(TextFolding.fold("ﬁchier") == "fichier")
+        #expect(TextFolding.fold("Señal") == "senal")
+    }
+
+    @Test func tokenOffsetsPointBackIntoTheOriginalText() throws {
+        let text = try SharedData.law("cl-ley-21459")
+        let article = try #require(text.range(of: "Artículo 2°.- Acceso ilícito."))
+        let sentence = String(text[article.lowerBound...].prefix(400))
+        let analyzed = Analyzer(language: .es).analyze(sentence)
+        let access = try #require(analyzed.tokens.first { $0.folded == "acceda" })
+        #expect(analyzed.excerpt(from: access.start, to: access.end) == "acceda")
+        let ilicito = try #require(analyzed.tokens.first { $0.folded == "ilicito" })
+        #expect(analyzed.excerpt(from: ilicito.start, to: ilicito.end) == "ilícito")
+        // Offsets count Characters: a decomposed accent is one character.
+        let decomposed = Analyzer(language: .es).analyze("e\u{301}l accede")
+        #expect(decomposed.tokens[1].start == 3)
+    }
+
+    @Test func marksSentenceBreaksButNotDecimalNumbers() {
+        let analyzed = Analyzer(language: .en).analyze("section 342.1 applies. Every person")
+        let numbers = analyzed.tokens.filter { $0.folded == "1" }
+        #expect(numbers.first?.breakBefore == false)
+        #expect(analyzed.tokens.first { $0.folded == "every" }?.breakBefore == true)
+    }
+
+    @Test func findsLegalUnitsInEachLanguage() {
+        func units(_ text: String, _ language: Language) -> Set<String> {
+            Set(Analyzer(language: language).analyze(text).units.map(\.unit))
+        }
+        #expect(units("acceda a un sistema informático", .es).contains("computer-system"))
+        #expect(units("suprima datos informáticos", .es).contains("computer-data"))
+        #expect(units("by means of a computer system", .en).contains("computer-system"))
+        #expect(units("les données informatiques d'un système informatique", .fr) == ["computer-data", "computer-system"])
+        #expect(units("invadir dispositivo informático de uso alheio", .pt).contains("computer-system"))
+    }
+}
+
+@Suite struct StemmerTests {
+    private func stems(_ words: [String], _ language: Language) -> Set<String> {
+        let analyzer = Analyzer(language: language)
+        return Set(words.map { analyzer.stem(TextFolding.fold($0)) })
+    }
+
+    @Test func spanishInflectionsOfOneVerbShareAStem() {
+        #expect(stems(["intercepte", "interceptare", "interceptar", "intercepta"], .es).count == 1)
+        #expect(stems(["acceda", "accede", "acceder"], .es).count == 1)
+        #expect(stems(["altere", "alterare", "alteración"], .es).count <= 2)
+        #expect(stems(["datos", "dato"], .es).count == 1)
+        #expect(Analyzer(language: .es).stem("informáticos") == Analyzer(language: .es).stem("informático"))
+    }
+
+    @Test func portugueseInflectionsShareAStem() {
+        #expect(stems(["invadir", "invade", "invadido"], .pt).count == 1)
+        #expect(stems(["dados", "dado"], .pt).count == 1)
+        #expect(stems(["computadores", "computador"], .pt).count == 1)
+    }
+
+    @Test func englishPorter2Stems() {
+        let analyzer = Analyzer(language: .en)
+        #expect(analyzer.stem("intercepts") == "intercept")
+        #expect(analyzer.stem("intercepting") == "intercept")
+        #expect(analyzer.stem("possesses") == analyzer.stem("possess"))
+        #expect(analyzer.stem("generously") == "generous")
+        #expect(analyzer.stem("communications") == analyzer.stem("communication"))
+        #expect(analyzer.stem("destroys") == analyzer.stem("destroy"))
+    }
+
+    @Test func frenchInflectionsShareAStem() {
+        #expect(stems(["intercepte", "intercepter", "interceptées"], .fr).count == 1)
+        #expect(stems(["données", "donnée"], .fr).count == 1)
+        #expect(stems(["informatiques", "informatique"], .fr).count == 1)
+    }
+}
+
+@Suite struct SignalPatternTests {
+    private func matches(_ pattern: String, _ text: String, _ language: Language = .es) -> [String] {
+        let analyzer = Analyzer(language: language)
+        let analyzed = analyzer.analyze(text)
+        return SignalPattern(pattern, analyzer: analyzer)!.matches(in: analyzed).map {
+            analyzed.excerpt(from: analyzed.tokens[$0.lowerBound].start, to: analyzed.tokens[$0.upperBound - 1].end)
+        }
+    }
+
+    @Test func matchesStemsContiguouslyWithStopWords() {
+        #expect(matches("sin autorización", "El que, sin autorización o excediendo") == ["sin autorización"])
+        #expect(matches("datos informáticos", "altere, dañe o suprima datos informáticos") == ["datos informáticos"])
+        #expect(matches("sin autorización", "sin la debida autorización").isEmpty)
+    }
+
+    @Test func prefixWordsMatchAnyWordStartingWithThem() {
+        #expect(matches("intercep*", "indebidamente intercepte, interrumpa") == ["intercepte"])
+        #expect(matches("informátic*", "sistemas informáticos") == ["informáticos"])
+    }
+
+    @Test func gapsAllowUpToSixWordsButNotASentenceBreak() {
+        #expect(matches("sin ... autorización", "sin la debida autorización") == ["sin la debida autorización"])
+        #expect(matches("acceda ... sistema", "acceda de cualquier modo y por cualquier medio ilícito a un sistema").count == 1)
+        #expect(matches("acceda ... sistema", "acceda uno dos tres cuatro cinco seis siete sistema").isEmpty)
+        #expect(matches("acceda ... sistema", "acceda. El sistema").isEmpty)
+    }
+
+    @Test func punctuationInsideASignalWordSplitsAsInText() {
+        #expect(matches("fournisseur d'accès", "tout fournisseur d'accès à internet", .fr) == ["fournisseur d'accès"])
+        #expect(matches("considera-se", "Para os efeitos desta Lei, considera-se:", .pt) == ["considera-se"])
+    }
+}
