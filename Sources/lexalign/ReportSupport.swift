@@ -82,6 +82,7 @@ struct ReportInputLoader {
             }
         }
 
+        let session = try MappingSession(mappings: mappings.path, instrument: self.instrument, reviews: true)
         let files = xmlFiles(in: corpus)
         guard !files.isEmpty else { throw Failure(diagnostics: ["\(corpus.path): error: no AKN documents (*.xml) found"]) }
         let parser = AKNParser()
@@ -100,20 +101,21 @@ struct ReportInputLoader {
                 instrumentDocuments.append(document)
                 continue
             }
-            let provisions = document.provisions
-            national.append(.init(document: document, provisions: provisions, alignment: align(document, provisions, instrument)))
+            let facts = DocumentFacts(document)
+            guard let language = facts.language else {
+                problems.append("\(file.path):1:1: error: the document's language is missing or not one of es, pt, en, fr")
+                continue
+            }
+            let mapped = session.align(document: document, facts: facts, applyingReviews: true, file: file.path)
+            let offences = mapped.provisions.filter { session.mapper(for: language).role(of: $0, language: language).createsOffence }
+            national.append(.init(
+                document: document, provisions: mapped.provisions, alignment: mapped.alignment,
+                offences: Set(offences.map(\.eId))))
         }
         if !problems.isEmpty { throw Failure(diagnostics: problems) }
         return ReportInputBuilder.build(
             instrument: instrument, instrumentDocuments: instrumentDocuments, national: national,
             parties: catalog.parties, manifest: manifest)
-    }
-
-    /// The mapper's alignment of a document. The mapper is not merged yet: every provision is left unaligned.
-    private func align(_ document: Document, _ provisions: [Provision], _ instrument: Instrument) -> DocumentAlignment {
-        DocumentAlignment(
-            document: document.expressionURI ?? "", instrument: instrument.id, alignments: [],
-            unaligned: provisions.map { ProvisionReference(eId: $0.eId, num: $0.num, host: $0.host?.abbreviation, heading: $0.heading) })
     }
 
     /// Every `.xml` file under the corpus folder, sorted by path.

@@ -229,6 +229,12 @@ public struct SectionReadiness: Sendable, Hashable, Codable {
 
     /// `73%` or `not assessed`.
     public var display: String { percent.map { "\($0)%" } ?? "not assessed" }
+
+    /// `83% (3/6)` when only some articles of the section could be assessed.
+    public var displayWithShare: String {
+        guard let percent else { return "not assessed" }
+        return assessed < articles ? "\(percent)% (\(assessed)/\(articles))" : "\(percent)%"
+    }
 }
 
 extension Article.Section {

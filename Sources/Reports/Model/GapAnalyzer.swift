@@ -147,13 +147,20 @@ struct ArticleEvaluator {
             return (.missing, [], "No provision in force implements this article.")
         }
         let present = Set(alignments.flatMap { $0.elements.filter { $0.status == .present }.map(\.id) })
-        let absent = Set(alignments.flatMap { $0.elements.filter { $0.status == .absent }.map(\.id) })
+        // The mapper names what a provision lacks and which optional qualifiers it adds; absent findings of
+        // required elements count too (expert-added pairs may carry only findings).
+        let absent = Set(alignments.flatMap { $0.elements.filter { $0.status == .absent }.map(\.id) + $0.missing })
+        let qualifiers = Set(alignments.flatMap(\.qualifiers))
         var gaps: [ElementGap] = []
         for element in article.elements {
             // An element statutes usually leave to the code's general part (intent) is not missing for its absence.
             if element.qualifier == .required, !element.implicitOK, absent.contains(element.id), !present.contains(element.id) {
                 gaps.append(gap(element, kind: "missing"))
-            } else if element.qualifier == .optional, element.coveredBy != nil, present.contains(element.id) {
+            } else if element.qualifier == .optional, element.coveredBy != nil,
+                qualifiers.contains(element.id) || present.contains(element.id)
+            {
+                // Only a qualifier a declaration or reservation can cover narrows the offence; other optional
+                // elements (a safeguard, the form of a definition) are no gap.
                 gaps.append(gap(element, kind: "qualifier"))
             }
         }

@@ -176,6 +176,7 @@ public struct HTMLRenderer: Sendable {
     private func readinessContext(_ readiness: SectionReadiness) -> [String: Any] {
         [
             "section": readiness.section, "label": readiness.label, "display": readiness.display,
+            "display_share": readiness.displayWithShare,
             "percent": readiness.percent ?? 0, "assessed": readiness.assessed, "articles": readiness.articles,
             "implemented": readiness.implemented, "excused": readiness.excused, "partial": readiness.partial,
             "missing": readiness.missing, "not_assessed": readiness.notAssessed, "has_percent": readiness.percent != nil,

@@ -14,8 +14,8 @@ public enum MarkdownRenderer {
         out += "| State | " + Article.sectionLabels(analyses).joined(separator: " | ") + " | Overall |\n"
         out += "|---|" + String(repeating: "---:|", count: Article.sectionLabels(analyses).count + 1) + "\n"
         for analysis in analyses {
-            out += "| \(cell(analysis.stateName)) | " + analysis.readiness.sections.map(\.display).joined(separator: " | ")
-            out += " | \(analysis.readiness.overall.display) |\n"
+            out += "| \(cell(analysis.stateName)) | " + analysis.readiness.sections.map(\.displayWithShare).joined(separator: " | ")
+            out += " | \(analysis.readiness.overall.displayWithShare) |\n"
         }
         if !comparisons.isEmpty {
             out += "\n## Comparisons\n\n"

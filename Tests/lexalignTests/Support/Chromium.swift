@@ -1,60 +1,6 @@
 import Foundation
-import Testing
-@testable import Reports
 
-/// Opens the generated portal in headless Chromium (Debian package `chromium`), as a reader would: the DOM the
-/// browser builds, and a screenshot that must show something.
-@Suite(.serialized) final class PortalBrowserTests {
-    let directory: URL
-    let site: ReportSite
-
-    deinit {
-        // LEXALIGN_KEEP_PORTAL=1 keeps the pages and screenshots for a look.
-        if ProcessInfo.processInfo.environment["LEXALIGN_KEEP_PORTAL"] == nil {
-            try? FileManager.default.removeItem(at: directory)
-        }
-    }
-
-    init() throws {
-        site = try Fixture.site(try Fixture.input())
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-portal-\(UUID().uuidString)")
-        for (path, data) in site.files {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-    }
-
-    @Test func indexMatrixHasOneRowPerStateAndOneColumnPerArticle() throws {
-        let dom = try Browser.dumpDOM(directory.appendingPathComponent("index.html"))
-        let table = try #require(dom.slice(from: "<table id=\"matrix\"", to: "</table>"))
-        #expect(table.occurrences(of: "<tr class=\"state-row\"") == site.matrix.rows.count)
-        #expect(table.occurrences(of: "class=\"article-col\"") == site.matrix.articles.count)
-        for row in site.matrix.rows {
-            let tr = try #require(table.slice(from: "<tr class=\"state-row\" data-state=\"\(row.state)\"", to: "</tr>"))
-            #expect(tr.occurrences(of: "<td class=\"cell st-") == site.matrix.articles.count)
-        }
-    }
-
-    @Test func chilePageShowsArticle2WithLey21459Article2AsEvidence() throws {
-        let dom = try Browser.dumpDOM(directory.appendingPathComponent("states/cl.html"))
-        let article = try #require(dom.slice(from: "id=\"art-2\"", to: "</section>"))
-        #expect(article.contains("<strong class=\"cite\">Ley 21.459 art. 2</strong>"))
-        #expect(article.contains("<mark>sin autorización o excediendo la autorización que posea</mark>"))
-        #expect(article.contains("Declaration on Art. 2"))
-        #expect(article.contains("Each Party shall adopt such legislative and other measures"))
-    }
-
-    @Test func screenshotsAreNotBlank() throws {
-        for page in ["index.html", "states/cl.html"] {
-            let png = directory.appendingPathComponent(page.replacingOccurrences(of: "/", with: "-") + ".png")
-            try Browser.screenshot(directory.appendingPathComponent(page), to: png, width: 1000, height: 800)
-            let colours = try PNGColours.count(png)
-            #expect(colours > 20, "\(page): only \(colours) colours in the screenshot")
-        }
-    }
-}
-
+/// Headless Chromium (Debian package `chromium`), as the portal tests drive it.
 enum Browser {
     static let executable = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
