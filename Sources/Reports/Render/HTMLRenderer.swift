@@ -144,14 +144,14 @@ public struct HTMLRenderer: Sendable {
                     "to_coverage": change.toCoverage, "change": change.change.rawValue,
                     "from_provisions": change.fromProvisions.joined(separator: "; "),
                     "to_provisions": change.toProvisions.joined(separator: "; "),
-                    "diff_html": change.diff.map { segment in
+                    "diff_html": HTML.joiningMarkerLines(inMarkup: change.diff.map { segment in
                         let text = HTML.escape(segment.text)
                         return switch segment.op {
                         case "insert": "<ins>\(text)</ins>"
                         case "delete": "<del>\(text)</del>"
                         default: text
                         }
-                    }.joined(),
+                    }.joined()),
                 ] as [String: Any]
             },
         ])
@@ -249,6 +249,19 @@ enum HTML {
         for index in lines.indices {
             joined += lines[index]
             if index < lines.count - 1 { joined += isMarker(lines[index]) ? " " : "\n" }
+        }
+        return joined
+    }
+
+    /// `joiningMarkers` for markup whose lines may open with tags (`<ins>a)` + line break).
+    static func joiningMarkerLines(inMarkup html: String) -> String {
+        let lines = html.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var joined = ""
+        for index in lines.indices {
+            joined += lines[index]
+            guard index < lines.count - 1 else { break }
+            let visible = lines[index].replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+            joined += isMarker(visible) ? " " : "\n"
         }
         return joined
     }

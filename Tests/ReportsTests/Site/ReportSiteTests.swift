@@ -130,3 +130,9 @@ import Testing
         #expect(HTML.joiningMarkers("El que acceda\nserá castigado") == "El que acceda\nserá castigado")
     }
 }
+
+extension DisplayTextTests {
+    @Test func markerLinesJoinInsideDiffMarkup() {
+        #expect(HTML.joiningMarkerLines(inMarkup: "<ins>a)\nDatos</ins>\nb)\nSistema") == "<ins>a) Datos</ins>\nb) Sistema")
+    }
+}
