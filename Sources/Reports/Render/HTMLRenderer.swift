@@ -228,7 +228,7 @@ public struct HTMLRenderer: Sendable {
                 [
                     "description": element.description.trimmingTrailingPeriod, "status": element.status,
                     "qualifier": element.qualifier,
-                    "evidence": element.evidence.joined(separator: " … "), "has_words": !element.evidence.isEmpty,
+                    "evidence": element.evidence.uniqued.joined(separator: " … "), "has_words": !element.evidence.isEmpty,
                 ] as [String: Any]
             },
         ]

@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
             out += article.explanation + "\n"
             out += basis(article)
             for gap in article.gaps {
-                out += "- \(gap.kind == "missing" ? "Missing" : "Qualifier added"): \(gap.description)"
+                out += "- \(gap.kind == "missing" ? "Missing" : "Qualifier added"): \(gap.description.trimmingTrailingPeriod)"
                 out += gap.excusedBy.map { " — covered by the \($0.label.lowercased()): \($0.summary) (source: \($0.source))" } ?? " — **open**"
                 out += "\n"
             }
@@ -126,14 +126,16 @@ public enum MarkdownRenderer {
         out += quote(evidence.text.isEmpty ? "(text not in the corpus)" : evidence.text)
         let shown = evidence.elements.filter { !$0.evidence.isEmpty }
         if !shown.isEmpty {
-            out += "\nEvidence: " + shown.map { "\($0.description): “\($0.evidence.joined(separator: "”, “"))”" }.joined(separator: "; ") + "\n"
+            out += "\nEvidence: " + shown.map { element in
+                "\(element.description.trimmingTrailingPeriod): “\(element.evidence.uniqued.joined(separator: "”, “"))”"
+            }.joined(separator: "; ") + "\n"
         }
         if let note = evidence.note { out += "\nExpert note: \(note)\n" }
         return out
     }
 
     static func quote(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n") + "\n"
+        HTML.joiningMarkers(text).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n") + "\n"
     }
 
     static func cell(_ text: String) -> String {
@@ -143,6 +145,14 @@ public enum MarkdownRenderer {
     static func oneLine(_ text: String, limit: Int) -> String {
         let flat = text.replacingNewlines(" ")
         return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+    }
+}
+
+extension Array where Element == String {
+    /// The strings in order, each once.
+    var uniqued: [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
     }
 }
 
