@@ -41,7 +41,7 @@ struct ReportSources: ParsableArguments {
             }
         } catch let error as HTMLRenderer.TemplateError {
             progress.finish()
-            FileHandle.standardError.write(Data("\(folder.path)/\(error)\n".utf8))
+            printError("\(folder.path)/\(error)")
             throw ExitCode(65)
         }
     }

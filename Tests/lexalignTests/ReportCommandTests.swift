@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Testing
 @testable import lexalign
@@ -54,5 +55,16 @@ import Testing
         #expect(edited.changed.contains("states/cl.html"))
         #expect(edited.report.contains("changed: states/cl.html"))
         #expect(!edited.changed.contains { $0.hasPrefix("states/pe") })
+    }
+
+    @Test func aMalformedDocumentIsBadInputAndNothingIsWritten() throws {
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let corpus = scratch.appendingPathComponent("Corpus")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Corpus"), to: corpus)
+        try Data("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act>".utf8)
+            .write(to: corpus.appendingPathComponent("cl/broken.xml"))
+        let out = scratch.appendingPathComponent("Reports")
+        #expect(throws: ExitCode(65)) { try report(to: out, corpus: corpus) }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
