@@ -38,6 +38,7 @@ let package = Package(
             name: "Reports",
             dependencies: [
                 "AkomaNtoso", "Alignment",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

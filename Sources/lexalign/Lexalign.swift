@@ -8,7 +8,7 @@ struct Lexalign: AsyncParsableCommand {
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
         subcommands: [
             ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self, MapCommand.self,
-            EvaluateCommand.self, ReviewCommand.self,
+            EvaluateCommand.self, ReviewCommand.self, ReportCommand.self, CheckCommand.self,
         ])
 
     /// Runs the command, with lexalign's exit statuses: a call that does not parse exits 2 (not sysexits' 64),

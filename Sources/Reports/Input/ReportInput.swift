@@ -1,0 +1,139 @@
+import AkomaNtoso
+import Alignment
+
+/// Everything a report is computed from, already loaded and mapped: the instrument, its text, and each state's
+/// documents with their alignments. Reports are pure functions of this value (the CLI does the reading).
+public struct ReportInput: Sendable {
+    public let instrument: Instrument
+    /// The instrument's own text per article number (from its AKN expression in `Corpus/instruments/`), so reports
+    /// can quote it beside the national text. Missing articles are shown without text.
+    public let articleTexts: [String: String]
+    public let states: [StateCorpus]
+    /// Comparisons asked for in `Mappings/corpus.yaml`, besides the automatic repealed-vs-successor ones.
+    public let comparisons: [ComparisonRequest]
+
+    public init(
+        instrument: Instrument, articleTexts: [String: String], states: [StateCorpus],
+        comparisons: [ComparisonRequest] = []
+    ) {
+        self.instrument = instrument
+        self.articleTexts = articleTexts
+        self.states = states.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
+        self.comparisons = comparisons
+    }
+
+    /// The articles reports assess, in the instrument's order.
+    public var articlesInScope: [Article] {
+        instrument.articles.sorted { ArticleNumber.precedes($0.number, $1.number) }
+    }
+
+    public func state(_ code: String) -> StateCorpus? {
+        states.first { $0.code == code }
+    }
+}
+
+/// One state's legislation in the corpus: every document of its country, in force or not.
+public struct StateCorpus: Sendable {
+    /// ISO 3166-1 alpha-2, lower case.
+    public let code: String
+    public let name: String
+    /// The state's relation to the instrument, with the declarations and reservations that excuse gaps.
+    public let party: PartyStatus?
+    public let documents: [CorpusDocument]
+
+    public init(code: String, name: String, party: PartyStatus?, documents: [CorpusDocument]) {
+        self.code = code
+        self.name = name
+        self.party = party
+        self.documents = documents.sorted { $0.uri < $1.uri }
+    }
+
+    /// The documents a gap analysis reads: repealed or superseded ones only serve version comparisons.
+    public var inForce: [CorpusDocument] { documents.filter(\.inForce) }
+
+    /// The document with that expression URI, else the in-force expression of that work.
+    public func document(_ uri: String) -> CorpusDocument? {
+        documents.first { $0.uri == uri }
+            ?? documents.filter { $0.workURI == uri }.sorted { ($0.inForce ? 0 : 1, $0.uri) < ($1.inForce ? 0 : 1, $1.uri) }.first
+    }
+}
+
+/// A national document of the corpus with its provisions and the mapper's alignment of them.
+public struct CorpusDocument: Sendable {
+    /// FRBR expression URI (what `DocumentAlignment.document` holds).
+    public let uri: String
+    /// FRBR work URI, the key `Mappings/corpus.yaml` uses.
+    public let workURI: String
+    /// How reports cite the document: `Ley 21.459`.
+    public let shortTitle: String
+    public let title: String
+    public let date: String
+    /// False when `Mappings/corpus.yaml` marks the document repealed or superseded.
+    public let inForce: Bool
+    /// The work or expression URI of the document that replaced it, if any.
+    public let supersededBy: String?
+    /// True for an amending act consolidated into the law it amends: out of the analysis, not compared.
+    public let consolidated: Bool
+    /// The sections of the instrument this document could implement (`substantive`, `procedural`...), as declared in
+    /// `Mappings/corpus.yaml`; nil when undeclared (then the sections it has alignments in).
+    public let declaredScope: [Article.Section]?
+    public let provisions: [Provision]
+    public let alignment: DocumentAlignment
+    /// eIds of provisions that create an offence.
+    public let offences: Set<String>
+
+    public init(
+        uri: String, workURI: String, shortTitle: String, title: String, date: String, inForce: Bool,
+        supersededBy: String?, consolidated: Bool = false, declaredScope: [Article.Section]?, provisions: [Provision],
+        alignment: DocumentAlignment, offences: Set<String> = []
+    ) {
+        self.consolidated = consolidated
+        self.offences = offences
+        self.uri = uri
+        self.workURI = workURI
+        self.shortTitle = shortTitle
+        self.title = title
+        self.date = date
+        self.inForce = inForce
+        self.supersededBy = supersededBy
+        self.declaredScope = declaredScope
+        self.provisions = provisions
+        self.alignment = alignment
+    }
+
+    public func provision(_ eId: String) -> Provision? {
+        provisions.first { $0.eId == eId }
+    }
+
+    /// The sections this document can tell anything about (see `declaredScope`).
+    public func scope(in instrument: Instrument) -> Set<Article.Section> {
+        if let declaredScope { return Set(declaredScope) }
+        return Set(alignment.alignments.compactMap { instrument.article($0.article)?.section })
+    }
+}
+
+/// A comparison asked for by name: two documents (work URIs) or two states (`state:cl`).
+public struct ComparisonRequest: Sendable, Hashable, Codable {
+    public let from: String
+    public let to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
+}
+
+/// Orders article numbers as printed: `2` < `9` < `10` < `10bis`.
+public enum ArticleNumber {
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        let (leftNumber, leftRest) = split(lhs)
+        let (rightNumber, rightRest) = split(rhs)
+        if leftNumber != rightNumber { return leftNumber < rightNumber }
+        return leftRest < rightRest
+    }
+
+    private static func split(_ number: String) -> (Int, String) {
+        let digits = number.prefix { $0.isASCII && $0.isNumber }
+        return (Int(digits) ?? Int.max, String(number.dropFirst(digits.count)))
+    }
+}

@@ -1,0 +1,137 @@
+import AkomaNtoso
+import Alignment
+
+/// Assembles a `ReportInput` from parsed documents and their alignments: groups national documents by country,
+/// applies `Mappings/corpus.yaml`, and reads the instrument's article texts from its AKN expression.
+public enum ReportInputBuilder {
+    /// A national document with the mapper's (reviewed) alignment of its provisions.
+    public struct Mapped: Sendable {
+        public let document: Document
+        public let provisions: [Provision]
+        public let alignment: DocumentAlignment
+        /// eIds of the provisions that create an offence (the mapper's reading), so that unaligned offences are
+        /// listed apart from penalties and formal clauses.
+        public let offences: Set<String>
+
+        public init(document: Document, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = []) {
+            self.document = document
+            self.provisions = provisions
+            self.alignment = alignment
+            self.offences = offences
+        }
+    }
+
+    public static func build(
+        instrument: Instrument, instrumentDocuments: [Document], national: [Mapped], parties: [PartyStatus],
+        manifest: CorpusManifest
+    ) -> ReportInput {
+        var byCountry: [String: [CorpusDocument]] = [:]
+        for mapped in national {
+            let identity = DocumentIdentity(mapped.document, fallbackURI: mapped.alignment.document)
+            let entry = manifest.entry(for: identity.expressionURI)
+            let document = CorpusDocument(
+                uri: identity.expressionURI, workURI: identity.workURI,
+                shortTitle: entry?.shortTitle ?? identity.shortTitle, title: identity.title, date: identity.date,
+                inForce: entry?.inForce ?? true, supersededBy: entry?.supersededBy,
+                consolidated: entry?.status == .consolidated, declaredScope: entry?.scope,
+                provisions: mapped.provisions, alignment: mapped.alignment, offences: mapped.offences)
+            byCountry[identity.country, default: []].append(document)
+        }
+        let states = byCountry.keys.sorted().map { code in
+            let party = parties.first { $0.state == code }
+            return StateCorpus(
+                code: code, name: party?.name ?? CountryName.english(code), party: party, documents: byCountry[code]!)
+        }
+        return ReportInput(
+            instrument: instrument, articleTexts: articleTexts(of: instrument, in: instrumentDocuments), states: states,
+            comparisons: manifest.comparisons)
+    }
+
+    /// Article number -> text, from the instrument's expression in English if the corpus has it, else any.
+    static func articleTexts(of instrument: Instrument, in documents: [Document]) -> [String: String] {
+        let candidates = documents.map { (DocumentIdentity($0, fallbackURI: ""), $0) }.filter { identity, _ in
+            guard let uri = instrument.uri else { return false }
+            return identity.workURI == uri || identity.workURI.hasPrefix(uri + "/") || uri.hasPrefix(identity.workURI)
+        }
+        let chosen = candidates.sorted { ($0.0.language == "eng" ? 0 : 1, $0.0.expressionURI) < ($1.0.language == "eng" ? 0 : 1, $1.0.expressionURI) }.first
+        var texts: [String: String] = [:]
+        for provision in chosen?.1.provisions ?? [] where provision.host == nil {
+            guard let number = provision.num.map(articleNumber), !number.isEmpty, texts[number] == nil else { continue }
+            texts[number] = provision.text
+        }
+        return texts
+    }
+
+    /// `Article 2` / `2.` / `Artículo 2` -> `2`.
+    static func articleNumber(_ num: String) -> String {
+        let words = num.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let last = words.last.map(String.init) ?? ""
+        return String(last.filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+/// What reports need to know about a document, from its FRBR identification.
+struct DocumentIdentity {
+    let expressionURI: String
+    let workURI: String
+    let country: String
+    let language: String?
+    let title: String
+    let shortTitle: String
+    let date: String
+
+    init(_ document: Document, fallbackURI: String) {
+        let identification = document.metaElement?.child("identification")
+        let work = identification?.child("FRBRWork")
+        let expression = identification?.child("FRBRExpression")
+        func value(_ level: Element?, _ name: String) -> String? { level?.child(name)?[attribute: "value"] }
+        let expressionURI = value(expression, "FRBRuri") ?? value(expression, "FRBRthis").map(Self.withoutComponent) ?? fallbackURI
+        let workURI = value(work, "FRBRuri") ?? value(work, "FRBRthis").map(Self.withoutComponent)
+            ?? (try? FRBRURI(parsing: expressionURI))?.work.description ?? expressionURI
+        self.expressionURI = expressionURI
+        self.workURI = workURI
+        country = (value(work, "FRBRcountry") ?? (try? FRBRURI(parsing: workURI))?.country ?? "xx").lowercased()
+        language = expression?.child("FRBRlanguage")?[attribute: "language"]
+        let aliases = work?.children(named: "FRBRalias") ?? []
+        let docTitle = Self.first("docTitle", in: document.documentElement).map { PlainText.inline($0) }
+        title = aliases.first { $0[attribute: "name"] == "title" }?[attribute: "value"]
+            ?? docTitle ?? value(work, "FRBRname") ?? workURI
+        let short = aliases.first { $0[attribute: "name"] == "short" }?[attribute: "value"]
+        shortTitle = short ?? Self.shortTitle(title)
+        date = work?.child("FRBRdate")?[attribute: "date"] ?? ""
+    }
+
+    /// The part of a title before its descriptive tail: `Ley N° 21.459 — Establece...` -> `Ley 21.459`.
+    static func shortTitle(_ title: String) -> String {
+        var short = title
+        for separator in [" — ", " – ", " - ", ", ", " ("] {
+            if let range = short.range(of: separator) { short = String(short[..<range.lowerBound]) }
+        }
+        for marker in [" N° ", " Nº ", " No. ", " nº ", " n° ", " N.º "] {
+            short = short.replacingOccurrences(of: marker, with: " ")
+        }
+        return short.count <= 40 ? short : String(short.prefix(40)) + "…"
+    }
+
+    static func withoutComponent(_ uri: String) -> String {
+        uri.range(of: "/!").map { String(uri[..<$0.lowerBound]) } ?? uri
+    }
+
+    static func first(_ name: String, in element: Element?) -> Element? {
+        guard let element else { return nil }
+        for child in element.elements {
+            if child.name == name { return child }
+            if child.name != "meta", let found = first(name, in: child) { return found }
+        }
+        return nil
+    }
+}
+
+/// English short names of the states the corpus may hold, for states without a `Mappings/parties` entry.
+enum CountryName {
+    static func english(_ code: String) -> String {
+        Locale(identifier: "en_US").localizedString(forRegionCode: code.uppercased()) ?? code.uppercased()
+    }
+}
+
+import Foundation

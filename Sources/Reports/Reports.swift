@@ -1,2 +1,0 @@
-import AkomaNtoso
-import Alignment
