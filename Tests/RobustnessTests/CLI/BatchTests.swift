@@ -80,6 +80,27 @@ import TextImport
         #expect(mapped.count == 3)
     }
 
+    /// `report` is all or nothing by design (a portal built from part of the corpus would misstate coverage):
+    /// every bad document is named with its position, nothing is written, exit 65.
+    @Test func reportNamesEveryBadDocumentAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for corpusFile in Self.goodCorpusFiles {
+            try folder.write(try Data(contentsOf: packageRoot.appendingPathComponent("Corpus/\(corpusFile)")), to: "corpus/\(corpusFile)")
+        }
+        let truncated = try folder.write("<akomaNtoso xmlns=\"\(aknNamespace)\"><act>", to: "corpus/cl/truncated.xml").path
+        let noise = try folder.write(Data([0x00, 0xFF, 0x13]), to: "corpus/ar/noise.xml").path
+        let out = folder.file("portal")
+        let run = try runLexalign(
+            ["report", "--corpus", folder.file("corpus").path, "--mappings", packageRoot.appendingPathComponent("Mappings").path,
+             "--out", out.path, "--quiet"], timeout: 120)
+        #expect(!run.crashed)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains(truncated + ":1:"), "\(run.stderr)")
+        #expect(run.stderr.contains(noise + ":1:"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     /// Kills `lexalign import` of many files part-way (SIGTERM, then SIGINT on a second run) and checks every
     /// output file that exists: each is complete and equal to what an uninterrupted import writes.
     @Test(arguments: [SIGTERM, SIGINT])
