@@ -75,7 +75,7 @@ struct ImportCommand: ParsableCommand {
         var failures: [String] = []
         var differences: [String] = []
         var written: [String: String] = [:]
-        // Inputs are converted on all cores, a slice at a time; results are written and printed in input order.
+        // Inputs are converted on all cores, 64 at a time; results are written and printed in input order.
         for slice in inputs.batches(of: 64) {
             let conversions = Array(slice).concurrentMap { Self.convert($0.file, fields: $0.fields, importer: importer) }
             for ((file, _), conversion) in zip(slice, conversions) {

@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
         let validator = DocumentValidator(schema: schemaFile)
         var counts: [DocumentValidator.Outcome: Int] = [:]
         var warnings = 0
-        // Files are validated on all cores, a slice at a time; reports are printed in the order given.
+        // Files are validated on all cores, 64 at a time; reports are printed in the order given.
         let reports = files.batches(of: 64).lazy.flatMap { slice in
             Array(slice).concurrentMap { validator.validate(fileAt: URL(fileURLWithPath: $0)) }
         }
