@@ -44,11 +44,14 @@ struct EvaluateCommand: ParsableCommand {
         var evaluations: [DocumentEvaluation] = []
         var failures: [String] = []
         var mapped: [MappingSession.Mapped] = []
-        for file in files {
-            do {
-                mapped.append(try session.align(file: file, applyingReviews: withReviews))
-            } catch {
-                failures.append(error.description)
+        let applyingReviews = withReviews
+        // Mapped on every core, collected in input order.
+        for outcome in files.concurrentMap({ file in
+            Result { () throws(MappingSession.Failure) in try session.align(file: file, applyingReviews: applyingReviews) }
+        }) {
+            switch outcome {
+            case .success(let document): mapped.append(document)
+            case .failure(let failure): failures.append(failure.description)
             }
         }
         let pairing = GoldPairing.assign(
