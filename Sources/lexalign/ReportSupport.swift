@@ -19,7 +19,9 @@ struct ReportSources: ParsableArguments {
     var templates: String?
 
     /// Loads, maps and renders; bad input ends the command with status 65 after naming every problem.
-    func buildSite(progress: ProgressLine) throws -> ReportSite {
+    /// With `emit`, each file is handed over as soon as it is rendered and the site's `files` is empty (see
+    /// `ReportSite.stream`); without, the site holds every file.
+    func buildSite(progress: ProgressLine, emit: ((String, Data) throws -> Void)? = nil) throws -> ReportSite {
         let input: ReportInput
         do {
             input = try ReportInputLoader(
@@ -36,9 +38,11 @@ struct ReportSources: ParsableArguments {
         }()
         let (templateTexts, assets) = TemplateFolder.split(try ReportTree.readFlat(folder))
         do {
-            return try ReportSite.build(input, templates: templateTexts, assets: assets) { done, total, step in
-                progress.update("rendering", done, total, step)
+            let update = { (done: Int, total: Int, step: String) in progress.update("rendering", done, total, step) }
+            if let emit {
+                return try ReportSite.stream(input, templates: templateTexts, assets: assets, progress: update, emit: emit)
             }
+            return try ReportSite.build(input, templates: templateTexts, assets: assets, progress: update)
         } catch let error as HTMLRenderer.TemplateError {
             progress.finish()
             printError("\(folder.path)/\(error)")
@@ -167,22 +171,51 @@ enum ReportTree {
     /// Writes each file whose bytes differ (temp file + rename), removes files of the owned folders that are no
     /// longer generated. Returns how many files were written and removed.
     static func write(_ files: [String: Data], to root: URL) throws -> (written: Int, removed: Int) {
-        let manager = FileManager.default
-        try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        var written = 0
-        for path in files.keys.sorted() {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let writer = Writer(root: root)
+        for path in files.keys.sorted() { try writer.write(path, files[path]!) }
+        let removed = try writer.removeStale()
+        return (writer.written, removed)
+    }
+
+    /// Writes a report file by file as it is rendered, so that the whole tree is never held in memory.
+    final class Writer {
+        let root: URL
+        private(set) var paths: Set<String> = []
+        private(set) var written = 0
+
+        /// Nothing is created until the first file is written: a run that fails before rendering leaves no trace.
+        init(root: URL) {
+            self.root = root
+        }
+
+        /// Writes the file if its bytes differ from what is there (temp file + rename).
+        func write(_ path: String, _ data: Data) throws {
+            paths.insert(path)
             let url = root.appendingPathComponent(path)
-            if let existing = try? Data(contentsOf: url), existing == files[path] { continue }
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try files[path]!.write(to: url, options: .atomic)
+            if let existing = try? Data(contentsOf: url), existing == data { return }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
             written += 1
         }
-        var removed = 0
-        for (path, _) in try read(root) where files[path] == nil && ownedFolders.contains(where: { path.hasPrefix($0 + "/") }) {
-            try manager.removeItem(at: root.appendingPathComponent(path))
-            removed += 1
+
+        /// Removes the files of the owned folders that were not written this time; returns how many.
+        func removeStale() throws -> Int {
+            var removed = 0
+            for folder in ownedFolders {
+                let directory = root.appendingPathComponent(folder)
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+                for name in names.sorted() where !name.hasPrefix(".") && !paths.contains("\(folder)/\(name)") {
+                    let url = directory.appendingPathComponent(name)
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+                    else { continue }
+                    try FileManager.default.removeItem(at: url)
+                    removed += 1
+                }
+            }
+            return removed
         }
-        return (written, removed)
     }
 
     /// The report files under `root`: files at the top level and in the owned folders, dot files left out.
