@@ -49,11 +49,19 @@ public struct ReportSite: Sendable {
         var done = 0
         func step(_ name: String) { done += 1; progress(done, total, name) }
 
-        for analysis in analyses {
-            try put("states/\(analysis.state).html", html.state(analysis))
-            try put("states/\(analysis.state).md", MarkdownRenderer.state(analysis))
-            try emit("states/\(analysis.state).json", try JSONRenderer.render(analysis))
-            step("state \(analysis.state)")
+        // State pages, the largest, are rendered one per core at a time and handed over in order.
+        for batch in analyses.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+            let rendered = Array(batch).concurrentMap { analysis in
+                Result { () throws -> [(String, Data)] in [
+                    ("states/\(analysis.state).html", Data(html.state(analysis).utf8)),
+                    ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis).utf8)),
+                    ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
+                ] }
+            }
+            for (analysis, pages) in zip(batch, rendered) {
+                for (path, bytes) in try pages.get() { try emit(path, bytes) }
+                step("state \(analysis.state)")
+            }
         }
         for article in input.articlesInScope {
             let comparison = ArticleComparison(
