@@ -2,6 +2,7 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import Reports
 
 /// `lexalign evaluate`: the mapper's pairs against an expert's tables.
 struct EvaluateCommand: ParsableCommand {
@@ -44,11 +45,14 @@ struct EvaluateCommand: ParsableCommand {
         var evaluations: [DocumentEvaluation] = []
         var failures: [String] = []
         var mapped: [MappingSession.Mapped] = []
-        for file in files {
-            do {
-                mapped.append(try session.align(file: file, applyingReviews: withReviews))
-            } catch {
-                failures.append(error.description)
+        let applyingReviews = withReviews
+        // Mapped on every core, collected in input order.
+        for outcome in files.concurrentMap({ file in
+            Result { () throws(MappingSession.Failure) in try session.align(file: file, applyingReviews: applyingReviews) }
+        }) {
+            switch outcome {
+            case .success(let document): mapped.append(document)
+            case .failure(let failure): failures.append(failure.description)
             }
         }
         let pairing = GoldPairing.assign(

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import ArgumentParser
 import Foundation
+import Reports
 import TextImport
 
 /// `lexalign import FILE... [-o DIR]`: official text files to AKN acts, one per file.

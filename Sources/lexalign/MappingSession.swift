@@ -4,21 +4,30 @@ import ArgumentParser
 import Foundation
 
 /// What `map`, `evaluate` and `review` share: the instrument, the expert reviews, and reading a document.
-struct MappingSession {
+struct MappingSession: Sendable {
     let instrument: Instrument
     let reviewFiles: [ReviewFile]
     /// One mapper per language met, built on first use (compiling signals takes time: only what is needed).
     private let mappers = MapperPool()
 
-    final class MapperPool {
-        var mappers: [Language: Mapper] = [:]
+    /// Shared by the threads that map documents in parallel (`concurrentMap`): the lock guards the dictionary only;
+    /// a `Mapper` is an immutable value, safe to use from any thread.
+    final class MapperPool: @unchecked Sendable {
+        private var mappers: [Language: Mapper] = [:]
+        private let lock = NSLock()
+
+        func mapper(for language: Language, instrument: Instrument) -> Mapper {
+            lock.lock()
+            defer { lock.unlock() }
+            if let mapper = mappers[language] { return mapper }
+            let mapper = Mapper(instrument: instrument, languages: [language])
+            mappers[language] = mapper
+            return mapper
+        }
     }
 
     func mapper(for language: Language) -> Mapper {
-        if let mapper = mappers.mappers[language] { return mapper }
-        let mapper = Mapper(instrument: instrument, languages: [language])
-        mappers.mappers[language] = mapper
-        return mapper
+        mappers.mapper(for: language, instrument: instrument)
     }
 
     /// A file the session could not use, as `file:line:column: error: message` lines.

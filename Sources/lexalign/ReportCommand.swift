@@ -23,13 +23,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let progress = ProgressLine()
-        let site = try sources.buildSite(progress: progress)
-        let summary = try ReportTree.write(site.files, to: URL(fileURLWithPath: out))
+        // Pages are written as they are rendered: a large corpus's report is hundreds of MiB of files.
+        let writer = ReportTree.Writer(root: URL(fileURLWithPath: out))
+        let site = try sources.buildSite(progress: progress, emit: writer.write)
+        let removed = try writer.removeStale()
         progress.finish()
         if !quiet {
             print(TerminalMatrix.render(site.matrix))
         }
-        print("\(out): \(site.files.count) files, \(summary.written) written, \(summary.removed) removed")
+        print("\(out): \(writer.paths.count) files, \(writer.written) written, \(removed) removed")
         for request in site.unresolvedComparisons {
             FileHandle.standardError.write(Data("warning: comparison \(request.from) -> \(request.to) names nothing in the corpus\n".utf8))
         }

@@ -19,7 +19,9 @@ struct ReportSources: ParsableArguments {
     var templates: String?
 
     /// Loads, maps and renders; bad input ends the command with status 65 after naming every problem.
-    func buildSite(progress: ProgressLine) throws -> ReportSite {
+    /// With `emit`, each file is handed over as soon as it is rendered and the site's `files` is empty (see
+    /// `ReportSite.stream`); without, the site holds every file.
+    func buildSite(progress: ProgressLine, emit: ((String, Data) throws -> Void)? = nil) throws -> ReportSite {
         let input: ReportInput
         do {
             input = try ReportInputLoader(
@@ -36,9 +38,11 @@ struct ReportSources: ParsableArguments {
         }()
         let (templateTexts, assets) = TemplateFolder.split(try ReportTree.readFlat(folder))
         do {
-            return try ReportSite.build(input, templates: templateTexts, assets: assets) { done, total, step in
-                progress.update("rendering", done, total, step)
+            let update = { (done: Int, total: Int, step: String) in progress.update("rendering", done, total, step) }
+            if let emit {
+                return try ReportSite.stream(input, templates: templateTexts, assets: assets, progress: update, emit: emit)
             }
+            return try ReportSite.build(input, templates: templateTexts, assets: assets, progress: update)
         } catch let error as HTMLRenderer.TemplateError {
             progress.finish()
             printError("\(folder.path)/\(error)")
@@ -85,37 +89,52 @@ struct ReportInputLoader {
         let session = try MappingSession(mappings: mappings.path, instrument: self.instrument, reviews: true)
         let files = xmlFiles(in: corpus)
         guard !files.isEmpty else { throw Failure(diagnostics: ["\(corpus.path): error: no AKN documents (*.xml) found"]) }
-        let parser = AKNParser()
         var instrumentDocuments: [Document] = []
         var national: [ReportInputBuilder.Mapped] = []
-        for (index, file) in files.enumerated() {
-            progress.update("mapping", index + 1, files.count, file.lastPathComponent)
-            let document: Document
-            do {
-                document = try parser.parse(contentsOf: file).document
-            } catch {
-                problems += error.diagnostics.map(\.description)
-                continue
+        // Batches of files parsed and mapped on every core, gathered in path order (same report as a sequential run).
+        var done = 0
+        for batch in files.batches(of: 64) {
+            for outcome in Array(batch).concurrentMap({ Self.read($0, session: session) }) {
+                switch outcome {
+                case .instrument(let document): instrumentDocuments.append(document)
+                case .national(let mapped): national.append(mapped)
+                case .problems(let diagnostics): problems += diagnostics
+                }
             }
-            if file.deletingLastPathComponent().lastPathComponent == "instruments" {
-                instrumentDocuments.append(document)
-                continue
-            }
-            let facts = DocumentFacts(document)
-            guard let language = facts.language else {
-                problems.append("\(file.path):1:1: error: the document's language is missing or not one of es, pt, en, fr")
-                continue
-            }
-            let mapped = session.align(document: document, facts: facts, applyingReviews: true, file: file.path)
-            let offences = mapped.provisions.filter { session.mapper(for: language).role(of: $0, language: language).createsOffence }
-            national.append(.init(
-                document: document, provisions: mapped.provisions, alignment: mapped.alignment,
-                offences: Set(offences.map(\.eId))))
+            done += batch.count
+            progress.update("mapping", done, files.count, batch.last!.lastPathComponent)
         }
         if !problems.isEmpty { throw Failure(diagnostics: problems) }
         return ReportInputBuilder.build(
             instrument: instrument, instrumentDocuments: instrumentDocuments, national: national,
             parties: catalog.parties, manifest: manifest)
+    }
+
+    private enum Outcome: Sendable {
+        case instrument(Document)
+        case national(ReportInputBuilder.Mapped)
+        case problems([String])
+    }
+
+    /// One corpus file: an instrument's text, kept whole, or a national document mapped with reviews applied.
+    private static func read(_ file: URL, session: MappingSession) -> Outcome {
+        let document: Document
+        do {
+            document = try AKNParser().parse(contentsOf: file).document
+        } catch {
+            return .problems(error.diagnostics.map(\.description))
+        }
+        if file.deletingLastPathComponent().lastPathComponent == "instruments" { return .instrument(document) }
+        let facts = DocumentFacts(document)
+        guard let language = facts.language else {
+            return .problems(["\(file.path):1:1: error: the document's language is missing or not one of es, pt, en, fr"])
+        }
+        let mapped = session.align(document: document, facts: facts, applyingReviews: true, file: file.path)
+        let mapper = session.mapper(for: language)
+        let offences = mapped.provisions.filter { mapper.role(of: $0, language: language).createsOffence }
+        return .national(.init(
+            document: document, provisions: mapped.provisions, alignment: mapped.alignment,
+            offences: Set(offences.map(\.eId))))
     }
 
     /// Every `.xml` file under the corpus folder, sorted by path.
@@ -152,22 +171,51 @@ enum ReportTree {
     /// Writes each file whose bytes differ (temp file + rename), removes files of the owned folders that are no
     /// longer generated. Returns how many files were written and removed.
     static func write(_ files: [String: Data], to root: URL) throws -> (written: Int, removed: Int) {
-        let manager = FileManager.default
-        try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        var written = 0
-        for path in files.keys.sorted() {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let writer = Writer(root: root)
+        for path in files.keys.sorted() { try writer.write(path, files[path]!) }
+        let removed = try writer.removeStale()
+        return (writer.written, removed)
+    }
+
+    /// Writes a report file by file as it is rendered, so that the whole tree is never held in memory.
+    final class Writer {
+        let root: URL
+        private(set) var paths: Set<String> = []
+        private(set) var written = 0
+
+        /// Nothing is created until the first file is written: a run that fails before rendering leaves no trace.
+        init(root: URL) {
+            self.root = root
+        }
+
+        /// Writes the file if its bytes differ from what is there (temp file + rename).
+        func write(_ path: String, _ data: Data) throws {
+            paths.insert(path)
             let url = root.appendingPathComponent(path)
-            if let existing = try? Data(contentsOf: url), existing == files[path] { continue }
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try files[path]!.write(to: url, options: .atomic)
+            if let existing = try? Data(contentsOf: url), existing == data { return }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
             written += 1
         }
-        var removed = 0
-        for (path, _) in try read(root) where files[path] == nil && ownedFolders.contains(where: { path.hasPrefix($0 + "/") }) {
-            try manager.removeItem(at: root.appendingPathComponent(path))
-            removed += 1
+
+        /// Removes the files of the owned folders that were not written this time; returns how many.
+        func removeStale() throws -> Int {
+            var removed = 0
+            for folder in ownedFolders {
+                let directory = root.appendingPathComponent(folder)
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+                for name in names.sorted() where !name.hasPrefix(".") && !paths.contains("\(folder)/\(name)") {
+                    let url = directory.appendingPathComponent(name)
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+                    else { continue }
+                    try FileManager.default.removeItem(at: url)
+                    removed += 1
+                }
+            }
+            return removed
         }
-        return (written, removed)
     }
 
     /// The report files under `root`: files at the top level and in the owned folders, dot files left out.

@@ -6,7 +6,9 @@ import Alignment
 public enum ReportInputBuilder {
     /// A national document with the mapper's (reviewed) alignment of its provisions.
     public struct Mapped: Sendable {
-        public let document: Document
+        /// What reports read from the document's metadata: the parsed tree itself is not kept (its provisions are),
+        /// so a large corpus's report does not hold every document twice.
+        let identity: DocumentIdentity
         public let provisions: [Provision]
         public let alignment: DocumentAlignment
         /// eIds of the provisions that create an offence (the mapper's reading), so that unaligned offences are
@@ -14,7 +16,7 @@ public enum ReportInputBuilder {
         public let offences: Set<String>
 
         public init(document: Document, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = []) {
-            self.document = document
+            identity = DocumentIdentity(document, fallbackURI: alignment.document)
             self.provisions = provisions
             self.alignment = alignment
             self.offences = offences
@@ -27,7 +29,7 @@ public enum ReportInputBuilder {
     ) -> ReportInput {
         var byCountry: [String: [CorpusDocument]] = [:]
         for mapped in national {
-            let identity = DocumentIdentity(mapped.document, fallbackURI: mapped.alignment.document)
+            let identity = mapped.identity
             let entry = manifest.entry(for: identity.expressionURI)
             let document = CorpusDocument(
                 uri: identity.expressionURI, workURI: identity.workURI,

@@ -13,8 +13,9 @@ public struct GapAnalyzer: Sendable {
 
     /// Every state's analysis, drafting examples drawn from the other states. Sorted by state code.
     public func analyzeAll() -> [GapAnalysis] {
-        let assessments = input.states.map { state in (state, input.articlesInScope.map { assess($0, for: state) }) }
-        return assessments.map { state, articles in
+        // States are assessed and analysed on every core; each state's work reads the input only.
+        let assessments = input.states.concurrentMap { state in (state, input.articlesInScope.map { assess($0, for: state) }) }
+        return assessments.concurrentMap { state, articles in
             let withExamples = articles.map { assessment -> ArticleAssessment in
                 guard assessment.status == .partial || assessment.status == .missing else { return assessment }
                 return assessment.with(draftingExamples: draftingExamples(

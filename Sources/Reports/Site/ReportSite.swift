@@ -23,47 +23,69 @@ public struct ReportSite: Sendable {
         _ input: ReportInput, templates: [String: String], assets: [String: Data],
         progress: (_ done: Int, _ total: Int, _ step: String) -> Void = { _, _, _ in }
     ) throws -> ReportSite {
+        var files: [String: Data] = [:]
+        let site = try stream(input, templates: templates, assets: assets, progress: progress) { files[$0] = $1 }
+        return ReportSite(
+            files: files, analyses: site.analyses, matrix: site.matrix, comparisons: site.comparisons,
+            unresolvedComparisons: site.unresolvedComparisons)
+    }
+
+    /// Builds every page like `build` but hands each file to `emit` as soon as it is rendered, so that a caller
+    /// writing them need not hold the whole site (hundreds of MiB for a thousand laws). The returned site's
+    /// `files` is empty. Files come in a fixed order; the same input gives the same files.
+    public static func stream(
+        _ input: ReportInput, templates: [String: String], assets: [String: Data],
+        progress: (_ done: Int, _ total: Int, _ step: String) -> Void = { _, _, _ in },
+        emit: (_ path: String, _ bytes: Data) throws -> Void
+    ) throws -> ReportSite {
         let analyses = GapAnalyzer(input: input).analyzeAll()
         let matrix = Matrix(instrument: input.instrument, analyses: analyses)
         let (comparisons, unresolved) = VersionComparer(input: input).all()
         let html = try HTMLRenderer(templates: templates)
         let title = input.instrument.title
-        var files: [String: Data] = [:]
-        func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
+        func put(_ path: String, _ text: String) throws { try emit(path, Data(text.utf8)) }
 
         let total = analyses.count + input.articlesInScope.count + comparisons.count + 1
         var done = 0
         func step(_ name: String) { done += 1; progress(done, total, name) }
 
-        for analysis in analyses {
-            put("states/\(analysis.state).html", html.state(analysis))
-            put("states/\(analysis.state).md", MarkdownRenderer.state(analysis))
-            files["states/\(analysis.state).json"] = try JSONRenderer.render(analysis)
-            step("state \(analysis.state)")
+        // State pages, the largest, are rendered one per core at a time and handed over in order.
+        for batch in analyses.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+            let rendered = Array(batch).concurrentMap { analysis in
+                Result { () throws -> [(String, Data)] in [
+                    ("states/\(analysis.state).html", Data(html.state(analysis).utf8)),
+                    ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis).utf8)),
+                    ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
+                ] }
+            }
+            for (analysis, pages) in zip(batch, rendered) {
+                for (path, bytes) in try pages.get() { try emit(path, bytes) }
+                step("state \(analysis.state)")
+            }
         }
         for article in input.articlesInScope {
             let comparison = ArticleComparison(
                 article: article, articleText: input.articleTexts[article.number], analyses: analyses)
-            put("articles/\(article.number).html", html.article(comparison))
-            put("articles/\(article.number).md", MarkdownRenderer.article(comparison))
+            try put("articles/\(article.number).html", html.article(comparison))
+            try put("articles/\(article.number).md", MarkdownRenderer.article(comparison))
             step("article \(article.number)")
         }
         for comparison in comparisons {
-            put("comparisons/\(comparison.id).html", html.comparison(comparison))
-            put("comparisons/\(comparison.id).md", MarkdownRenderer.comparison(comparison))
-            files["comparisons/\(comparison.id).json"] = try JSONRenderer.render(comparison)
+            try put("comparisons/\(comparison.id).html", html.comparison(comparison))
+            try put("comparisons/\(comparison.id).md", MarkdownRenderer.comparison(comparison))
+            try emit("comparisons/\(comparison.id).json", try JSONRenderer.render(comparison))
             step("comparison \(comparison.id)")
         }
-        put("index.html", html.index(matrix, analyses: analyses, comparisons: comparisons, instrumentTitle: title))
-        put("index.md", MarkdownRenderer.index(matrix, analyses: analyses, comparisons: comparisons, instrumentTitle: title))
-        files["matrix.csv"] = try CSVRenderer.render(matrix)
-        files["report.json"] = try JSONRenderer.render(ReportSummary(
+        try put("index.html", html.index(matrix, analyses: analyses, comparisons: comparisons, instrumentTitle: title))
+        try put("index.md", MarkdownRenderer.index(matrix, analyses: analyses, comparisons: comparisons, instrumentTitle: title))
+        try emit("matrix.csv", try CSVRenderer.render(matrix))
+        try emit("report.json", try JSONRenderer.render(ReportSummary(
             instrument: input.instrument.id, readinessRule: Readiness.rule, matrix: matrix,
-            states: analyses.map { .init(state: $0.state, stateName: $0.stateName, readiness: $0.readiness) }))
-        for (name, data) in assets { files[name] = data }
+            states: analyses.map { .init(state: $0.state, stateName: $0.stateName, readiness: $0.readiness) })))
+        for name in assets.keys.sorted() { try emit(name, assets[name]!) }
         step("index")
         return ReportSite(
-            files: files, analyses: analyses, matrix: matrix, comparisons: comparisons, unresolvedComparisons: unresolved)
+            files: [:], analyses: analyses, matrix: matrix, comparisons: comparisons, unresolvedComparisons: unresolved)
     }
 }
 
