@@ -194,8 +194,7 @@ enum ReportTree {
             paths.insert(path)
             let url = root.appendingPathComponent(path)
             if let existing = try? Data(contentsOf: url), existing == data { return }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
+            try AtomicFile.write(data, to: url)
             written += 1
         }
 
