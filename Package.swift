@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TextImport", targets: ["TextImport"]),
         .library(name: "Alignment", targets: ["Alignment"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "LexalignKit", targets: ["LexalignKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,12 +25,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Small pieces every layer may use: work on every core with results in input order.
+        .target(name: "LexalignSupport"),
         .target(name: "AkomaNtoso", dependencies: ["CLibXML2"]),
-        .target(name: "TextImport", dependencies: ["AkomaNtoso"]),
+        // The one reader of hand-edited YAML data files: file:line:column on every error, unknown keys refused.
+        .target(name: "DataFiles", dependencies: ["AkomaNtoso", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TextImport", dependencies: ["AkomaNtoso", "DataFiles"]),
         .target(
             name: "Alignment",
             dependencies: [
-                "AkomaNtoso",
+                "AkomaNtoso", "DataFiles", "CLibStemmer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -37,17 +46,23 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: [
-                "AkomaNtoso", "Alignment",
+                "AkomaNtoso", "Alignment", "DataFiles", "LexalignSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("Templates")]
         ),
+        // The use cases (load, import, map, review, report, check) that the CLI calls: all file I/O lives here.
+        .target(
+            name: "LexalignKit",
+            dependencies: ["AkomaNtoso", "TextImport", "Alignment", "Reports", "LexalignSupport", "DataFiles"]
+        ),
+        // Argument parsing and printing only.
         .executableTarget(
             name: "lexalign",
             dependencies: [
-                "AkomaNtoso", "TextImport", "Alignment", "Reports",
+                "LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports", "LexalignSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import LexalignSupport
 import Reports
 
 /// `lexalign evaluate`: the mapper's pairs against an expert's tables.

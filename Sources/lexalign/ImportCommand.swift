@@ -1,6 +1,8 @@
 import AkomaNtoso
 import ArgumentParser
 import Foundation
+import LexalignKit
+import LexalignSupport
 import Reports
 import TextImport
 

@@ -2,6 +2,7 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import LexalignSupport
 import Reports
 
 /// `lexalign map`: which instrument articles each provision of each document implements, with the evidence.

@@ -2,6 +2,7 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import LexalignSupport
 
 /// What `map`, `evaluate` and `review` share: the instrument, the expert reviews, and reading a document.
 struct MappingSession: Sendable {

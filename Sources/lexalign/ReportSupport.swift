@@ -2,6 +2,8 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import LexalignKit
+import LexalignSupport
 import Reports
 
 /// Where `report` and `check` read from.

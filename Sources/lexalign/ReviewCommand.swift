@@ -2,6 +2,7 @@ import AkomaNtoso
 import Alignment
 import ArgumentParser
 import Foundation
+import LexalignKit
 
 /// `lexalign review`: records an expert decision on a pair, with the fingerprint of the provision text read.
 struct ReviewCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import ArgumentParser
 import Foundation
+import LexalignSupport
 import Reports
 
 /// `lexalign validate`: schema validation plus lexalign's own checks, for many files, going on past bad ones.

@@ -1,4 +1,5 @@
 import AkomaNtoso
+import DataFiles
 import Yams
 
 /// Reads and validates an instrument mapping (`Mappings/instruments/<id>.yaml`).

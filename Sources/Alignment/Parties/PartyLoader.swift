@@ -1,4 +1,5 @@
 import AkomaNtoso
+import DataFiles
 import Yams
 
 /// Reads and validates a state's treaty status (`Mappings/parties/<cc>.yaml`) against the instruments it names.

@@ -1,3 +1,4 @@
+import LexalignSupport
 import AkomaNtoso
 import Alignment
 

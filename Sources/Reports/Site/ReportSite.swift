@@ -1,4 +1,5 @@
 import Foundation
+import LexalignSupport
 
 /// The whole report tree in memory: relative path -> bytes. `lexalign report` writes it, `lexalign check`
 /// compares it with what is committed. Layout:

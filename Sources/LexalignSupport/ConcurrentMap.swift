@@ -1,10 +1,10 @@
 import Dispatch
 
-// Shared by the report's own rendering and the CLI's batch commands (`package`: not part of the library's API).
+// Shared by the report's rendering and the batch use cases (import, validate, map).
 
 extension Array where Element: Sendable {
     /// `map` on every core, results in input order, so a batch's output is the same as a sequential run's.
-    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each iteration initialises its own slot and nothing else: no two threads touch the same memory.
@@ -20,7 +20,7 @@ extension Array where Element: Sendable {
 extension Array {
     /// The elements in consecutive batches of at most `size`: a long run is processed batch by batch, so output
     /// flows and only one batch's results are held in memory.
-    package func batches(of size: Int) -> [ArraySlice<Element>] {
+    public func batches(of size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -5,28 +5,28 @@ import Yams
 /// Walks a composed YAML tree and collects `file:line:column` diagnostics for what a hand-edited mapping file gets
 /// wrong. Checking the tree (rather than only decoding it) is what gives every error the line of the offending
 /// node: experts edit these files and need to be sent to the exact place.
-struct YAMLChecker {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+public struct YAMLChecker {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    public init(file: String) {
         self.file = file
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    mutating func error(_ message: String, at node: Yams.Node?) {
+    public mutating func error(_ message: String, at node: Yams.Node?) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(.error, message, file: file, line: mark?.line ?? 1, column: mark?.column))
     }
 
-    mutating func warning(_ message: String, at node: Yams.Node?) {
+    public mutating func warning(_ message: String, at node: Yams.Node?) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(.warning, message, file: file, line: mark?.line ?? 1, column: mark?.column))
     }
 
     /// Parses `text` into a node tree, or records why it is not YAML (with the parser's position).
-    mutating func compose(_ text: String) -> Yams.Node? {
+    public mutating func compose(_ text: String) -> Yams.Node? {
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 diagnostics.append(Diagnostic(.error, "empty file", file: file, line: 1))
@@ -42,7 +42,7 @@ struct YAMLChecker {
         }
     }
 
-    static func diagnostic(for yamlError: YamlError, file: String) -> Diagnostic {
+    public static func diagnostic(for yamlError: YamlError, file: String) -> Diagnostic {
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
             var message = "bad YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
@@ -67,7 +67,7 @@ struct YAMLChecker {
 
     // MARK: Shapes
 
-    mutating func mapping(_ node: Yams.Node, _ what: String) -> Yams.Node.Mapping? {
+    public mutating func mapping(_ node: Yams.Node, _ what: String) -> Yams.Node.Mapping? {
         guard let mapping = node.mapping else {
             error("\(what) must be a mapping (key: value lines)", at: node)
             return nil
@@ -76,7 +76,7 @@ struct YAMLChecker {
     }
 
     /// Reports keys the schema does not know: a misspelt `qualifer:` would otherwise be silently ignored.
-    mutating func checkKeys(_ mapping: Yams.Node.Mapping, allowed: [String], in what: String) {
+    public mutating func checkKeys(_ mapping: Yams.Node.Mapping, allowed: [String], in what: String) {
         for (key, _) in mapping {
             guard let name = key.scalar?.string, allowed.contains(name) else {
                 let shown = key.scalar?.string ?? "?"
@@ -87,7 +87,7 @@ struct YAMLChecker {
     }
 
     /// A scalar value as text; nil (and an error when `required`) when absent, null or not a scalar.
-    mutating func string(
+    public mutating func string(
         _ mapping: Yams.Node.Mapping, _ key: String, in what: String, at owner: Yams.Node, required: Bool
     ) -> String? {
         guard let value = mapping[key], value.null == nil else {
@@ -106,7 +106,7 @@ struct YAMLChecker {
     }
 
     /// The items of a sequence value; empty (and an error when `required`) when absent.
-    mutating func sequence(
+    public mutating func sequence(
         _ mapping: Yams.Node.Mapping, _ key: String, in what: String, at owner: Yams.Node, required: Bool
     ) -> [Yams.Node] {
         guard let value = mapping[key], value.null == nil else {
@@ -121,7 +121,7 @@ struct YAMLChecker {
     }
 
     /// A list of scalars, each with its node (for the line of a bad item).
-    mutating func strings(
+    public mutating func strings(
         _ mapping: Yams.Node.Mapping, _ key: String, in what: String, at owner: Yams.Node, required: Bool = false
     ) -> [(value: String, node: Yams.Node)] {
         sequence(mapping, key, in: what, at: owner, required: required).compactMap { item in
@@ -134,7 +134,7 @@ struct YAMLChecker {
     }
 
     /// A value that must be one of a closed vocabulary (section, kind, qualifier, status).
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(
+    public mutating func choice<Choice: RawRepresentable & CaseIterable>(
         _ mapping: Yams.Node.Mapping, _ key: String, as type: Choice.Type, in what: String, at owner: Yams.Node,
         required: Bool
     ) -> Choice? where Choice.RawValue == String {
@@ -148,7 +148,7 @@ struct YAMLChecker {
     }
 
     /// Decodes the checked tree into the model; a failure here is reported at the node the decoder stopped on.
-    mutating func decode<Value: Decodable>(_ type: Value.Type, from root: Yams.Node) -> Value? {
+    public mutating func decode<Value: Decodable>(_ type: Value.Type, from root: Yams.Node) -> Value? {
         do {
             return try YAMLDecoder().decode(type, from: root)
         } catch let decodingError as DecodingError {
@@ -161,7 +161,7 @@ struct YAMLChecker {
         }
     }
 
-    static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
+    public static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return (context.codingPath, context.debugDescription)
@@ -173,7 +173,7 @@ struct YAMLChecker {
     }
 
     /// The node a decoder coding path points to, as far as it can be followed.
-    static func node(at path: [any CodingKey], in root: Yams.Node) -> Yams.Node? {
+    public static func node(at path: [any CodingKey], in root: Yams.Node) -> Yams.Node? {
         var current = root
         for key in path {
             if let index = key.intValue, let sequence = current.sequence, index < sequence.count {
