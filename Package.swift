@@ -31,7 +31,7 @@ let package = Package(
         ),
         // Small pieces every layer may use: work on every core with results in input order.
         .target(name: "LexalignSupport"),
-        .target(name: "AkomaNtoso", dependencies: ["CLibXML2"]),
+        .target(name: "AkomaNtoso", dependencies: ["CLibXML2"], resources: [.copy("Schema")]),
         // The one reader of hand-edited YAML data files: file:line:column on every error, unknown keys refused.
         .target(name: "DataFiles", dependencies: ["AkomaNtoso", .product(name: "Yams", package: "Yams")]),
         .target(name: "TextImport", dependencies: ["AkomaNtoso", "DataFiles"]),

@@ -64,3 +64,21 @@ import Testing
         #expect(!errors.description.contains("root:"))
     }
 }
+
+@Suite struct BundledSchemaTests {
+    @Test func bothBundledSchemasCompileFromThePackageResources() throws {
+        for variant in BundledSchema.allCases {
+            let schema = try variant.load()
+            #expect(schema.path.hasSuffix("Schema/\(variant.rawValue).xsd"))
+        }
+    }
+
+    @Test func theBundledStrictSchemaRefusesABareYearDateThatTheLenientOneAccepts() throws {
+        let url = Samples.named("laws-africa/za-act-2023-724.indigo-basic_in.xml")
+        let data = try Data(contentsOf: url)
+        let strict = XSDValidator(schema: try BundledSchema.strict.load()).validate(data, file: url.path)
+        #expect(strict.contains { $0.message.contains("'2023' is not a valid value") })
+        let lenient = XSDValidator(schema: try BundledSchema.lenient.load()).validate(data, file: url.path)
+        #expect(!lenient.contains { $0.message.contains("'2023' is not a valid value") })
+    }
+}
