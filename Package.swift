@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "lexalign",
             dependencies: [
-                "LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports", "LexalignSupport",
+                "LexalignKit", "AkomaNtoso", "Alignment", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,8 +71,10 @@ let package = Package(
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
-        .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),
-        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport", "lexalign"]),
+        .testTarget(name: "LexalignKitTests", dependencies: ["LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports"]),
+        // The built `lexalign` executable, run as a user runs it (`swift test` builds it with the tests).
+        .testTarget(name: "lexalignTests"),
+        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport"]),
     ],
     swiftLanguageModes: [.v6]
 )
