@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
         .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),
         .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport", "lexalign"]),

@@ -48,7 +48,7 @@ import Testing
 @Suite struct StemmerTests {
     private func stems(_ words: [String], _ language: Language) -> Set<String> {
         let analyzer = Analyzer(language: language)
-        return Set(words.map { analyzer.stem(TextFolding.fold($0)) })
+        return Set(words.map { analyzer.stem($0) })
     }
 
     @Test func spanishInflectionsOfOneVerbShareAStem() {
