@@ -25,7 +25,7 @@ public struct ElementMatcher: Sendable {
 
     /// Token ranges where each (article, element) signal matches, keyed `article` then `element`.
     public func matches(in text: AnalyzedText) -> [String: [String: [Range<Int>]]] {
-        let index = TokenIndex(text)
+        let index = text.index
         var result: [String: [String: [Range<Int>]]] = [:]
         for (article, element, patterns) in signals {
             var ranges: [Range<Int>] = []
@@ -38,44 +38,5 @@ public struct ElementMatcher: Sendable {
             }
         }
         return result
-    }
-}
-
-/// Where each word of a text is, so a pattern is only tried where its first word stands.
-struct TokenIndex {
-    let positionsByStem: [String: [Int]]
-    /// Distinct folded words, sorted, with their positions.
-    let foldedWords: [(word: String, positions: [Int])]
-
-    init(_ text: AnalyzedText) {
-        var byStem: [String: [Int]] = [:]
-        var byFolded: [String: [Int]] = [:]
-        for (position, token) in text.tokens.enumerated() {
-            byStem[token.stem, default: []].append(position)
-            byFolded[token.folded, default: []].append(position)
-        }
-        positionsByStem = byStem
-        foldedWords = byFolded.map { ($0.key, $0.value) }.sorted { $0.word < $1.word }
-    }
-
-    /// Ascending positions where this word matches.
-    func positions(of word: SignalPattern.Word) -> [Int] {
-        switch word {
-        case .stem(let stem):
-            return positionsByStem[stem] ?? []
-        case .prefix(let prefix):
-            var low = 0
-            var high = foldedWords.count
-            while low < high {
-                let middle = (low + high) / 2
-                if foldedWords[middle].word < prefix { low = middle + 1 } else { high = middle }
-            }
-            var positions: [Int] = []
-            while low < foldedWords.count && foldedWords[low].word.hasPrefix(prefix) {
-                positions.append(contentsOf: foldedWords[low].positions)
-                low += 1
-            }
-            return positions.sorted()
-        }
     }
 }

@@ -54,6 +54,18 @@ public enum TextFolding {
         return table
     }()
 
+    /// `Character.isWhitespace`, without a Unicode property lookup for ASCII (most of a statute's characters).
+    static func isWhitespace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return character.isWhitespace
+    }
+
+    /// `Character.isNewline`, without a Unicode property lookup for ASCII (CR LF is one character, `\n`).
+    static func isNewline(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (10...13).contains(ascii) }
+        return character.isNewline
+    }
+
     /// True for characters that belong inside a word token.
     static func isWordCharacter(_ character: Character) -> Bool {
         if let ascii = character.asciiValue {

@@ -50,7 +50,7 @@ public struct SignalPattern: Sendable, Hashable {
 
     /// Every non-overlapping match in the text, leftmost first, as token index ranges.
     public func matches(in text: AnalyzedText) -> [Range<Int>] {
-        matches(in: text.tokens, startingAt: text.tokens.indices)
+        matches(in: text.tokens, startingAt: text.index.positions(of: firstWord))
     }
 
     /// The matches that start at the given positions (ascending): those where the first word can match.

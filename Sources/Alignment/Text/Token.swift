@@ -27,13 +27,19 @@ public struct AnalyzedText: Sendable {
 
     /// The text's characters, for excerpts by offset in constant time.
     let characters: [Character]
+    /// Where each stem and folded word stands: patterns are tried only where their first word is.
+    let index: TokenIndex
 
-    init(text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil) {
+    init(
+        text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil,
+        index: TokenIndex? = nil
+    ) {
         self.text = text
         self.language = language
         self.tokens = tokens
         self.units = units
         self.characters = characters ?? Array(text)
+        self.index = index ?? TokenIndex(tokens)
     }
 
     /// The original characters between two character offsets (for evidence spans).
@@ -83,26 +89,29 @@ public struct Analyzer: Sendable {
         for character in text {
             if TextFolding.isWordCharacter(character) {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
-                if breakCandidate && !(".:".contains(previous)) { pendingBreak = true }
+                if breakCandidate && previous != "." && previous != ":" { pendingBreak = true }
                 breakCandidate = false
                 if word.isEmpty { wordStart = offset }
                 word.append(character)
             } else {
                 flush()
-                if character == ";" || character.isNewline { pendingBreak = true }
+                let isWhitespace = TextFolding.isWhitespace(character)
+                if character == ";" || TextFolding.isNewline(character) { pendingBreak = true }
                 // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
                 // leads into the items below it.
                 // ... but not the full stop of an item number ("1. las claves"; "a. ...").
-                if character.isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
+                if isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
                 if character == "." || character == ":" { breakCandidate = true }
-                if character.isWhitespace && breakCandidate { pendingBreak = true }
+                if isWhitespace && breakCandidate { pendingBreak = true }
             }
             previous = character
             offset += 1
         }
         flush()
+        let index = TokenIndex(tokens)
         return AnalyzedText(
-            text: text, language: language, tokens: tokens, units: LegalUnits.find(in: tokens, language: language))
+            text: text, language: language, tokens: tokens,
+            units: LegalUnits.find(in: tokens, index: index, language: language), index: index)
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of
