@@ -72,6 +72,8 @@ public struct Analyzer: Sendable {
         var previous: Character = " "
         var breakCandidate = false
         var lastWordIsItemNumber = false
+        // Collected in the same walk over the text's grapheme clusters as the tokens (walking them is not cheap).
+        var characters: [Character] = []
         let words = WordAnalysisCache.current
         func flush() {
             guard !word.isEmpty else { return }
@@ -105,13 +107,14 @@ public struct Analyzer: Sendable {
                 if isWhitespace && breakCandidate { pendingBreak = true }
             }
             previous = character
+            characters.append(character)
             offset += 1
         }
         flush()
         let index = TokenIndex(tokens)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
-            units: LegalUnits.find(in: tokens, index: index, language: language), index: index)
+            units: LegalUnits.find(in: tokens, index: index, language: language), characters: characters, index: index)
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of
