@@ -59,7 +59,7 @@ public struct Mapping: Sendable {
 
     /// The mapper for a language, shared by every thread of the run.
     public func mapper(for language: Language) -> Mapper {
-        mappers.mapper(for: language, instrument: workspace.instrument)
+        mappers.mapper(for: language, instrument: workspace.instrument, lexicons: workspace.lexicons)
     }
 
     /// Aligns a document's provisions (`facts.language` must be set, as `read` ensures) with the workspace's
@@ -115,11 +115,11 @@ private final class MapperPool: @unchecked Sendable {
     private var mappers: [Language: Mapper] = [:]
     private let lock = NSLock()
 
-    func mapper(for language: Language, instrument: Instrument) -> Mapper {
+    func mapper(for language: Language, instrument: Instrument, lexicons: ConceptLexicons) -> Mapper {
         lock.lock()
         defer { lock.unlock() }
         if let mapper = mappers[language] { return mapper }
-        let mapper = Mapper(instrument: instrument, languages: [language])
+        let mapper = Mapper(instrument: instrument, lexicons: lexicons, languages: [language])
         mappers[language] = mapper
         return mapper
     }

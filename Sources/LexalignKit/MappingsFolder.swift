@@ -33,7 +33,8 @@ public struct MappingsFolder: Sendable, Hashable {
     /// Every instrument of the folder and, with `parties`, every party file checked against them.
     public func catalog(parties: Bool = true) throws(LexalignError) -> MappingCatalog {
         MappingCatalog.load(
-            instrumentFiles: try files(in: "instruments"), partyFiles: parties ? try files(in: "parties") : [])
+            instrumentFiles: try files(in: "instruments"), partyFiles: parties ? try files(in: "parties") : [],
+            lexiconFiles: try files(in: "lexicons"))
     }
 
     /// `<path>/instruments/<id>.yaml`, the file an instrument id names.

@@ -23,6 +23,8 @@ public struct Workspace: Sendable {
 
     public let mappings: MappingsFolder
     public let instrument: Instrument
+    /// `lexicons/*.yaml`: the words of each language for the concepts the instrument's elements name.
+    public let lexicons: ConceptLexicons
     /// States in code order; empty unless `.parties` was asked for.
     public let parties: [PartyStatus]
     /// Review files in name order; empty unless `.reviews` was asked for.
@@ -53,7 +55,8 @@ public struct Workspace: Sendable {
         let instrumentFiles = try mappings.files(in: "instruments")
         let catalog = MappingCatalog.load(
             instrumentFiles: instrumentFiles,
-            partyFiles: parts.contains(.parties) ? try mappings.files(in: "parties") : [])
+            partyFiles: parts.contains(.parties) ? try mappings.files(in: "parties") : [],
+            lexiconFiles: try mappings.files(in: "lexicons"))
         var problems = catalog.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let instrument = catalog.instrument(id) else {
             guard let file = instrumentFiles.first(where: { MappingsFolder.instrumentID(ofFile: $0.path) == id }) else {
@@ -77,7 +80,8 @@ public struct Workspace: Sendable {
         }
         let reviews = parts.contains(.reviews) ? loadReviews(in: mappings, problems: &problems) : []
         let workspace = Workspace(
-            mappings: mappings, instrument: instrument, parties: catalog.parties, reviews: reviews,
+            mappings: mappings, instrument: instrument, lexicons: catalog.lexicons, parties: catalog.parties,
+            reviews: reviews,
             corpusManifest: manifest, warnings: catalog.diagnostics.filter { $0.severity != .error })
         return (workspace, problems)
     }

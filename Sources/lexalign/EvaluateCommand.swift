@@ -1,3 +1,4 @@
+import Alignment
 import ArgumentParser
 import LexalignKit
 
@@ -14,6 +15,8 @@ struct EvaluateCommand: ParsableCommand {
             stem; an enacted text wins over a later consolidated version of the same law. \
             Provision numbers are compared folded (case, Art., §, degree signs, quotes, spaces, hyphens, code \
             prefixes). Expert reviews are not applied unless --with-reviews is given. \
+            With --split alternate the tables are split by name (1st, 3rd ... tuning; 2nd, 4th ... check) and \
+            each half is scored; --details chooses whose missed, extra and coverage-disagreeing pairs are listed. \
             Exit status: 0 scored, 65 a document or table could not be read, 66 no gold tables in the folder.
             """)
 
@@ -28,13 +31,23 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Apply expert reviews before scoring.")
     var withReviews = false
 
+    @Option(help: "Split the gold tables into a tuning and a check half and score each: alternate.")
+    var split: EvaluationSplit.Rule?
+
+    @Option(help: "Whose missed and extra pairs to list: all, tuning, check or none.")
+    var details: EvaluationSummary.Details = .all
+
     func run() throws {
         let workspace = try Workspace.load(
             mappings: source.mappings, instrument: source.instrument, including: withReviews ? .reviews : [])
         let outcome = try Evaluator(mapping: Mapping(workspace: workspace), gold: gold).evaluate(files)
-        print(outcome.summary.report(), terminator: "")
+        let split = self.split.map { EvaluationSplit($0, stems: outcome.stems) }
+        print(outcome.summary.report(split: split, details: details), terminator: "")
         for file in outcome.unscored { printError("\(file): note: no gold table for this document") }
         for failure in outcome.failures { printError(failure) }
         if !outcome.failures.isEmpty { throw ExitStatus.badInput }
     }
 }
+
+extension EvaluationSplit.Rule: ExpressibleByArgument {}
+extension EvaluationSummary.Details: ExpressibleByArgument {}

@@ -10,12 +10,15 @@ public struct Instrument: Sendable, Hashable, Codable {
     public let title: String
     /// The work FRBR URI of the instrument's AKN text in `Corpus/instruments/`.
     public let uri: String?
-    /// The languages signals are written in (ISO 639-1): every element of a `signalsRequired` article must have
-    /// signals in each of them.
+    /// The languages the mapper must read it in (ISO 639-1): every concept an element of a `signalsRequired`
+    /// article refers to must have terms in the lexicon of each of them.
     public let languages: [String]
-    /// Numbers of the articles whose elements must all carry signals in every language of `languages`: the
-    /// articles the mapper has to find in national text (for Budapest, the offences, powers and jurisdiction).
+    /// Numbers of the articles whose elements must all refer to concepts found in every language of `languages`:
+    /// the articles the mapper has to find in national text (for Budapest, the offences, powers and jurisdiction).
     public let signalsRequired: [String]
+    /// Articles that state the general principles of a chapter (Budapest Arts. 23 and 25): a provision on one
+    /// specific measure under them does not implement them as well.
+    public let generalPrinciples: [String]
     /// The articles national provisions are mapped to, in instrument order.
     public let articles: [Article]
     /// Articles that are not mapped (final provisions) but that a declaration or reservation may refer to, e.g.
@@ -24,13 +27,14 @@ public struct Instrument: Sendable, Hashable, Codable {
 
     public init(
         id: String, title: String, uri: String?, languages: [String] = [], signalsRequired: [String] = [],
-        articles: [Article], otherArticles: [Article] = []
+        generalPrinciples: [String] = [], articles: [Article], otherArticles: [Article] = []
     ) {
         self.id = id
         self.title = title
         self.uri = uri
         self.languages = languages
         self.signalsRequired = signalsRequired
+        self.generalPrinciples = generalPrinciples
         self.articles = articles
         self.otherArticles = otherArticles
     }
@@ -38,6 +42,7 @@ public struct Instrument: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, title, uri, languages, articles
         case signalsRequired = "signals_required"
+        case generalPrinciples = "general_principles"
         case otherArticles = "other_articles"
     }
 
@@ -48,6 +53,7 @@ public struct Instrument: Sendable, Hashable, Codable {
         uri = try container.decodeIfPresent(String.self, forKey: .uri)
         languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
         signalsRequired = try container.decodeIfPresent([String].self, forKey: .signalsRequired) ?? []
+        generalPrinciples = try container.decodeIfPresent([String].self, forKey: .generalPrinciples) ?? []
         articles = try container.decode([Article].self, forKey: .articles)
         otherArticles = try container.decodeIfPresent([Article].self, forKey: .otherArticles) ?? []
     }
@@ -62,7 +68,7 @@ public struct Instrument: Sendable, Hashable, Codable {
         article(number) ?? otherArticles.first { $0.number == number }
     }
 
-    /// Whether the elements of this article must carry signals in every language.
+    /// Whether the elements of this article must refer to concepts with terms in every language.
     public func requiresSignals(_ article: Article) -> Bool {
         signalsRequired.contains(article.number)
     }
@@ -172,14 +178,17 @@ public struct Article: Sendable, Hashable, Codable {
         /// form of guilt, "by any means"), so a provision that does not word it may still contain it: the mapper
         /// should not count its absence against coverage.
         public let implicitOK: Bool
-        /// Words and phrasings statutes use for this element, per ISO 639-1 language (`es`, `pt`, `en`, `fr`).
-        /// The syntax (stems with `*`, gaps with ` ... `) is documented in the header of
-        /// `Mappings/instruments/budapest.yaml` and checked by `SignalSyntax`.
-        public let signals: [String: [String]]
+        /// How a provision shows the element, as concepts of the lexicons (`Mappings/lexicons/`): any one of the
+        /// expressions, each a concept id or concepts joined by ` + ` that must stand together in one sentence
+        /// (`"input + computer-data"`). See `ConceptExpression`.
+        public let concepts: [String]
+        /// Concepts whose words are not this element even where they contain its words: `personal-data` for
+        /// computer data (a data-protection offence is not data interference).
+        public let excluding: [String]
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
-            coveredBy: String? = nil, implicitOK: Bool = false, signals: [String: [String]]
+            coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = []
         ) {
             self.id = id
             self.description = description
@@ -188,11 +197,15 @@ public struct Article: Sendable, Hashable, Codable {
             self.paragraph = paragraph
             self.coveredBy = coveredBy
             self.implicitOK = implicitOK
-            self.signals = signals
+            self.concepts = concepts
+            self.excluding = excluding
         }
 
+        /// The expressions of `concepts`, parsed.
+        public var expressions: [ConceptExpression] { concepts.compactMap(ConceptExpression.init) }
+
         enum CodingKeys: String, CodingKey {
-            case id, description, kind, qualifier, paragraph, signals
+            case id, description, kind, qualifier, paragraph, concepts, excluding
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
         }
@@ -206,7 +219,8 @@ public struct Article: Sendable, Hashable, Codable {
             paragraph = try container.decodeIfPresent(String.self, forKey: .paragraph)
             coveredBy = try container.decodeIfPresent(String.self, forKey: .coveredBy)
             implicitOK = try container.decodeIfPresent(Bool.self, forKey: .implicitOK) ?? false
-            signals = try container.decodeIfPresent([String: [String]].self, forKey: .signals) ?? [:]
+            concepts = try container.decodeIfPresent([String].self, forKey: .concepts) ?? []
+            excluding = try container.decodeIfPresent([String].self, forKey: .excluding) ?? []
         }
     }
 

@@ -15,26 +15,28 @@ public enum InstrumentLoader {
     }
 
     static let instrumentKeys = [
-        "id", "title", "uri", "languages", "signals_required", "articles", "other_articles",
+        "id", "title", "uri", "languages", "signals_required", "general_principles", "articles", "other_articles",
     ]
     static let articleKeys = [
         "number", "title", "section", "declarations_allowed", "reservations_allowed", "serves_offences", "ancillary",
         "elements",
     ]
     static let elementKeys = [
-        "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "signals",
+        "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
-    public static func load(_ text: String, file: String) -> Result {
+    /// With `lexicons`, every concept an element names must be defined, and the concepts of `signals_required`
+    /// articles must have terms in each of the instrument's `languages`.
+    public static func load(_ text: String, file: String, lexicons: ConceptLexicons? = nil) -> Result {
         var checker = YAMLChecker(file: file)
         guard let root = checker.compose(text) else { return Result(instrument: nil, diagnostics: checker.diagnostics) }
-        check(root, file: file, into: &checker)
+        check(root, file: file, lexicons: lexicons, into: &checker)
         let instrument = checker.hasErrors ? nil : checker.decode(Instrument.self, from: root)
         return Result(instrument: instrument, diagnostics: unique(checker.diagnostics))
     }
 
-    private static func check(_ root: Yams.Node, file: String, into checker: inout YAMLChecker) {
+    private static func check(_ root: Yams.Node, file: String, lexicons: ConceptLexicons?, into checker: inout YAMLChecker) {
         guard let document = checker.mapping(root, "an instrument file") else { return }
         let top = document.named("the instrument")
         checker.checkKeys(top, allowed: instrumentKeys)
@@ -46,7 +48,7 @@ public enum InstrumentLoader {
         }
         _ = checker.string(top, "title", required: true)
         _ = checker.string(top, "uri")
-        let languages = checker.strings(top, "languages").map(\.value)
+        let languages = top["languages"]?.sequence?.compactMap { $0.scalar?.string } ?? []
 
         var numbers: [String: Yams.Node] = [:]
         let articles = checker.sequence(top, "articles", required: true)
@@ -75,12 +77,19 @@ public enum InstrumentLoader {
             }
             required.insert(number)
         }
+        for (number, node) in checker.strings(top, "general_principles") where !mapped.contains(number) {
+            checker.error("general_principles names '\(number)', which is not one of the articles", at: node)
+        }
         if !required.isEmpty, languages.isEmpty {
             checker.error("signals_required needs 'languages' to say which languages", at: top["signals_required"])
         }
+        for (code, node) in checker.strings(top, "languages") where Language(code: code) == nil {
+            checker.error("language '\(code)' is not one the mapper reads (es, pt, en, fr)", at: node)
+        }
         for article in checkedArticles {
-            checkSignals(
-                of: article, languages: languages, required: required.contains(article.number), into: &checker)
+            checkConcepts(
+                of: article, languages: languages, required: required.contains(article.number), lexicons: lexicons,
+                into: &checker)
         }
     }
 
@@ -125,54 +134,52 @@ public enum InstrumentLoader {
         return (number, mapping)
     }
 
-    /// Signals: well-formed phrases, known languages, and (for articles that require them) one or more per language.
-    private static func checkSignals(
+    /// Concepts: well-formed expressions naming concepts the lexicons define; for articles that require them, one
+    /// or more per element, each with terms in every language of `languages`.
+    private static func checkConcepts(
         of article: (number: String, mapping: YAMLChecker.Mapping), languages: [String], required: Bool,
-        into checker: inout YAMLChecker
+        lexicons: ConceptLexicons?, into checker: inout YAMLChecker
     ) {
         let elements = article.mapping["elements"]?.sequence.map(Array.init) ?? []
         if required, elements.isEmpty {
-            checker.error("Art. \(article.number) requires signals but has no elements", at: article.mapping.node)
+            checker.error("Art. \(article.number) requires concepts but has no elements", at: article.mapping.node)
         }
+        let known = lexicons?.ids
         for elementNode in elements {
-            guard let element = elementNode.mapping, let id = element["id"]?.scalar?.string else { continue }
+            guard let unnamed = elementNode.mapping, let id = unnamed["id"]?.scalar?.string else { continue }
             let what = "element '\(id)' of Art. \(article.number)"
-            var present: Set<String> = []
-            if let signalsNode = element["signals"], signalsNode.null == nil {
-                guard let signals = checker.mapping(signalsNode, "signals of \(what)") else { continue }
-                for (languageNode, phrasesNode) in signals.entries {
-                    let language = languageNode.scalar?.string ?? "?"
-                    if !languages.isEmpty, !languages.contains(language) {
-                        checker.error(
-                            "signals of \(what) use language '\(language)', not one of: "
-                                + languages.joined(separator: ", "), at: languageNode)
+            var quiet = YAMLChecker(file: checker.file)
+            guard let element = quiet.mapping(elementNode, what) else { continue }
+            let expressions = checker.strings(element, "concepts")
+            for (text, node) in expressions {
+                if let problem = ConceptExpression.problem(in: text) {
+                    checker.error("\(problem) (\(what))", at: node)
+                    continue
+                }
+                guard let expression = ConceptExpression(text), let lexicons, let known else { continue }
+                for concept in expression.concepts {
+                    guard known.contains(concept) else {
+                        let hint = YAMLChecker.suggestion(for: concept, among: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                        checker.error("\(what) names concept '\(concept)', which no lexicon defines\(hint)", at: node)
                         continue
                     }
-                    guard let phrases = phrasesNode.sequence else {
-                        checker.error("signals '\(language)' of \(what) must be a list of phrases", at: phrasesNode)
-                        continue
-                    }
-                    for phraseNode in phrases {
-                        guard let phrase = phraseNode.scalar?.string else {
-                            checker.error("a signal of \(what) must be a phrase", at: phraseNode)
-                            continue
-                        }
-                        if let problem = SignalSyntax.problem(in: phrase) {
-                            checker.error("\(problem) (\(what), \(language))", at: phraseNode)
-                            continue
-                        }
-                        present.insert(language)
-                        if SignalSyntax.isLong(phrase) {
-                            checker.warning(
-                                "signal '\(phrase)' of \(what) is long; statutes rarely repeat more than a few words",
-                                at: phraseNode)
+                    guard required else { continue }
+                    for code in languages {
+                        guard let language = Language(code: code) else { continue }
+                        if lexicons[language]?.concept(concept)?.terms.isEmpty ?? true {
+                            checker.error(
+                                "\(what) names concept '\(concept)', which has no terms in the '\(code)' lexicon", at: node)
                         }
                     }
                 }
             }
-            guard required else { continue }
-            for language in languages where !present.contains(language) {
-                checker.error("\(what) has no signal in '\(language)'", at: element["id"])
+            for (concept, node) in checker.strings(element, "excluding") {
+                if let known, !known.contains(concept) {
+                    checker.error("\(what) excludes concept '\(concept)', which no lexicon defines", at: node)
+                }
+            }
+            if required, expressions.isEmpty {
+                checker.error("\(what) refers to no concept (its article requires them)", at: unnamed["id"])
             }
         }
     }

@@ -1,50 +1,117 @@
-/// The instrument's element signals compiled for one language, and the search for them in a provision's text.
+/// The instrument's elements compiled against one language's concepts, and the search for them in a provision.
 ///
 /// This is the language-independent space the mapper works in: whatever the law's language, a provision is
-/// described by the (article, element) pairs whose signals it contains.
+/// described by the (article, element) pairs whose concept expressions it shows.
 public struct ElementMatcher: Sendable {
     public let language: Language
-    let analyzer: Analyzer
-    /// The (article number, element id) pairs that have signals in this language's instrument, in its order.
-    private let signals: [(article: String, element: String)]
-    /// The signals of every element, searched in a text together.
-    private let signalSet: SignalPatternSet
-    /// The entry of `signals` each pattern of `signalSet` belongs to.
-    private let owners: [Int]
+    let concepts: ConceptMatcher
+    /// Per article (instrument order), per element (article order): the expressions as concept numbers, and the
+    /// concepts that mask it.
+    let elements: [[CompiledElement]]
 
-    public init(instrument: Instrument, language: Language) {
-        self.language = language
-        let analyzer = Analyzer(language: language)
-        self.analyzer = analyzer
-        var signals: [(article: String, element: String)] = []
-        var patterns: [SignalPattern] = []
-        var owners: [Int] = []
-        for article in instrument.articles {
-            for element in article.elements {
-                let phrases = element.signals[language.rawValue] ?? []
-                let compiled = phrases.compactMap { SignalPattern($0, analyzer: analyzer) }
-                signals.append((article.number, element.id))
-                owners.append(contentsOf: Array(repeating: signals.count - 1, count: compiled.count))
-                patterns.append(contentsOf: compiled)
-            }
-        }
-        self.signals = signals
-        self.signalSet = SignalPatternSet(patterns)
-        self.owners = owners
+    struct CompiledElement: Sendable {
+        let expressions: [[Int]]
+        let excluding: [Int]
     }
 
-    /// Token ranges where each (article, element) signal matches, keyed `article` then `element`.
-    public func matches(in text: AnalyzedText) -> [String: [String: [Range<Int>]]] {
-        // Each element's ranges in the order of its patterns (the set returns them by pattern index).
-        var rangesBySignal: [Int: [Range<Int>]] = [:]
-        for (pattern, ranges) in signalSet.matches(in: text) {
-            rangesBySignal[owners[pattern], default: []].append(contentsOf: ranges)
+    public init(instrument: Instrument, concepts: ConceptMatcher) {
+        self.language = concepts.language
+        self.concepts = concepts
+        elements = instrument.articles.map { article in
+            article.elements.map { element in
+                CompiledElement(
+                    expressions: element.expressions.compactMap { expression in
+                        let numbers = expression.concepts.compactMap(concepts.number(of:))
+                        // An expression naming a concept this language lacks cannot be shown in it.
+                        return numbers.count == expression.concepts.count ? numbers : nil
+                    },
+                    excluding: element.excluding.compactMap(concepts.number(of:)))
+            }
         }
-        var result: [String: [String: [Range<Int>]]] = [:]
-        for (signal, ranges) in rangesBySignal {
-            let (article, element) = signals[signal]
-            result[article, default: [:]][element] = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    }
+
+    /// Token ranges that show each element, indexed like the instrument: `[article][element]`. A conjunction
+    /// (`a + b`) holds where every concept stands in one sentence within `proximity` words of the first one; its
+    /// ranges are the words of each concept that take part. Words inside an excluded concept count for none of
+    /// the element's concepts ("datos" in "datos personales" is no computer data).
+    func matches(_ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int) -> [[[Range<Int>]]] {
+        elements.map { article in
+            article.map { element in
+                let visible = Self.masked(hits, by: element.excluding)
+                var found: [Range<Int>] = []
+                for expression in element.expressions {
+                    found += Self.evaluate(expression, visible, sentences: sentences, proximity: proximity)
+                }
+                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+            }
         }
-        return result
+    }
+
+    /// The hits with every range that overlaps an excluded concept's words removed.
+    static func masked(_ hits: ConceptHits, by excluding: [Int]) -> ConceptHits {
+        let masks = excluding.flatMap { hits.ranges(of: $0) }
+        guard !masks.isEmpty else { return hits }
+        var visible = hits
+        for (concept, ranges) in hits.ranges where !excluding.contains(concept) {
+            visible.ranges[concept] = ranges.filter { range in !masks.contains { $0.overlaps(range) } }
+        }
+        return visible
+    }
+
+    /// The same for a heading: short enough that its concepts stand together wherever they are.
+    func matchesIgnoringSentences(_ hits: ConceptHits, proximity: Int) -> [[[Range<Int>]]] {
+        elements.map { article in
+            article.map { element in
+                let visible = Self.masked(hits, by: element.excluding)
+                var found: [Range<Int>] = []
+                for expression in element.expressions where expression.allSatisfy({ visible.contains($0) }) {
+                    found += expression.flatMap { visible.ranges(of: $0) }
+                }
+                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+            }
+        }
+    }
+
+    static func evaluate(_ expression: [Int], _ hits: ConceptHits, sentences: [Int], proximity: Int) -> [Range<Int>] {
+        let first = hits.ranges(of: expression[0])
+        guard expression.count > 1, !first.isEmpty else { return first }
+        let others = expression.dropFirst().map { hits.ranges(of: $0) }
+        guard others.allSatisfy({ !$0.isEmpty }) else { return [] }
+        var found: [Range<Int>] = []
+        for anchor in first {
+            var partners: [Range<Int>] = []
+            for ranges in others {
+                // Other words than the anchor's: "connection records" is traffic data, not a record of it.
+                guard let partner = ranges.first(where: { range in
+                    !range.overlaps(anchor) && !partners.contains { $0.overlaps(range) }
+                        && Self.together(anchor, range, sentences: sentences, proximity: proximity)
+                })
+                else {
+                    partners = []
+                    break
+                }
+                partners.append(partner)
+            }
+            if !partners.isEmpty { found.append(anchor); found += partners }
+        }
+        return found
+    }
+
+    /// In one sentence, at most `proximity` words apart.
+    static func together(_ a: Range<Int>, _ b: Range<Int>, sentences: [Int], proximity: Int) -> Bool {
+        guard a.lowerBound < sentences.count, b.lowerBound < sentences.count else { return false }
+        return sentences[a.lowerBound] == sentences[b.lowerBound] && Mapper.distance(a, b) <= proximity
+    }
+
+    /// The sentence number of each token (a full stop before it starts a new one).
+    static func sentences(of text: AnalyzedText) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(text.tokens.count)
+        var current = 0
+        for token in text.tokens {
+            if token.sentenceBefore { current += 1 }
+            numbers.append(current)
+        }
+        return numbers
     }
 }

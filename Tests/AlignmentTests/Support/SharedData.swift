@@ -34,14 +34,29 @@ enum SharedData {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// One mapper for all tests (compiling the signals of four languages takes a moment in debug builds).
-    static let mapper: Result<Mapper, any Error> = Result { Mapper(instrument: try budapest()) }
+    /// One mapper for all tests (compiling the lexicons of four languages takes a moment in debug builds).
+    static let mapper: Result<Mapper, any Error> = Result { Mapper(instrument: try budapest(), lexicons: try lexicons()) }
+
+    /// The concept lexicons of the project (`Mappings/lexicons/*.yaml`).
+    static func lexicons() throws -> ConceptLexicons {
+        let folder = packageRoot.appendingPathComponent("Mappings/lexicons")
+        var lexicons: [ConceptLexicon] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            let loaded = ConceptLexiconLoader.load(try String(contentsOf: url, encoding: .utf8), file: url.path)
+            guard let lexicon = loaded.lexicon else {
+                throw LoadFailure(description: loaded.diagnostics.map { "\($0)" }.joined(separator: "\n"))
+            }
+            lexicons.append(lexicon)
+        }
+        return ConceptLexicons(lexicons)
+    }
 
     /// The Budapest instrument file of the project, when it is there.
     static func budapest() throws -> Instrument {
         let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let loaded = InstrumentLoader.load(text, file: url.path)
+        let loaded = InstrumentLoader.load(text, file: url.path, lexicons: try lexicons())
         guard let instrument = loaded.instrument else {
             throw LoadFailure(description: loaded.diagnostics.map { "\($0)" }.joined(separator: "\n"))
         }

@@ -1,0 +1,76 @@
+/// The concepts the mapper's rules read, besides those the instrument's elements name: the drafting formulas that
+/// tell what a provision does (creates an offence, grants a power, defines, only adjusts a penalty, is a formal
+/// clause) and the markers of its legal logic (an alternative that makes no qualifier, a reference to a measure
+/// granted elsewhere). Every lexicon must define each of them; their words are data, the rules are here.
+public enum RoleConcept: String, Sendable, CaseIterable {
+    /// How an offence is created: a penalty ("será castigado", "liable to imprisonment", "Pena – reclusão").
+    case offenceFormula = "offence-formula"
+    /// The subject formula of an offence definition ("el que", "a person who", "quiconque"): weaker evidence of
+    /// an offence than a penalty, since procedural texts use the same words ("quien deberá presentar").
+    case offenceSubject = "offence-subject"
+    /// How a power is granted or a custodian bound: "podrá ordenar", "may apply to the court for an order",
+    /// "est tenu de", "estão obrigados".
+    case powerFormula = "power-formula"
+    /// A formula that defines terms: "se entenderá por", "for the purposes of this Act", "on entend par".
+    case definitionFormula = "definition-formula"
+    /// Words right after a defined term that define it: "means", "includes", "désigne", "significa".
+    case termFollower = "term-follower"
+    /// Words after a term that send the reader elsewhere for its meaning: "has the same meaning as".
+    case meaningElsewhere = "meaning-elsewhere"
+    /// A heading that announces definitions: "Definiciones", "Interpretation".
+    case definitionsHeading = "definitions-heading"
+    /// The opening of a rule that only sets or adjusts the penalty of offences defined elsewhere.
+    case penaltyRule = "penalty-rule"
+    /// A heading of such a rule: "Agravantes", "Enhanced penalty".
+    case penaltyHeading = "penalty-heading"
+    /// The opening of a formal clause: commencement, repeal, approval of a treaty, a law's objects, regulations.
+    case formalClause = "formal-clause"
+    /// A heading of a formal clause: "Vigencia", "Short title", "Objects of the Act".
+    case formalHeading = "formal-heading"
+    /// Other States in the text: requests, foreign authorities, extradition: the provision co-operates.
+    case foreignState = "foreign-state"
+    /// Where the law applies or which courts may try an offence.
+    case jurisdictionRule = "jurisdiction-rule"
+    /// The offences of a law in general: "los delitos previstos en esta ley", "any offence under this Act".
+    case offencesOfTheLaw = "offences-of-the-law"
+    /// The conduct is another provision's offence: "commits an offence under section 14", "as provided under
+    /// section 17": an aggravated or derived form that creates no new conduct.
+    case commitsOtherOffence = "commits-other-offence"
+    /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
+    /// cybersquatting): no counterpart unless the article's conduct is also named.
+    case beyondConvention = "beyond-convention"
+    /// An alternative or a negation ("o no", "ou não", "whether or not", "con o sin"): words beside it state no
+    /// qualifier.
+    case alternativeMarker = "alternative-marker"
+    /// A reference to another provision ("pursuant to section 59", "previstas en los artículos 222 a 226"): a
+    /// measure named just before it is granted there, not here.
+    case crossReference = "cross-reference"
+    /// Holders that narrow an object to some systems or data only: the State, public bodies, banks, critical
+    /// infrastructure.
+    case restrictedHolder = "restricted-holder"
+
+    /// What the mapper reads the concept for (in loader messages).
+    public var purpose: String {
+        switch self {
+        case .offenceFormula: "provisions that create offences"
+        case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
+        case .powerFormula: "provisions that grant powers"
+        case .definitionFormula: "provisions that define terms"
+        case .termFollower: "terms defined by 'means'-style formulas"
+        case .meaningElsewhere: "terms defined by reference"
+        case .definitionsHeading: "definition headings"
+        case .penaltyRule: "penalty-only rules"
+        case .penaltyHeading: "penalty-only headings"
+        case .formalClause: "formal clauses"
+        case .formalHeading: "formal headings"
+        case .foreignState: "co-operation provisions"
+        case .jurisdictionRule: "jurisdiction provisions"
+        case .offencesOfTheLaw: "general rules on the law's offences"
+        case .commitsOtherOffence: "offences derived from another provision's"
+        case .beyondConvention: "offences beyond the Convention"
+        case .alternativeMarker: "alternatives that make no qualifier"
+        case .crossReference: "measures granted elsewhere"
+        case .restrictedHolder: "objects narrower than the article's"
+        }
+    }
+}

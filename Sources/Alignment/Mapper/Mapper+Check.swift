@@ -1,0 +1,221 @@
+/// One article checked against one provision, element by element.
+extension Mapper {
+    struct Check {
+        let article: Article
+        /// Index in the instrument's articles.
+        let index: Int
+        /// Token ranges per element (article order), in the text.
+        let matched: [[Range<Int>]]
+        /// Per element: shown in the text or the heading.
+        let present: [Bool]
+        /// Weighted share of the supporting required elements present (with the heading bonus).
+        let score: Double
+        /// The conduct/power/definition and the object the article needs are there, together.
+        let anchored: Bool
+        let evidence: [Range<Int>]
+        /// Where the conduct (power, defined term) was found in the text: what another article's evidence may
+        /// subsume, what a list of measures may only mention.
+        let principalEvidence: [Range<Int>]
+        /// The heading names the article's conduct (power, defined term).
+        let anchorInHeading: Bool
+        /// Required elements absent.
+        let missing: [String]
+        /// Required elements present only in a narrower form (an object limited to some holders).
+        let narrower: [String]
+        /// Optional qualifiers a Party may require (with the declaration or reservation that allows them) that
+        /// the provision adds.
+        let qualifiers: [String]
+        /// A required result of the article (inauthentic data, loss of property) is in the provision.
+        let showsResult: Bool
+
+        var coverage: Coverage { missing.isEmpty && narrower.isEmpty ? .full : .partial }
+    }
+
+    struct Candidate {
+        let article: Article
+        let findings: [ElementFinding]
+        let coverage: Coverage
+        let confidence: Double
+        let missing: [String]
+        let qualifiers: [String]
+        let narrower: [String]
+    }
+
+    static func weight(_ kind: Article.Kind) -> Double {
+        switch kind {
+        case .conduct, .power, .definition: 3
+        case .object, .obligation: 2
+        case .result: 1.5
+        case .mentalElement, .withoutRight, .circumstance: 1
+        case .safeguard: 0.5
+        }
+    }
+
+    /// The kinds of element that carry an article of each section: an offence is its conduct, a procedural
+    /// article its power, a co-operation article the obligation or power it creates, jurisdiction its grounds.
+    static func anchorKinds(_ section: Article.Section) -> Set<Article.Kind> {
+        switch section {
+        case .substantive: [.conduct, .obligation]
+        case .procedural: [.power]
+        case .cooperation: [.obligation, .power]
+        case .definitions: [.definition]
+        case .jurisdiction: [.circumstance, .obligation]
+        case .general: [.obligation, .safeguard]
+        }
+    }
+
+    /// The elements whose absence makes coverage partial: what is done, to what, with what result, which power,
+    /// which term, and what an article of co-operation or jurisdiction obliges. "Without right", intent, means
+    /// and conditions are often implied by the verb chosen ("defraud", "wilfully destroy") or set by the code's
+    /// general part; their absence is shown in the findings but does not by itself make the provision narrower.
+    static func isDecisive(_ element: Article.Element, in section: Article.Section) -> Bool {
+        if element.implicitOK { return false }
+        switch element.kind {
+        case .conduct, .object, .result, .power, .definition: return true
+        case .obligation: return section == .cooperation || section == .jurisdiction || section == .substantive
+        case .circumstance: return section == .jurisdiction
+        case .mentalElement, .withoutRight, .safeguard: return false
+        }
+    }
+
+    /// A qualifier a Party may add: optional, with the declaration or reservation that lets it.
+    static func isQualifier(_ element: Article.Element) -> Bool {
+        element.qualifier == .optional && element.coveredBy != nil
+    }
+
+    func check(_ index: Int, _ analysis: Analysis) -> Check {
+        let article = instrument.articles[index]
+        let elements = article.elements
+        let text = analysis.text
+        var matched = analysis.matched[index]
+        let heading = analysis.headingMatched.isEmpty ? Array(repeating: [], count: elements.count) : analysis.headingMatched[index]
+        let required = elements.indices.filter { elements[$0].qualifier == .required }
+        let considered = required.isEmpty ? Array(elements.indices) : required
+        let anchorKinds = Self.anchorKinds(article.section)
+        let anchors = considered.filter { anchorKinds.contains(elements[$0].kind) }
+        // Procedural and co-operation powers name their object loosely ("the data", "the records"): the power
+        // carries them. An offence needs its object.
+        let objects = article.section == .substantive || article.section == .definitions
+            ? considered.filter { elements[$0].kind == .object } : []
+        let results = considered.filter { elements[$0].kind == .result }
+
+        // Alternatives and negations ("protegido o no", "whether or not") state no qualifier; a qualifier counts
+        // where the offence is defined (the sentence that first states its conduct), not in an aggravation.
+        let firstAnchorSentence = anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }.min()
+        let alternatives = analysis.cues.ranges(.alternativeMarker, analysis.hits)
+        for element in elements.indices where Self.isQualifier(elements[element]) {
+            matched[element].removeAll { range in
+                alternatives.contains { Self.distance($0, range) <= settings.alternativeReach && Self.sameSentence($0, range, analysis) }
+                    || (firstAnchorSentence.map { analysis.sentences[range.lowerBound] != $0 } ?? false)
+            }
+        }
+
+        let inText = { (element: Int) in !matched[element].isEmpty }
+        let inHeading = { (element: Int) in !heading[element].isEmpty }
+        let present = elements.indices.map { inText($0) || inHeading($0) }
+        let anchorInText = anchors.contains(where: inText)
+        let objectInText = objects.contains(where: inText)
+        let anchorInHeading = anchors.contains(where: inHeading)
+        // A heading may name the conduct or the object, not both: the text must say one of them.
+        let anchored =
+            (anchors.isEmpty || anchorInText || (anchorInHeading && (objects.isEmpty || objectInText)))
+            && (objects.isEmpty || objectInText || (objects.contains(where: inHeading) && anchorInText))
+            && (results.isEmpty || results.contains { present[$0] })
+            && present.contains(true)
+
+        // Support: the share of the other required elements the provision shows (an element the law may leave to
+        // the general part, such as intent, counts only when it is written).
+        let support = considered.filter { !anchorKinds.contains(elements[$0].kind) && (present[$0] || !elements[$0].implicitOK) }
+        let total = support.reduce(0) { $0 + Self.weight(elements[$1].kind) }
+        let shown = support.filter { present[$0] }.reduce(0) { $0 + Self.weight(elements[$1].kind) }
+        let headingShown = considered.contains(where: inHeading)
+        let score = (total > 0 ? shown / total : 1) + (headingShown ? settings.headingBonus : 0)
+
+        let principal = anchors.flatMap { matched[$0] }
+        // The conduct and its object must be said together, not in unrelated sentences of a long provision.
+        let objectEvidence = objects.flatMap { matched[$0] }
+        let together =
+            !anchorInText || objectEvidence.isEmpty
+            || principal.contains { conduct in
+                objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity && Self.sameSentence(conduct, $0, analysis) }
+            }
+        // A power is implemented where the provision grants it, not where it mentions another provision's order.
+        let granted =
+            article.section != .procedural || !anchorInText || anchorInHeading
+            || principal.contains { power in
+                analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
+            }
+        let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)
+
+        // Narrower: every mention of a required object is limited to some holders (the State, banks).
+        let holders = analysis.cues.ranges(.restrictedHolder, analysis.hits)
+        let narrower = objects.filter { object in
+            inText(object) && !holders.isEmpty
+                && matched[object].allSatisfy { range in
+                    holders.contains { holder in
+                        holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
+                            && Self.sameSentence(range, holder, analysis)
+                    }
+                }
+        }.map { elements[$0].id }
+        let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
+        let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
+        return Check(
+            article: article, index: index, matched: matched, present: present, score: score,
+            anchored: anchored && together && granted && defined,
+            evidence: elements.indices.flatMap { matched[$0] }, principalEvidence: principal,
+            anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
+            qualifiers: qualifiers, showsResult: results.contains { present[$0] })
+    }
+
+    /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
+    /// "computer data means"), and not by reference ("has the same meaning as in ..."); or the whole provision
+    /// is a list of definitions.
+    private func isDefined(_ terms: [Range<Int>], _ analysis: Analysis) -> Bool {
+        if analysis.role.isDefinitionList, !terms.isEmpty { return true }
+        let elsewhere = analysis.cues.ranges(.meaningElsewhere, analysis.hits)
+        return terms.contains { term in
+            !elsewhere.contains { $0.lowerBound >= term.upperBound && $0.lowerBound - term.upperBound <= 2 }
+                && analysis.role.definitionPhrases.contains { cue in
+                    // "computer data means": the follower right after the term; "se entenderá como sistema
+                    // informático": the term just after the formula; "como datos en sentido del inciso 1°, se
+                    // entenderán solo": the term just before it; always in one sentence.
+                    guard Self.distance(cue, term) <= settings.definitionReach,
+                        !Self.sentenceBreak(between: cue, term, in: analysis.text)
+                    else { return false }
+                    return cue.lowerBound >= term.upperBound
+                        ? cue.lowerBound - term.upperBound <= 1 || analysis.cues.numbers[.definitionFormula].map { number in
+                            analysis.hits.ranges(of: number).contains(cue)
+                        } ?? false
+                        : true
+                }
+        }
+    }
+
+    static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {
+        analysis.sentences[a.lowerBound] == analysis.sentences[b.lowerBound]
+    }
+
+    /// True when a sentence ends (a full stop before a space or a new line) between two token ranges.
+    static func sentenceBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
+        let from = min(a.upperBound, b.upperBound)
+        let to = max(a.lowerBound, b.lowerBound)
+        guard from < to else { return false }
+        return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
+    }
+
+    /// Each element of the article, present with up to three evidence spans, or absent.
+    static func findings(_ check: Check, in text: AnalyzedText) -> [ElementFinding] {
+        check.article.elements.enumerated().map { index, element in
+            let ranges = check.matched[index]
+            return ElementFinding(
+                id: element.id, status: ranges.isEmpty ? .absent : .present,
+                evidence: ranges.prefix(3).map { evidence($0, in: text) })
+        }
+    }
+
+    static func confidence(_ check: Check) -> Double {
+        let value = 0.35 + 0.6 * min(check.score, 1.0) - (check.coverage == .full ? 0 : 0.05)
+        return (max(0, min(1, value)) * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,157 @@
+/// The rules an expert applies between articles once each has been checked on its own.
+extension Mapper {
+    func decide(_ analysis: Analysis) -> [Candidate] {
+        let role = analysis.role
+        if role.adjustsPenalty || role.isFormal { return [] }
+        var checks: [Check] = []
+        for (index, article) in instrument.articles.enumerated() where !settings.excludedSections.contains(article.section) {
+            guard analysis.touched[index], admits(article, analysis) else { continue }
+            let check = check(index, analysis)
+            // An offence article (one with an object) needs a provision that punishes and enough of its elements;
+            // powers, obligations and definitions are recognised by their gates (the power or term itself, where
+            // it is granted or defined, and the role of the provision).
+            let offence = article.section == .substantive && article.elements.contains { $0.kind == .object }
+            let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
+            if check.anchored && supported { checks.append(check) }
+        }
+        checks = withoutSubsumed(checks)
+        checks = focused(checks, analysis)
+        checks = withoutForeignDevices(checks)
+        // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
+        // rule on the law's offences ("los delitos previstos en esta ley").
+        let hasOffenceArticle =
+            checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
+            || role.refersToOffences
+        checks = checks.filter { !$0.article.ancillary || hasOffenceArticle }
+        return checks.sorted { Self.order($0.article) < Self.order($1.article) }
+            .map { check in
+                Candidate(
+                    article: check.article, findings: Self.findings(check, in: analysis.text), coverage: check.coverage,
+                    confidence: Self.confidence(check), missing: check.missing, qualifiers: check.qualifiers,
+                    narrower: check.narrower)
+            }
+    }
+
+    static func hasConduct(_ article: Article) -> Bool {
+        article.elements.contains { $0.kind == .conduct }
+    }
+
+    /// Which provisions can implement an article, by what they do:
+    /// - a list of definitions implements Art. 1 and nothing else;
+    /// - an offence implements the substantive articles, unless its conduct is another provision's offence
+    ///   (an aggravated or derived form) or it is an offence beyond the Convention (terrorism, identity theft,
+    ///   harassment ...): those have no counterpart, except for ancillary and corporate liability;
+    /// - a power (granted before any offence the provision creates for obstructing it) implements the procedural
+    ///   articles, unless the provision stands in a part on international co-operation;
+    /// - a provision that speaks of other States implements the co-operation articles, one on where the law
+    ///   applies the jurisdiction article.
+    func admits(_ article: Article, _ analysis: Analysis) -> Bool {
+        let role = analysis.role
+        if role.isDefinitionList { return article.section == .definitions }
+        let offenceFirst = role.createsOffence && !role.powerFirst
+        switch article.section {
+        case .definitions:
+            return role.defines
+        case .substantive:
+            if Self.hasConduct(article), !article.ancillary, role.derivesOffence || role.beyondConvention { return false }
+            return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
+        case .procedural:
+            return role.grantsPower && !offenceFirst && !role.inCooperationPart
+        case .cooperation:
+            return role.isInternational && !offenceFirst
+        case .jurisdiction:
+            return role.isJurisdictional && !offenceFirst
+        case .general:
+            return false
+        }
+    }
+
+    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
+    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
+    /// system interference.
+    func withoutSubsumed(_ checks: [Check]) -> [Check] {
+        checks.filter { candidate in
+            let own = Set(candidate.principalEvidence.flatMap { Array($0) })
+            guard !own.isEmpty else { return true }
+            return !checks.contains { other in
+                guard other.article.number != candidate.article.number,
+                    candidate.article.section == .substantive, other.article.section == .substantive
+                else { return false }
+                let wider = Set(other.evidence.flatMap { Array($0) })
+                let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
+                // not access): the longer reading wins.
+                if own.isSubset(of: otherOwn) && otherOwn.count > own.count { return true }
+                // The candidate's conduct is only the other's means (data damage through which a system is
+                // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
+                // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.
+                return own.isSubset(of: wider)
+                    && (own.isDisjoint(with: otherOwn) || (other.showsResult && !candidate.showsResult))
+                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
+            }
+        }
+    }
+
+    /// An offence about the means of other offences (misuse of devices) is not implemented by a provision whose
+    /// tools serve only another offence it defines itself (the devices of a fraud are part of that fraud).
+    func withoutForeignDevices(_ checks: [Check]) -> [Check] {
+        let articles = Set(checks.map(\.article.number))
+        return checks.filter { check in
+            let served = Set(check.article.servesOffences)
+            guard !served.isEmpty, articles.isDisjoint(with: served) else { return true }
+            return !checks.contains { other in
+                other.article.number != check.article.number && !served.contains(other.article.number)
+                    && other.article.section == .substantive && !other.article.ancillary && Self.hasConduct(other.article)
+            }
+        }
+    }
+
+    /// A procedural or co-operation provision implements the measures it grants, not every measure it names:
+    /// - a measure only listed among several others in one sentence ("preservation, real-time collection or
+    ///   interception", a scope clause) is not granted there;
+    /// - a measure followed by a reference to another provision ("the preservation of data pursuant to sections
+    ///   59 and 60") is granted there, not here;
+    /// - where the heading names measures, the provision is about those: other measures of the same section it
+    ///   mentions are context; and a provision on a specific measure does not also implement the general
+    ///   principles the measure falls under (`Instrument.generalPrinciples`).
+    func focused(_ checks: [Check], _ analysis: Analysis) -> [Check] {
+        let isMeasure = { (check: Check) in check.article.section == .procedural || check.article.section == .cooperation }
+        guard checks.contains(where: isMeasure) else { return checks }
+        // Per sentence, the measures named at distinct places: articles whose anchors share words ("preservation
+        // demand" is Arts. 16, 17 and 29 at once) are one mention.
+        var placesBySentence: [Int: [[Range<Int>]]] = [:]
+        for check in checks where isMeasure(check) {
+            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { analysis.sentences[$0.lowerBound] }) {
+                var places = placesBySentence[sentence] ?? []
+                let joined = places.indices.filter { index in places[index].contains { place in ranges.contains { $0.overlaps(place) } } }
+                var merged = ranges
+                for index in joined.reversed() { merged += places.remove(at: index) }
+                places.append(merged)
+                placesBySentence[sentence] = places
+            }
+        }
+        let references = analysis.cues.ranges(.crossReference, analysis.hits)
+        var kept = checks.filter { check in
+            guard isMeasure(check), !check.anchorInHeading, !check.principalEvidence.isEmpty else { return true }
+            let granted = check.principalEvidence.filter { range in
+                let listed = (placesBySentence[analysis.sentences[range.lowerBound]]?.count ?? 0) >= settings.enumeration
+                let referred = references.contains { reference in
+                    reference.lowerBound >= range.upperBound && reference.lowerBound - range.upperBound <= settings.referenceReach
+                }
+                return !listed && !referred
+            }
+            return !granted.isEmpty
+        }
+        for section in [Article.Section.procedural, .cooperation] {
+            let named = kept.filter { $0.article.section == section && $0.anchorInHeading }.map(\.article.number)
+            guard !named.isEmpty else { continue }
+            let specific = named.filter { !instrument.generalPrinciples.contains($0) }
+            kept.removeAll { check in
+                guard check.article.section == section else { return false }
+                if specific.isEmpty { return false }
+                return !specific.contains(check.article.number)
+            }
+        }
+        return kept
+    }
+}
