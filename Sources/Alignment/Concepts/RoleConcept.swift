@@ -36,6 +36,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// The conduct is another provision's offence: "commits an offence under section 14", "as provided under
     /// section 17": an aggravated or derived form that creates no new conduct.
     case commitsOtherOffence = "commits-other-offence"
+    /// An offence of contravening a duty ("a person who contravenes subsection (1)", "fails to comply"): the
+    /// conduct punished is the breach, not the conduct the duty speaks of.
+    case breachOfDuty = "breach-of-duty"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -67,6 +70,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .jurisdictionRule: "jurisdiction provisions"
         case .offencesOfTheLaw: "general rules on the law's offences"
         case .commitsOtherOffence: "offences derived from another provision's"
+        case .breachOfDuty: "offences of breaching a duty"
         case .beyondConvention: "offences beyond the Convention"
         case .alternativeMarker: "alternatives that make no qualifier"
         case .crossReference: "measures granted elsewhere"

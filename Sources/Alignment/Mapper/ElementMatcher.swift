@@ -81,9 +81,13 @@ public struct ElementMatcher: Sendable {
         for anchor in first {
             var partners: [Range<Int>] = []
             for ranges in others {
-                // Other words than the anchor's: "connection records" is traffic data, not a record of it.
+                // Other words than the anchor's ("connection records" is traffic data, not a record of it), unless
+                // the anchor's own term names its object ("interceptación de las comunicaciones").
                 guard let partner = ranges.first(where: { range in
-                    !range.overlaps(anchor) && !partners.contains { $0.overlaps(range) }
+                    (!range.overlaps(anchor) || range == anchor
+                        || (anchor.contains(range.lowerBound) && anchor.contains(range.upperBound - 1)
+                            && anchor.count > range.count))
+                        && !partners.contains { $0.overlaps(range) }
                         && Self.together(anchor, range, sentences: sentences, proximity: proximity)
                 })
                 else {

@@ -110,6 +110,16 @@ extension Mapper {
             }
         }
 
+        // An offence's conduct stated only inside a definition the provision gives ("the word "means" refers to—
+        // (a) an unauthorised access ...") defines a word; it creates no offence of that conduct, unless the
+        // offence itself is stated outside it (its result: "occasions unlawful loss ... through any of the means").
+        if article.section == .substantive, !analysis.definitionBodies.isEmpty {
+            let inBody = { (range: Range<Int>) in analysis.definitionBodies.contains { $0.contains(range.lowerBound) } }
+            let statedOutside = (anchors + results).contains { element in matched[element].contains { !inBody($0) } }
+            if !statedOutside {
+                for element in anchors { matched[element].removeAll(where: inBody) }
+            }
+        }
         let inText = { (element: Int) in !matched[element].isEmpty }
         let inHeading = { (element: Int) in !heading[element].isEmpty }
         let present = elements.indices.map { inText($0) || inHeading($0) }
@@ -117,11 +127,35 @@ extension Mapper {
         let objectInText = objects.contains(where: inText)
         let anchorInHeading = anchors.contains(where: inHeading)
         // A heading may name the conduct or the object, not both: the text must say one of them.
+        // A heading that names a conduct the text does not state yields to the conduct the text states: a
+        // "Interception" heading over a text that destroys messages is no interception offence.
+        let headingAnchorHolds =
+            article.section != .substantive
+            || !analysis.textOffences.contains { $0 != index }
+        // A result counts where the offence is defined, in a sentence that states its conduct, not in a later
+        // aggravation ("which results in a significant financial loss").
+        // (Means defined apart, "through any of the means described in subsection (2)", are said with their result.)
+        let anchorSentences = Set(anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] })
+        let meansDefinedApart = anchors.flatMap { matched[$0] }.contains { range in
+            analysis.definitionBodies.contains { $0.contains(range.lowerBound) }
+        }
+        let resultShown = results.contains { result in
+            inHeading(result)
+                || matched[result].contains {
+                    anchorSentences.isEmpty || meansDefinedApart || anchorSentences.contains(analysis.sentences[$0.lowerBound])
+                }
+        }
+        // A co-operation measure is one where other States are spoken of: in a part on co-operation, or in the
+        // sentence that names the measure.
+        let foreign = analysis.cues.ranges(.foreignState, analysis.hits).map { analysis.sentences[$0.lowerBound] }
+        let cooperates =
+            article.section != .cooperation || analysis.role.inCooperationPart
+            || anchors.flatMap { matched[$0] }.contains { foreign.contains(analysis.sentences[$0.lowerBound]) }
         let anchored =
-            (anchors.isEmpty || anchorInText || (anchorInHeading && (objects.isEmpty || objectInText)))
+            (anchors.isEmpty || anchorInText || (anchorInHeading && headingAnchorHolds && (objects.isEmpty || objectInText)))
             && (objects.isEmpty || objectInText || (objects.contains(where: inHeading) && anchorInText))
-            && (results.isEmpty || results.contains { present[$0] })
-            && present.contains(true)
+            && (results.isEmpty || resultShown)
+            && present.contains(true) && cooperates
 
         // Support: the share of the other required elements the provision shows (an element the law may leave to
         // the general part, such as intent, counts only when it is written).
@@ -183,11 +217,12 @@ extension Mapper {
                     guard Self.distance(cue, term) <= settings.definitionReach,
                         !Self.sentenceBreak(between: cue, term, in: analysis.text)
                     else { return false }
-                    return cue.lowerBound >= term.upperBound
-                        ? cue.lowerBound - term.upperBound <= 1 || analysis.cues.numbers[.definitionFormula].map { number in
-                            analysis.hits.ranges(of: number).contains(cue)
-                        } ?? false
-                        : true
+                    // A follower ("means") comes right after the term it defines; a formula ("se entenderá por")
+                    // may come before or after it.
+                    let isFormula = analysis.cues.numbers[.definitionFormula].map { number in
+                        analysis.hits.ranges(of: number).contains(cue)
+                    } ?? false
+                    return isFormula || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1)
                 }
         }
     }

@@ -53,8 +53,10 @@ extension Mapper {
         case .definitions:
             return role.defines
         case .substantive:
-            if Self.hasConduct(article), !article.ancillary, role.derivesOffence || role.beyondConvention { return false }
-            return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
+            guard Self.hasConduct(article), !article.ancillary else {
+                return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
+            }
+            return offenceFirst && !role.derivesOffence && !role.beyondConvention && !role.punishesBreach
         case .procedural:
             return role.grantsPower && !offenceFirst && !role.inCooperationPart
         case .cooperation:
@@ -81,7 +83,9 @@ extension Mapper {
                 let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
                 // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
                 // not access): the longer reading wins.
-                if own.isSubset(of: otherOwn) && otherOwn.count > own.count { return true }
+                // (Words that carry both conducts, as a defined term may, are both readings.)
+                let sameWords = candidate.principalEvidence.allSatisfy { other.principalEvidence.contains($0) }
+                if own.isSubset(of: otherOwn) && otherOwn.count > own.count && !sameWords { return true }
                 // The candidate's conduct is only the other's means (data damage through which a system is
                 // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
                 // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.
@@ -144,14 +148,34 @@ extension Mapper {
         }
         for section in [Article.Section.procedural, .cooperation] {
             let named = kept.filter { $0.article.section == section && $0.anchorInHeading }.map(\.article.number)
-            guard !named.isEmpty else { continue }
-            let specific = named.filter { !instrument.generalPrinciples.contains($0) }
-            kept.removeAll { check in
-                guard check.article.section == section else { return false }
-                if specific.isEmpty { return false }
-                return !specific.contains(check.article.number)
+            if !named.isEmpty {
+                let specific = named.filter { !instrument.generalPrinciples.contains($0) }
+                kept.removeAll { check in
+                    guard check.article.section == section, !specific.isEmpty else { return false }
+                    return !specific.contains(check.article.number)
+                }
+                continue
             }
+            // The heading of the part above ("La interceptación de las comunicaciones", "Registro de dispositivos
+            // de almacenamiento") names the measure its provisions regulate: they implement it and its kin.
+            let context = contextArticles(section, analysis)
+            guard !context.isEmpty else { continue }
+            let allowed = context.union(context.flatMap { kin[$0] })
+            kept.removeAll { $0.article.section == section && !allowed.contains($0.index) }
         }
         return kept
+    }
+
+    /// The articles of `section` whose anchor the nearest heading above names.
+    func contextArticles(_ section: Article.Section, _ analysis: Analysis) -> Set<Int> {
+        guard !analysis.contextMatched.isEmpty else { return [] }
+        return Set(instrument.articles.indices.filter { index in
+            let article = instrument.articles[index]
+            guard article.section == section else { return false }
+            let anchors = Self.anchorKinds(section)
+            return article.elements.indices.contains { element in
+                anchors.contains(article.elements[element].kind) && !analysis.contextMatched[index][element].isEmpty
+            }
+        })
     }
 }

@@ -16,6 +16,10 @@ public struct Mapper: Sendable {
     public let instrument: Instrument
     public let settings: Settings
     private let models: [Language: LanguageModel]
+    /// Per article (instrument order), the articles that share one of its anchor expressions: kindred measures
+    /// that one statutory power implements together (real-time collection and interception share the duty of
+    /// providers to assist; the two preservation articles share the preservation of data).
+    let kin: [Set<Int>]
 
     public struct Settings: Sendable, Hashable {
         /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
@@ -63,6 +67,14 @@ public struct Mapper: Sendable {
     ) {
         self.instrument = instrument
         self.settings = settings
+        let anchorExpressions = instrument.articles.map { article in
+            Set(article.elements.filter { Self.anchorKinds(article.section).contains($0.kind) }.flatMap(\.concepts))
+        }
+        kin = anchorExpressions.indices.map { index in
+            Set(anchorExpressions.indices.filter { other in
+                other != index && !anchorExpressions[index].isDisjoint(with: anchorExpressions[other])
+            })
+        }
         var models: [Language: LanguageModel] = [:]
         for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let lexicon = lexicons[language] else { continue }
@@ -197,12 +209,18 @@ public struct Mapper: Sendable {
     // MARK: - Defined terms
 
     func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
-        let roleNumbers = Set(model.cues.numbers.values)
+        // What a definition carries is what its words mean (conducts, objects), not the context markers the
+        // instrument uses to mask words (data located in a system, personal data) or the drafting formulas.
+        let masks = Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:))
+        let roleNumbers = Set(model.cues.numbers.values).union(masks)
         var entries: [Glossary.Entry] = []
         for (index, read) in texts.enumerated() {
             let followers = model.cues.followerRanges(read.text)
             guard !followers.isEmpty else { continue }
             for (term, body) in Glossary.definitions(in: read.text, followers: followers) {
+                // A name ("Committee" means the National ... Committee) denotes an institution, not a concept.
+                guard !Self.capitalized(term.lowerBound, read.text), !Self.capitalized(body.lowerBound, read.text)
+                else { continue }
                 var own = false
                 var carried: [Int] = []
                 for (concept, ranges) in read.hits.ranges.sorted(by: { $0.key < $1.key }) where !roleNumbers.contains(concept) {
@@ -236,11 +254,16 @@ public struct Mapper: Sendable {
         /// Element ranges `[article][element]` in the text, the heading and the nearest heading above that
         /// shows any element (empty when there is none).
         let matched: [[[Range<Int>]]]
+        /// The bodies of the terms the provision defines itself (`"means" refers to— (a) ... (e)`): conduct
+        /// named there defines a word, it creates no offence.
+        let definitionBodies: [Range<Int>]
         let headingMatched: [[[Range<Int>]]]
         let contextMatched: [[[Range<Int>]]]
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
         let touched: [Bool]
+        /// The offence articles (by index) whose conduct and object the text states.
+        let textOffences: Set<Int>
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
@@ -263,21 +286,42 @@ public struct Mapper: Sendable {
             model.elements.matches(hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
                 proximity: settings.proximity)
         } ?? []
-        // The nearest heading above that names a measure or an offence speaks for the provisions under it.
+        // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
+        // provisions under it.
         var contextMatched: [[[Range<Int>]]] = []
         for hits in read.context {
             let found = model.elements.matchesIgnoringSentences(hits, proximity: settings.proximity)
-            if found.contains(where: { $0.contains { !$0.isEmpty } }) {
+            let measures = instrument.articles.indices.contains { index in
+                let section = instrument.articles[index].section
+                return (section == .procedural || section == .cooperation) && found[index].contains { !$0.isEmpty }
+            }
+            if measures {
                 contextMatched = found
                 break
             }
         }
+        let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
-            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
-            headingMatched: headingMatched, contextMatched: contextMatched, cues: model.cues, touched: touched)
+            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched, definitionBodies: bodies,
+            headingMatched: headingMatched, contextMatched: contextMatched, cues: model.cues, touched: touched,
+            textOffences: Set(instrument.articles.indices.filter { index in
+                let article = instrument.articles[index]
+                let shown = { (kind: Article.Kind) in
+                    !article.elements.contains { $0.kind == kind && $0.qualifier == .required }
+                        || article.elements.indices.contains { article.elements[$0].kind == kind && !matched[index][$0].isEmpty }
+                }
+                return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
+                    && shown(.conduct) && shown(.object) && shown(.result)
+            }))
     }
 
     // MARK: - Helpers
+
+    /// The token's first letter is a capital.
+    static func capitalized(_ token: Int, _ text: AnalyzedText) -> Bool {
+        guard token < text.tokens.count else { return false }
+        return text.characters[text.tokens[token].start].isUppercase
+    }
 
     /// Words between two token ranges (0 when they overlap or touch).
     static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -28,6 +28,8 @@ public struct ProvisionRole: Sendable, Hashable {
     public var derivesOffence = false
     /// Names an offence beyond the Convention (terrorism, identity theft, harassment, false news ...).
     public var beyondConvention = false
+    /// Punishes the breach of a duty ("who contravenes subsection (1)", "fails to comply").
+    public var punishesBreach = false
     /// A power is granted before any offence is created: the provision is procedural, and an offence in it only
     /// punishes obstruction or misuse of the power.
     public var powerFirst = false
@@ -101,6 +103,7 @@ struct RoleCues: Sendable {
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)
         role.beyondConvention = has(.beyondConvention, hits) || has(.beyondConvention, heading)
+        role.punishesBreach = has(.breachOfDuty, hits)
         return role
     }
 
