@@ -11,6 +11,8 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// How a power is granted or a custodian bound: "podrá ordenar", "may apply to the court for an order",
     /// "est tenu de", "estão obrigados".
     case powerFormula = "power-formula"
+    /// A power named to say it is lacking ("sin orden judicial", "without a warrant"): it grants nothing.
+    case powerNegation = "power-negation"
     /// A formula that defines terms: "se entenderá por", "for the purposes of this Act", "on entend par".
     case definitionFormula = "definition-formula"
     /// Words right after a defined term that define it: "means", "includes", "désigne", "significa".
@@ -42,6 +44,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
+    /// Headings of offences beyond the Convention whose words a Convention offence's text may also use (personal
+    /// data, secrecy, identity): read in headings only.
+    case beyondConventionHeading = "beyond-convention-heading"
     /// An alternative or a negation ("o no", "ou não", "whether or not", "con o sin"): words beside it state no
     /// qualifier.
     case alternativeMarker = "alternative-marker"
@@ -58,6 +63,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .offenceFormula: "provisions that create offences"
         case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
         case .powerFormula: "provisions that grant powers"
+        case .powerNegation: "powers named as lacking"
         case .definitionFormula: "provisions that define terms"
         case .termFollower: "terms defined by 'means'-style formulas"
         case .meaningElsewhere: "terms defined by reference"
@@ -72,6 +78,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .commitsOtherOffence: "offences derived from another provision's"
         case .breachOfDuty: "offences of breaching a duty"
         case .beyondConvention: "offences beyond the Convention"
+        case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .alternativeMarker: "alternatives that make no qualifier"
         case .crossReference: "measures granted elsewhere"
         case .restrictedHolder: "objects narrower than the article's"

@@ -11,6 +11,8 @@ public struct ElementMatcher: Sendable {
 
     struct CompiledElement: Sendable {
         let expressions: [[Int]]
+        /// Per expression, for each concept after the first: whether it must be close to the first.
+        let closeness: [[Bool]]
         let excluding: [Int]
     }
 
@@ -19,12 +21,11 @@ public struct ElementMatcher: Sendable {
         self.concepts = concepts
         elements = instrument.articles.map { article in
             article.elements.map { element in
-                CompiledElement(
-                    expressions: element.expressions.compactMap { expression in
-                        let numbers = expression.concepts.compactMap(concepts.number(of:))
-                        // An expression naming a concept this language lacks cannot be shown in it.
-                        return numbers.count == expression.concepts.count ? numbers : nil
-                    },
+                // An expression naming a concept this language lacks cannot be shown in it.
+                let usable = element.expressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
+                return CompiledElement(
+                    expressions: usable.map { $0.concepts.compactMap(concepts.number(of:)) },
+                    closeness: usable.map(\.close),
                     excluding: element.excluding.compactMap(concepts.number(of:)))
             }
         }
@@ -34,26 +35,32 @@ public struct ElementMatcher: Sendable {
     /// (`a + b`) holds where every concept stands in one sentence within `proximity` words of the first one; its
     /// ranges are the words of each concept that take part. Words inside an excluded concept count for none of
     /// the element's concepts ("datos" in "datos personales" is no computer data).
-    func matches(_ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int) -> [[[Range<Int>]]] {
+    func matches(
+        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int
+    ) -> [[[Range<Int>]]] {
         elements.map { article in
             article.map { element in
                 let visible = Self.masked(hits, by: element.excluding)
                 var found: [Range<Int>] = []
-                for expression in element.expressions {
-                    found += Self.evaluate(expression, visible, sentences: sentences, proximity: proximity)
+                for (expression, close) in zip(element.expressions, element.closeness) {
+                    found += Self.evaluate(
+                        expression, close: close, visible, sentences: sentences, proximity: proximity, closeness: closeness)
                 }
                 return found.isEmpty ? [] : ConceptMatcher.merged(found)
             }
         }
     }
 
-    /// The hits with every range that overlaps an excluded concept's words removed.
+    /// The hits with every range that lies within an excluded concept's words removed ("datos" within "datos
+    /// personales"; not "computer" within "computer data", which is the longer term).
     static func masked(_ hits: ConceptHits, by excluding: [Int]) -> ConceptHits {
         let masks = excluding.flatMap { hits.ranges(of: $0) }
         guard !masks.isEmpty else { return hits }
         var visible = hits
         for (concept, ranges) in hits.ranges where !excluding.contains(concept) {
-            visible.ranges[concept] = ranges.filter { range in !masks.contains { $0.overlaps(range) } }
+            visible.ranges[concept] = ranges.filter { range in
+                !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+            }
         }
         return visible
     }
@@ -72,7 +79,9 @@ public struct ElementMatcher: Sendable {
         }
     }
 
-    static func evaluate(_ expression: [Int], _ hits: ConceptHits, sentences: [Int], proximity: Int) -> [Range<Int>] {
+    static func evaluate(
+        _ expression: [Int], close: [Bool], _ hits: ConceptHits, sentences: [Int], proximity: Int, closeness: Int
+    ) -> [Range<Int>] {
         let first = hits.ranges(of: expression[0])
         guard expression.count > 1, !first.isEmpty else { return first }
         let others = expression.dropFirst().map { hits.ranges(of: $0) }
@@ -80,7 +89,8 @@ public struct ElementMatcher: Sendable {
         var found: [Range<Int>] = []
         for anchor in first {
             var partners: [Range<Int>] = []
-            for ranges in others {
+            for (ranges, isClose) in zip(others, close) {
+                let reach = isClose ? closeness : proximity
                 // Other words than the anchor's ("connection records" is traffic data, not a record of it), unless
                 // the anchor's own term names its object ("interceptación de las comunicaciones").
                 guard let partner = ranges.first(where: { range in
@@ -88,7 +98,7 @@ public struct ElementMatcher: Sendable {
                         || (anchor.contains(range.lowerBound) && anchor.contains(range.upperBound - 1)
                             && anchor.count > range.count))
                         && !partners.contains { $0.overlaps(range) }
-                        && Self.together(anchor, range, sentences: sentences, proximity: proximity)
+                        && Self.together(anchor, range, sentences: sentences, proximity: reach)
                 })
                 else {
                     partners = []

@@ -21,19 +21,19 @@ struct Glossary: Sendable {
 
     /// The definitions of one provision: a term ending right before a definition follower, whose body runs to the
     /// next defined term (or the end of the text).
-    static func definitions(in text: AnalyzedText, followers: [Range<Int>]) -> [(term: Range<Int>, body: Range<Int>)] {
-        var terms: [Range<Int>] = []
-        for follower in followers {
-            // The term: back to the start of its clause or quotation, at most `RoleCues.termWords` words.
-            var start = follower.lowerBound - 1
-            let earliest = max(0, follower.lowerBound - RoleCues.termWords)
-            while start > earliest, !text.tokens[start].breakBefore,
-                !RoleCues.quoteOpens(before: text.tokens[start].start, in: text)
-            {
-                start -= 1
-            }
-            terms.append(start..<follower.lowerBound)
+    /// Where the term defined by a follower at `follower` starts: back to the start of its clause or quotation,
+    /// at most `RoleCues.termWords` words.
+    static func termStart(before follower: Int, in text: AnalyzedText) -> Int {
+        var start = follower - 1
+        let earliest = max(0, follower - RoleCues.termWords)
+        while start > earliest, !text.tokens[start].breakBefore, !RoleCues.quoteOpens(before: text.tokens[start].start, in: text) {
+            start -= 1
         }
+        return max(0, start)
+    }
+
+    static func definitions(in text: AnalyzedText, followers: [Range<Int>]) -> [(term: Range<Int>, body: Range<Int>)] {
+        let terms = followers.map { termStart(before: $0.lowerBound, in: text)..<$0.lowerBound }
         var result: [(term: Range<Int>, body: Range<Int>)] = []
         for (index, term) in terms.enumerated() {
             let bodyStart = followers[index].upperBound

@@ -206,10 +206,22 @@ extension Mapper {
     /// "computer data means"), and not by reference ("has the same meaning as in ..."); or the whole provision
     /// is a list of definitions.
     private func isDefined(_ terms: [Range<Int>], _ analysis: Analysis) -> Bool {
-        if analysis.role.isDefinitionList, !terms.isEmpty { return true }
+        // In a list of definitions, a term is defined where it opens an item ("b) Sistema informático: ...",
+        // "VI - registro de conexão: ..."), not where another term's definition uses it.
+        let tokens = analysis.text.tokens
+        if analysis.role.isDefinitionList,
+            terms.contains(where: { term in
+                let opensItem = (max(0, term.lowerBound - 2)...term.lowerBound).contains { $0 == 0 || tokens[$0].breakBefore }
+                let closesItem = term.upperBound >= tokens.count || tokens[term.upperBound].breakBefore
+                return opensItem && closesItem
+            })
+        {
+            return true
+        }
         let elsewhere = analysis.cues.ranges(.meaningElsewhere, analysis.hits)
         return terms.contains { term in
-            !elsewhere.contains { $0.lowerBound >= term.upperBound && $0.lowerBound - term.upperBound <= 2 }
+            // "computer data has the same meaning as in subsection 342.1(2)": defined elsewhere.
+            !elsewhere.contains { $0.lowerBound >= term.upperBound && Self.sameSentence($0, term, analysis) }
                 && analysis.role.definitionPhrases.contains { cue in
                     // "computer data means": the follower right after the term; "se entenderá como sistema
                     // informático": the term just after the formula; "como datos en sentido del inciso 1°, se
@@ -222,7 +234,11 @@ extension Mapper {
                     let isFormula = analysis.cues.numbers[.definitionFormula].map { number in
                         analysis.hits.ranges(of: number).contains(cue)
                     } ?? false
-                    return isFormula || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1)
+                    // The term must be the whole defined term, not its last words ("interfere with ... a computer
+                    // system" means ...).
+                    return isFormula
+                        || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1
+                            && Glossary.termStart(before: cue.lowerBound, in: analysis.text) >= term.lowerBound - 1)
                 }
         }
     }

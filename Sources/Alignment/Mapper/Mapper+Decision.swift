@@ -147,7 +147,9 @@ extension Mapper {
             return !granted.isEmpty
         }
         for section in [Article.Section.procedural, .cooperation] {
-            let named = kept.filter { $0.article.section == section && $0.anchorInHeading }.map(\.article.number)
+            let named = kept.filter {
+                $0.article.section == section && ($0.anchorInHeading || analysis.headingPowers.contains($0.index))
+            }.map(\.article.number)
             if !named.isEmpty {
                 let specific = named.filter { !instrument.generalPrinciples.contains($0) }
                 kept.removeAll { check in

@@ -12,6 +12,7 @@ extension Mapper {
         let texts = provisions.map { read($0, model: model, headings: &headings) }
         let glossary = glossary(texts, model: model)
         var text = texts[index]
+        let used = glossary.entries.filter { $0.definedIn != index && !$0.pattern.matches(in: text.text).isEmpty }
         carry(glossary, into: &text, at: index)
         let analysis = analyze(text, model: model)
         var lines: [String] = []
@@ -37,6 +38,12 @@ extension Mapper {
                 return "\(model.concepts.ids[number])" + (words.isEmpty ? "" : " [\(words)]")
             }.joined(separator: "; ")
         }
+        for entry in used {
+            let defined = provisions[entry.definedIn].num ?? provisions[entry.definedIn].eId
+            lines.append(
+                "defined term '\(entry.pattern.source)' (defined in \(defined)) carries: "
+                    + entry.concepts.map { model.concepts.ids[$0] }.joined(separator: ", "))
+        }
         lines.append("text concepts: " + describe(analysis.hits, analysis.text))
         if let heading = text.heading { lines.append("heading concepts: " + describe(heading, text.headingText)) }
         for (level, hits) in text.context.enumerated() where !hits.ranges.isEmpty {
@@ -56,6 +63,12 @@ extension Mapper {
             lines.append(
                 "  Art. \(article.number) \(decided.contains(article.number) ? "ALIGNED" : "-"): "
                     + facts.joined(separator: ", ") + "; present: " + present.joined(separator: ","))
+            if check.anchored {
+                for (element, ranges) in zip(article.elements, check.matched) where !ranges.isEmpty {
+                    lines.append(
+                        "      \(element.id): " + ranges.prefix(4).map { Self.evidence($0, in: analysis.text).text }.joined(separator: " | "))
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -30,6 +30,8 @@ public struct Mapper: Sendable {
         /// Most words between an article's conduct (power) and its object, or between the concepts of a
         /// conjunction, for them to count as one statement (they must also be in one sentence).
         public var proximity = 25
+        /// Most words between the concepts of a close conjunction (`a ~ b`): the verb and its direct object.
+        public var closeness = 6
         /// Most words between a definition formula and the term it defines ("se entenderá como sistema
         /// informático", "como datos ..., se entenderán solo"); in a list of definitions every term is defined.
         public var definitionReach = 8
@@ -57,6 +59,9 @@ public struct Mapper: Sendable {
         /// Per article (instrument order): the concept numbers any of its elements names, to skip articles whose
         /// concepts a provision lacks altogether.
         let articleConcepts: [Set<Int>]
+        /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
+        /// power itself: "preserve", "produce-order"); empty for other sections.
+        let powerConcepts: [Set<Int>]
     }
 
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
@@ -85,6 +90,13 @@ public struct Mapper: Sendable {
                 cues: RoleCues(lexicon: lexicon, concepts: concepts),
                 articleConcepts: elements.elements.map { article in
                     Set(article.flatMap { $0.expressions.flatMap { $0 } })
+                },
+                powerConcepts: instrument.articles.indices.map { index in
+                    let article = instrument.articles[index]
+                    guard article.section == .procedural || article.section == .cooperation else { return [] }
+                    let anchors = Self.anchorKinds(article.section)
+                    return Set(article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }
+                        .flatMap { elements.elements[index][$0].expressions.compactMap(\.first) })
                 })
         }
         self.models = models
@@ -211,8 +223,8 @@ public struct Mapper: Sendable {
     func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
         // What a definition carries is what its words mean (conducts, objects), not the context markers the
         // instrument uses to mask words (data located in a system, personal data) or the drafting formulas.
-        let masks = Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:))
-        let roleNumbers = Set(model.cues.numbers.values).union(masks)
+        let roleNumbers = Set(model.cues.numbers.values)
+        let masks = Set(Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:)))
         var entries: [Glossary.Entry] = []
         for (index, read) in texts.enumerated() {
             let followers = model.cues.followerRanges(read.text)
@@ -225,7 +237,9 @@ public struct Mapper: Sendable {
                 var carried: [Int] = []
                 for (concept, ranges) in read.hits.ranges.sorted(by: { $0.key < $1.key }) where !roleNumbers.contains(concept) {
                     if ranges.contains(where: { $0.overlaps(term) }) { own = true }
-                    if ranges.contains(where: { body.contains($0.lowerBound) }) { carried.append(concept) }
+                    if !masks.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
+                        carried.append(concept)
+                    }
                 }
                 guard !own, !carried.isEmpty else { continue }
                 let words = read.text.tokens[term].map(\.folded).joined(separator: " ")
@@ -264,6 +278,9 @@ public struct Mapper: Sendable {
         let touched: [Bool]
         /// The offence articles (by index) whose conduct and object the text states.
         let textOffences: Set<Int>
+        /// The measure articles (by index) whose power the heading names, with or without its object
+        /// ("General production order", "Preservation demand").
+        let headingPowers: Set<Int>
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
@@ -281,10 +298,12 @@ public struct Mapper: Sendable {
         var present = Set(read.hits.ranges.keys)
         if let heading = read.heading { present.formUnion(heading.ranges.keys) }
         let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
-        let matched = model.elements.matches(read.hits, in: read.text, sentences: sentences, proximity: settings.proximity)
+        let matched = model.elements.matches(
+            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness)
         let headingMatched = read.heading.map { hits in
-            model.elements.matches(hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
-                proximity: settings.proximity)
+            model.elements.matches(
+                hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
+                proximity: settings.proximity, closeness: settings.closeness)
         } ?? []
         // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
         // provisions under it.
@@ -312,7 +331,12 @@ public struct Mapper: Sendable {
                 }
                 return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
                     && shown(.conduct) && shown(.object) && shown(.result)
-            }))
+            }),
+            headingPowers: read.heading.map { heading in
+                Set(instrument.articles.indices.filter { index in
+                    model.powerConcepts[index].contains { heading.contains($0) }
+                })
+            } ?? [])
     }
 
     // MARK: - Helpers

@@ -80,10 +80,13 @@ struct RoleCues: Sendable {
         var role = ProvisionRole()
         let heading = heading ?? .none
         let offences = ranges(.offenceFormula, hits)
-        role.powerPhrases = ranges(.powerFormula, hits)
+        let negations = ranges(.powerNegation, hits)
+        role.powerPhrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
         role.createsOffence = !offences.isEmpty || (!role.grantsPower && has(.offenceSubject, hits))
+        // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
+        // están obligados" binds persons to assist.)
         role.powerFirst =
             role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
         role.definitionPhrases = ranges(.definitionFormula, hits) + followerRanges(text)
@@ -102,7 +105,8 @@ struct RoleCues: Sendable {
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)
-        role.beyondConvention = has(.beyondConvention, hits) || has(.beyondConvention, heading)
+        role.beyondConvention =
+            has(.beyondConvention, hits) || has(.beyondConvention, heading) || has(.beyondConventionHeading, heading)
         role.punishesBreach = has(.breachOfDuty, hits)
         return role
     }
