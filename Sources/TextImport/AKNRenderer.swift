@@ -3,14 +3,15 @@ import AkomaNtoso
 /// Writes an `Outline` as an AKN `<act>`: metadata from the header, then preamble, body, conclusions.
 struct AKNRenderer {
     private var eIds = EIdAllocator()
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     static let groupingElements: Set<String> = [
         "book", "part", "title", "chapter", "subchapter", "division", "subdivision", "transitional", "quotedStructure",
     ]
-    static let repealed = Numbering.regex(
-        #"^[\[(]?\s*(?:art[íi]culo\s+|artigo\s+)?(?:derogad[oa]|revogad[oa]|repealed|abrog[ée]e?|abrogad[oa])\b"#,
-        caseInsensitive: true)
-    static let repealedBy = Numbering.regex(#"\b(?:derogad[oa]|revogad[oa]|repealed|abrog[ée]e?)\b"#, caseInsensitive: true)
 
     mutating func act(outline: Outline, law: LawText, naming: WorkNaming) -> Element {
         var children: [Node] = [.element(meta(law: law, naming: naming))]
@@ -215,17 +216,16 @@ struct AKNRenderer {
         guard unit.element == "article" || unit.element == "section" else { return false }
         if unit.items.count > 3 { return false }
         let text = unit.ownText.trimmingCharacters(in: .whitespacesAndNewlines)
-        if Numbering.matches(Self.repealed, text) && text.count < 300 { return true }
-        if Numbering.matches(Self.repealed, unit.heading ?? "") { return true }
+        if Numbering.matches(lexicon.repealed, text) && text.count < 300 { return true }
+        if Numbering.matches(lexicon.repealed, unit.heading ?? "") { return true }
         if text.isEmpty && !unit.hasUnits {
             return unit.items.contains {
-                if case .note(let note) = $0 { Numbering.matches(Self.repealedBy, note) } else { false }
+                if case .note(let note) = $0 { Numbering.matches(lexicon.repealedBy, note) } else { false }
             }
         }
-        if text.count < 300, unit.heading != nil, Numbering.matches(Self.derogatedBy, text) { return true }
+        if text.count < 300, unit.heading != nil, Numbering.matches(lexicon.derogatedBy, text) { return true }
         return false
     }
-    static let derogatedBy = Numbering.regex(#"\b(?:derogad[oa]|revogad[oa]|repealed)\s+(?:por|pela|pelo|by)\b"#, caseInsensitive: true)
 
     // MARK: metadata
 

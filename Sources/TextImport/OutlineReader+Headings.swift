@@ -19,7 +19,7 @@ extension OutlineReader {
             !text.contains("[" as Character), !text.contains("…" as Character)
         else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
+        guard words.count <= 12, let first = words.first, !isEncliticImperative(String(first)) else { return false }
         return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
 
@@ -28,7 +28,7 @@ extension OutlineReader {
     /// an offence, which a sentence does not have in its middle.
     func runInHeading(_ rest: String) -> (String, String)? {
         let range = NSRange(rest.startIndex..., in: rest)
-        guard let match = Self.runInOpening.firstMatch(in: rest, range: range),
+        guard let match = lexicon.runInOpening.firstMatch(in: rest, range: range),
             let opening = Range(match.range(at: 1), in: rest)
         else { return nil }
         let heading = rest[..<opening.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -38,12 +38,6 @@ extension OutlineReader {
         else { return nil }
         return (heading, String(rest[opening.lowerBound...]))
     }
-
-    static let runInOpening = Numbering.regex(
-        #"\s((?:El|La|Los|Las|Al) que|Quien(?:es)?|A quien(?:es)?|Quiconque|Le fait de|Whoever|Every person who|Aquele que)\b"#)
-
-    /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
-    static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
 
     /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
     func inlineHeading(_ rest: String) -> (String, String)? {
@@ -55,23 +49,21 @@ extension OutlineReader {
         else { return nil }
         // A short title; a longer one, or one with commas, only before the words an offence opens with.
         // A sentence of the offence itself is no title.
-        if Numbering.matches(Numbering.offenceOpening, heading) { return nil }
+        if Numbering.matches(lexicon.offenceOpening, heading) { return nil }
         let plain = words.count <= 12 && !heading.contains("," as Character)
-        guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
-        if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
-        if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
+        guard plain || (words.count <= 16 && Numbering.matches(lexicon.offenceOpening, text)) else { return nil }
+        if let last = words.last?.lowercased(), lexicon.abbreviations.contains(String(last)) { return nil }
+        if let first = words.first, isEncliticImperative(String(first)) { return nil }
         return (heading + (groups[2] ?? ""), text)
     }
 
     static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
-    static let abbreviations: Set<String> = [
-        "art", "arts", "inc", "núm", "num", "no", "n°", "nº", "sr", "sra", "etc", "ley", "dr", "lit", "num", "pág",
-    ]
 
-    /// `Comuníquese`, `Derógase`, `Modifícase`: enacting verbs, not headings.
-    static func isEncliticImperative(_ word: String) -> Bool {
+    /// `Comuníquese`, `Derógase`, `Modifícanse`: enacting verbs (an accented word with an enclitic ending), not
+    /// headings.
+    func isEncliticImperative(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        let accented = lowered.contains { "áéíóú".contains($0) }
-        return accented && (lowered.hasSuffix("se") || lowered.hasSuffix("nse"))
+        let accented = lowered.contains { letter in PatternText.baseLetter(of: letter).map { $0 != letter } ?? false }
+        return accented && lexicon.encliticEndings.contains { lowered.hasSuffix($0) }
     }
 }

@@ -23,8 +23,8 @@ struct OutlineReader {
     var provision: Unit?
     /// Its open sub-units, outermost first.
     var subStack: [Unit] = []
-    /// The last `(a)`-style letter, to tell `(i)` the letter from `(i)` the Roman numeral.
-    var lastLetter: String?
+    /// The last letter of each letter style (`(a)`, `(A)`), to tell `(i)` the letter from `(i)` the Roman numeral.
+    var lastLetters: [String: String] = [:]
     var inConclusions = false
     /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
     var inEditorialBlock = false
@@ -45,6 +45,8 @@ struct OutlineReader {
     var inQuotedArticle = false
     /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
     var openFragment: Unit?
+
+    var lexicon: Lexicon { numbering.lexicon }
 
     init(numbering: Numbering, file: String?, country: String) {
         self.numbering = numbering
@@ -87,7 +89,7 @@ struct OutlineReader {
                 return
             }
         }
-        if provision != nil, Numbering.matches(Numbering.previousWordingHeading, text) {
+        if provision != nil, Numbering.matches(lexicon.previousWordingHeading, text) {
             // `Texto anterior:` and the superseded wording after it, up to the next article: editorial, not law.
             inEditorialBlock = true
             appendLoose(.note(text), line: lineNumber, warn: false)
@@ -232,7 +234,7 @@ struct OutlineReader {
             }
             provision = unit
             subStack = []
-            lastLetter = nil
+            lastLetters = [:]
         }
         readArticleRest(article, at: index)
     }
@@ -296,19 +298,22 @@ struct OutlineReader {
         guard let provision else { return }
         var style = marker.style
         var element = marker.element
-        if marker.romanCandidate {
+        if marker.romanCandidate, let roman = numbering.romanStyles[marker.style] {
+            // `(i)` after `(h)` is a letter; otherwise a Roman numeral, one level down.
             let predecessor: [String: String] = ["i": "h", "v": "u", "x": "w", "l": "k", "c": "b", "d": "c", "m": "l"]
-            if !(marker.number.count == 1 && lastLetter != nil && predecessor[marker.number] == lastLetter) {
-                style = "(i)"
-                element = "subparagraph"
+            let number = marker.number.lowercased()
+            let last = lastLetters[marker.style]
+            if !(number.count == 1 && last != nil && predecessor[number] == last) {
+                style = roman.style
+                element = roman.element
             }
         }
-        if style == "(a)" { lastLetter = marker.number }
+        if numbering.romanStyles[style] != nil { lastLetters[style] = marker.number.lowercased() }
         if let position = subStack.lastIndex(where: { $0.style == style }) {
             subStack.removeSubrange(position...)
-        } else if style == "§" || style == "(1)" {
+        } else if marker.closesLists {
             // A parágrafo or subsection never belongs to a list item: it closes the lists open above it.
-            while let last = subStack.last, Self.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
+            while let last = subStack.last, numbering.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
                 subStack.removeLast()
             }
         } else {
@@ -357,7 +362,7 @@ struct OutlineReader {
         }
         if let (unit, itemIndex) = pendingIntro, let quote = text.first, "“\"«".contains(quote),
             case .text(let intro) = unit.items[itemIndex],
-            let target = Self.destination(in: intro.statutoryText)
+            let target = destination(in: intro.statutoryText)
         {
             // `... la siguiente letra f), nueva:` / `"f) Los que ...".`: quoted text for an existing article.
             startFragment(target: target, quote: String(quote), content: String(text.dropFirst()), at: index)
@@ -375,7 +380,7 @@ struct OutlineReader {
             let bodyStarted = !outline.body.isEmpty || !groupStack.isEmpty
             if !bodyStarted {
                 outline.preamble.append(.text(segments(text)))
-            } else if Numbering.matches(Numbering.closingFormula, text) {
+            } else if Numbering.matches(lexicon.closingFormula, text) {
                 inConclusions = true
                 outline.conclusions.append(.text(segments(text)))
             } else {
@@ -384,7 +389,7 @@ struct OutlineReader {
             return
         }
         if !inQuotedArticle && (activeMod == nil || openQuoted == nil)
-            && Numbering.matches(Numbering.closingFormula, text)
+            && Numbering.matches(lexicon.closingFormula, text)
         {
             endQuoteMode()
             closeProvision()
@@ -398,7 +403,7 @@ struct OutlineReader {
         }
         if let last = subStack.last, indent < last.indent {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
-        } else if let last = subStack.last, Self.listStyles.contains(last.style) {
+        } else if let last = subStack.last, numbering.listStyles.contains(last.style) {
             subStack.removeLast()
         }
         let target = subStack.last ?? provision!

@@ -36,6 +36,9 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("Supply or override a header field for every file.", valueName: "KEY=VALUE"))
     var fields: [String] = []
 
+    @Option(help: "The Mappings folder: its languages/ and traditions/ hold the drafting knowledge imports read.")
+    var mappings = "Mappings"
+
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
     var check = false
 
@@ -74,7 +77,14 @@ struct ImportCommand: ParsableCommand {
             printError("error: give at least one FILE or --manifest (see 'lexalign import --help')")
             throw ExitCode(2)
         }
-        let importer = Importer()
+        let drafting: DraftingKnowledge
+        do {
+            drafting = try DraftingKnowledge.load(mappings: mappings)
+        } catch {
+            error.diagnostics.forEach { printError($0.description) }
+            throw ExitCode(65)
+        }
+        let importer = Importer(drafting: drafting)
         var failures: [String] = []
         var differences: [String] = []
         var written: [String: String] = [:]
