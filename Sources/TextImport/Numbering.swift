@@ -214,7 +214,13 @@ struct Numbering: Sendable {
                     guard heading == heading.uppercased(), heading.contains(where: \.isLetter) else { continue }
                 }
                 if heading.first?.isLowercase == true { continue }
-                if heading.split(separator: " ").count > 30 { continue }
+                // A long title (`CAPÍTULO IV. Disposiciones comunes a ...`) only after an explicit separator and
+                // with no sentence in it.
+                let words = heading.split(separator: " ").count
+                let explicit = !(match["separator"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+                if words > 30 && !(explicit && words <= 80 && !heading.hasSuffix(".") && !Self.hasSubstring(heading, ". ")) {
+                    continue
+                }
                 if heading.hasSuffix(".") && shape.meaning == .division && heading.split(separator: " ").count > 12 {
                     continue
                 }

@@ -19,7 +19,7 @@ extension OutlineReader {
             !text.contains("[" as Character), !text.contains("…" as Character)
         else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 12, let first = words.first, !isEncliticImperative(String(first)) else { return false }
+        guard words.count <= sentenceHeadingWords, let first = words.first, !isEncliticImperative(String(first)) else { return false }
         return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
 

@@ -8,7 +8,7 @@ struct OutlineReader {
     let numbering: Numbering
     let file: String?
     let country: String
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     var outline = Outline()
     var lines: [LawText.Line] = []
@@ -46,6 +46,16 @@ struct OutlineReader {
     /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
     var openFragment: Unit?
 
+    /// Which part of the text is being read: the law, its table of contents, a schedule, an explanatory statement.
+    var matter = Matter.law
+    /// The number and label of the last section numbered `1.`-style, which the next one must follow.
+    var lastSequential: (number: Int, label: String)?
+    /// How many words a heading printed as a sentence after the number may have (`Artículo 5. Secreto.`): more in
+    /// a text whose articles all print their heading so.
+    var sentenceHeadingWords = 12
+    /// Sections split at inline markers, for the note that says so: (line, number).
+    var splitSections: [(line: Int, number: String)] = []
+
     var lexicon: Lexicon { numbering.lexicon }
 
     init(numbering: Numbering, file: String?, country: String) {
@@ -58,9 +68,11 @@ struct OutlineReader {
         lines = []
         for line in bodyLines { lines.append(sanitized(line)) }
         kinds = lines.map { numbering.classify($0.text) }
+        sentenceHeadingWords = inferSentenceHeadingWords()
         for index in lines.indices where !consumed.contains(index) {
             readLine(at: index)
         }
+        reportSplitSections()
         return outline
     }
 
@@ -89,6 +101,7 @@ struct OutlineReader {
                 return
             }
         }
+        if readMatter(text, at: index) { return }
         if provision != nil, Numbering.matches(lexicon.previousWordingHeading, text) {
             // `Texto anterior:` and the superseded wording after it, up to the next article: editorial, not law.
             inEditorialBlock = true
@@ -112,6 +125,13 @@ struct OutlineReader {
         case .article(let article):
             if article.disposition && !isDispositionContext(at: index) {
                 readText(text, at: index)
+            } else if article.sequential && !followsSequence(article) {
+                // `2. ...` inside section 5: a numbered item, not a section.
+                if provision != nil, let marker = numbering.marker(text) {
+                    readMarker(marker, indent: leadingSpaces(raw), at: index)
+                } else {
+                    readText(text, at: index)
+                }
             } else {
                 readArticle(article, at: index)
             }
@@ -224,6 +244,9 @@ struct OutlineReader {
             if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
+            if article.sequential, let number = Numbering.leadingInteger(article.number) {
+                lastSequential = (number, article.number)
+            }
             let unit = Unit(
                 element: article.element, style: article.element, label: article.leadingQuote + article.label,
                 number: article.number, line: line)
@@ -244,7 +267,9 @@ struct OutlineReader {
         guard let unit = provision else { return }
         var rest = article.rest
         let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
-        if article.bare {
+        if numbering.tradition.inlineMarkers, !article.bare, startsWithMarker(rest) {
+            // `4.(1) A person ...`: the section opens with its first subsection; its heading, if any, is above.
+        } else if article.bare {
             unit.heading = rest
             rest = ""
         } else if rest.isEmpty {
@@ -266,6 +291,10 @@ struct OutlineReader {
             // `Art. 140.- Pornografía relativa a niños y adolescentes.` and the text on the next lines.
             unit.heading = rest
             rest = ""
+        } else if numbering.tradition.dashHeadings, let (heading, text) = dashHeading(rest) {
+            // `Section 1. Title. — This Act ...`
+            unit.heading = heading
+            rest = text
         } else if let (heading, text) = inlineHeading(rest) {
             unit.heading = heading
             rest = text
@@ -282,11 +311,11 @@ struct OutlineReader {
                 insertCrossHeading(pending, before: unit)
             }
         }
-        if !rest.isEmpty { addText(rest, to: unit, at: index) }
+        if !rest.isEmpty { addInline(rest, to: unit, at: index) }
         if inQuotedArticle, closesQuotation { closeQuotedArticle() }
     }
 
-    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int, inline: Bool = false) {
         if openFragment != nil {
             readText(lines[index].text.trimmedSpaces, at: index)
             return
@@ -308,7 +337,9 @@ struct OutlineReader {
                 element = roman.element
             }
         }
-        if numbering.romanStyles[style] != nil { lastLetters[style] = marker.number.lowercased() }
+        if numbering.romanStyles[marker.style] != nil, style == marker.style {
+            lastLetters[style] = marker.number.lowercased()
+        }
         if let position = subStack.lastIndex(where: { $0.style == style }) {
             subStack.removeSubrange(position...)
         } else if marker.closesLists {
@@ -348,7 +379,15 @@ struct OutlineReader {
         container.childNumbers.insert(style + "|" + marker.number)
         subStack.append(unit)
         pendingIntro = nil
-        if !marker.rest.isEmpty { addText(marker.rest, to: unit, at: index) }
+        var rest = marker.rest
+        if numbering.tradition.dashHeadings, unit.heading == nil, let (heading, text) = dashHeading(rest) {
+            // `(1) Illegal Access. — The access ...`, `(a) In General.—Whoever ...`
+            unit.heading = heading
+            rest = text
+        }
+        if !rest.isEmpty {
+            if inline { addText(rest, to: unit, at: index) } else { addInline(rest, to: unit, at: index) }
+        }
         if inQuotedArticle, Numbering.endsWithClosingQuote(marker.rest) { closeQuotedArticle() }
     }
 
@@ -407,7 +446,7 @@ struct OutlineReader {
             subStack.removeLast()
         }
         let target = subStack.last ?? provision!
-        addText(text, to: target, at: index)
+        addInline(text, to: target, at: index)
         if inQuotedArticle, Numbering.endsWithClosingQuote(text) { closeQuotedArticle() }
     }
 

@@ -32,6 +32,7 @@ enum DraftingLoader {
         "formulas": [
             "closing": \.closingFormulas, "enacting": \.enactingFormulas, "long_titles": \.longTitles,
             "offence_openings": \.offenceOpenings, "run_in_openings": \.runInOpenings,
+            "list_conjunctions": \.listConjunctions,
         ],
         "definitions": ["formulas": \.definitionFormulas, "term_followers": \.termFollowers],
         "headings": ["abbreviations": \.abbreviations, "enclitic_endings": \.encliticEndings],
@@ -43,7 +44,7 @@ enum DraftingLoader {
     /// Keys whose entries are plain words or signal notation, not regular expressions.
     private static let plainKeys: Set<String> = [
         "transitory.qualifiers", "definitions.formulas", "definitions.term_followers", "headings.abbreviations",
-        "headings.enclitic_endings",
+        "headings.enclitic_endings", "formulas.list_conjunctions",
     ]
 
     static func language(_ text: String, file: String) -> (LanguageConventions?, [Diagnostic]) {

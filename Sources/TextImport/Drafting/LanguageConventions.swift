@@ -77,6 +77,9 @@ public struct LanguageConventions: Sendable, Hashable {
     public var offenceOpenings: [String] = []
     public var runInOpenings: [String] = []
 
+    /// Conjunctions that end a list item before the next one (plain words): `; or (b)`.
+    public var listConjunctions: [String] = []
+
     /// Definition formulas in the mapper's signal notation (folded words, `*` stems, `...` gaps); words right
     /// after a defined term that define it (plain words); word pairs sending the reader elsewhere for a term's
     /// meaning (plain words).

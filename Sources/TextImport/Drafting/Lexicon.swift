@@ -51,6 +51,10 @@ struct Lexicon: Sendable {
     let abbreviations: Set<String>
     let encliticEndings: [String]
     let transitoryQualifiers: [String]
+    /// The start of a definition run into the text after the previous one (`...; "asset" includes`), group 1.
+    let runInDefinition: NSRegularExpression?
+    /// Conjunctions that end a list item before the next one: `or`, `and`, `y`, `ou` (lower case).
+    let listConjunctions: Set<String>
 
     init(languages: [LanguageConventions]) {
         func all(_ words: (LanguageConventions) -> [String]) -> [String] { languages.flatMap(words) }
@@ -158,5 +162,12 @@ struct Lexicon: Sendable {
         abbreviations = Set(all(\.abbreviations).map { $0.lowercased() })
         encliticEndings = Array(Set(all(\.encliticEndings))).sorted { $0.count > $1.count }
         transitoryQualifiers = Array(Set(all(\.transitoryQualifiers))).sorted()
+        listConjunctions = Set(all(\.listConjunctions).map { $0.lowercased() })
+        let followers = all(\.termFollowers)
+        runInDefinition = followers.isEmpty
+            ? nil
+            : compile(
+                #"(?:[;:—–]|[;,]\s+"# + alt(all(\.listConjunctions)) + #")\s*([“"][^”"]{1,80}[”"]\s*,?\s+"# + alt(followers)
+                    + #"\b)"#)
     }
 }
