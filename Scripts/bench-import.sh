@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark, run by hand from the package root: bash Scripts/bench-import.sh
 #
-# Times `lexalign import` (release build) on the largest law of ../shared/laws and on a generated ~5 MB law,
+# Times `lexalign import` (release build) on the largest law of Corpus/sources and on a generated ~5 MB law,
 # and bluebell-akn (Laws.Africa's text-to-AKN parser, Python 3.12, with its Rust extension) on equivalent
 # marked-up inputs: bluebell needs hand markup (ART/PARA keywords, indentation), so the benchmark writes that
 # markup from the same structure lexalign finds. Prints a Markdown table (best of N runs, wall clock).
@@ -34,7 +34,7 @@ fi
 PY=${BLUEBELL:-python3}
 
 # Inputs: the largest law as it is, a generated law of ~5 MB, and their bluebell equivalents.
-LARGEST=$(ls -S ../shared/laws/*.txt | head -1)
+LARGEST=$(ls -S Corpus/sources/*/*.txt | grep -v '^Corpus/sources/int/' | head -1)   # national laws only
 "$LEXALIGN" import "$LARGEST" -o "$WORK/largest" >/dev/null
 LARGEST_XML=$(find "$WORK/largest" -name '*.xml' | head -1)
 "$PY" - "$WORK" "$LARGEST_XML" <<'PY'

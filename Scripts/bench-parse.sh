@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 BENCH=.build/bench
-SAMPLE=../shared/akn/samples/uk-legislation-gov-uk/uk_pga_1998_29.xml
+SAMPLE=Tests/Fixtures/akn/samples/uk-legislation-gov-uk/uk_pga_1998_29.xml
 
 swift build -c release --product lexalign >&2
 LEXALIGN=$(swift build -c release --show-bin-path)/lexalign

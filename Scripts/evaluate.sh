@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Scores lexalign's mapper on the development gold set (../shared/gold) over every law in Corpus/, then times the
-# mapping of the whole Corpus. Release build. Usage: Scripts/evaluate.sh [GOLD_DIR]
+# Scores lexalign's mapper on the development gold set (Tests/Fixtures/gold) over every law in Corpus/, then times
+# the mapping of the whole Corpus. Release build. Usage: Scripts/evaluate.sh [GOLD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-gold="${1:-../shared/gold}"
+gold="${1:-Tests/Fixtures/gold}"
 
 swift build -c release --product lexalign >/dev/null
 bin="$(swift build -c release --show-bin-path)/lexalign"

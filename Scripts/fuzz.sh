@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzing with libFuzzer, run by hand (not in CI). Builds one fuzzer per target from Fuzz/<Target>/main.swift with
 # `swiftc -sanitize=fuzzer,address`, linked against the AkomaNtoso and TextImport sources compiled with the same
-# instrumentation (into .build/fuzz, apart from SwiftPM's builds), seeds each from ../shared, and runs it.
+# instrumentation (into .build/fuzz, apart from SwiftPM's builds), seeds each from the project's own data (the AKN
+# samples of Tests/Fixtures/akn, the source texts of Corpus/sources), and runs it.
 #
 #   Scripts/fuzz.sh [--build-only] [--seconds N | --runs N] [TARGET...]     TARGET: AKNParser FRBRURI TextImport
 #
@@ -50,16 +51,16 @@ fuzzer() {
         -use-ld=lld -o "$binary" "Fuzz/$target/main.swift"
 }
 
-# seed TARGET: a corpus folder of real inputs from ../shared.
+# seed TARGET: a corpus folder of real inputs (Tests/Fixtures/akn/samples, Corpus/sources).
 seed() {
     local target=$1 corpus=$OUT/$1/corpus
     mkdir -p "$corpus"
     [[ -n $(ls -A "$corpus") ]] && return
     case $target in
-    AKNParser) find ../shared/akn/samples -name '*.xml' -size -300k -exec cp {} "$corpus/" \; ;;
-    FRBRURI) grep -rhoE '/akn/[^"< ]+' ../shared/akn/samples | sort -u | head -500 |
+    AKNParser) find Tests/Fixtures/akn/samples -name '*.xml' -size -300k -exec cp {} "$corpus/" \; ;;
+    FRBRURI) grep -rhoE '/akn/[^"< ]+' Tests/Fixtures/akn/samples | sort -u | head -500 |
         awk -v d="$corpus" '{f = sprintf("%s/uri-%04d", d, NR); printf "%s", $0 > f; close(f)}' ;;
-    TextImport) cp ../shared/laws/*.txt "$corpus/" ;;
+    TextImport) cp Corpus/sources/*/*.txt "$corpus/" ;;
     esac
 }
 

@@ -7,10 +7,9 @@ Law i depends only on (seed, i), so the first 10 laws of a 1,000-law corpus are 
 benchmark compares (10, 100, 1,000) are prefixes of one another. Output is byte-identical for the same arguments.
 
 Languages rotate es, pt, en, fr. Sentences come from an order-2 word Markov chain trained on the real law texts in
-../shared/laws for that language (es, pt, en), with the Budapest Convention element signals of
-Mappings/instruments/budapest.yaml spliced in, so the mapper finds the kind of matches real laws give. There is no
-French law text in ../shared/laws: French sentences are built from the French signals of budapest.yaml in the
-offence-clause shape French penal codes use ("Le fait de ... est puni de ..."). Structure follows each language's
+Corpus/sources/<cc>/ for that language (es, pt, en), with the Budapest Convention element signals of
+Mappings/instruments/budapest.yaml spliced in, so the mapper finds the kind of matches real laws give. French
+sentences are built from the French signals of budapest.yaml in the offence-clause shape French penal codes use ("Le fait de ... est puni de ..."). Structure follows each language's
 printed conventions as the importer reads them: Título/Capítulo + "Artículo N°.-" and literales a) (es);
 CAPÍTULO + "Art. Nº" with incisos I - and § parágrafos (pt); bare numbered sections with (1) subsections and (a)
 paragraphs (en); Chapitre + "Article N" (fr). Sizes are drawn to match the real laws: 4 to 60 articles, about 2 to
@@ -22,7 +21,7 @@ import random
 import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LAWS = ROOT.parent / "shared" / "laws"
+LAWS = ROOT / "Corpus" / "sources"  # <cc>/<stem>.txt; the instruments' texts in int/ are not national law
 SIGNALS = ROOT / "Mappings" / "instruments" / "budapest.yaml"
 LANGUAGES = ["es", "pt", "en", "fr"]
 COUNTRIES = {"es": ["ar", "cl", "co", "cr", "do", "ec", "gt", "mx", "pa", "pe", "py", "sv"], "pt": ["br"],
@@ -62,7 +61,7 @@ def header_of(path):
 def train(language_code):
     """Order-2 word chain over the sentences of every real law in that language."""
     chain, starts = {}, []
-    for path in sorted(LAWS.glob("*.txt")):
+    for path in sorted(path for path in LAWS.glob("*/*.txt") if path.parent.name != "int"):
         fields, body = header_of(path)
         if fields.get("language", "").lower() != language_code:
             continue

@@ -13,7 +13,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SOURCE = os.path.join(HERE, "..", "..", "shared", "akn", "samples", "uk-legislation-gov-uk", "uk_pga_1998_29.xml")
+DEFAULT_SOURCE = os.path.join(HERE, "..", "Tests", "Fixtures", "akn", "samples", "uk-legislation-gov-uk", "uk_pga_1998_29.xml")
 IDENTIFIER = re.compile(r'\b(eId|wId|GUID)="([^"]*)"')
 
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The shared sample corpus (../shared/akn), found from this file's path so tests run from any directory.
+/// The AKN sample corpus (Tests/Fixtures/akn, see its README) and the schemas bundled with AkomaNtoso, found from
+/// this file's path so tests run from any directory.
 enum Samples {
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -10,11 +11,11 @@ enum Samples {
         return url
     }()
 
-    static let akn = packageRoot.appendingPathComponent("../shared/akn").standardizedFileURL
+    static let akn = packageRoot.appendingPathComponent("Tests/Fixtures/akn")
     static let samples = akn.appendingPathComponent("samples")
-    static let strictSchema = akn.appendingPathComponent("schema/akomantoso30.xsd")
-    static let lenientSchema = akn.appendingPathComponent("schema/akomantoso30-lenient.xsd")
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let schemaFolder = packageRoot.appendingPathComponent("Sources/AkomaNtoso/Schema")
+    static let strictSchema = schemaFolder.appendingPathComponent("akomantoso30.xsd")
+    static let lenientSchema = schemaFolder.appendingPathComponent("akomantoso30-lenient.xsd")
 
     /// Every sample file, sorted by path.
     static let all: [URL] = {
@@ -23,7 +24,7 @@ enum Samples {
             .sorted { $0.path < $1.path }
     }()
 
-    /// The folders the shared README lists as valid against the strict schema.
+    /// The folders Tests/Fixtures/akn/README.md lists as valid against the strict schema.
     static let strictValidFolders: Set<String> = ["oasis-examples-v3-finalns", "uk-legislation-gov-uk", "uk-parliament-lawmaker"]
 
     static func folder(of url: URL) -> String { url.deletingLastPathComponent().lastPathComponent }

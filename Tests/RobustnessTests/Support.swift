@@ -20,10 +20,25 @@ let importer: Importer = {
     }
 }()
 
-let sharedData = packageRoot.appendingPathComponent("../shared").standardizedFileURL
-let lawsDirectory = sharedData.appendingPathComponent("laws")
-let samplesDirectory = sharedData.appendingPathComponent("akn/samples")
-let strictSchema = sharedData.appendingPathComponent("akn/schema/akomantoso30.xsd")
+let samplesDirectory = packageRoot.appendingPathComponent("Tests/Fixtures/akn/samples")
+let strictSchema = packageRoot.appendingPathComponent("Sources/AkomaNtoso/Schema/akomantoso30.xsd")
+
+/// The national law texts of Corpus/sources (`<cc>/<stem>.txt`; the instruments in `int/` left out), by file name.
+let lawFiles: [String: URL] = {
+    let sources = packageRoot.appendingPathComponent("Corpus/sources")
+    var laws: [String: URL] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: sources.path)
+    while let path = enumerator?.nextObject() as? String {
+        guard path.hasSuffix(".txt"), !path.hasPrefix("int/") else { continue }
+        laws[URL(fileURLWithPath: path).lastPathComponent] = sources.appendingPathComponent(path)
+    }
+    return laws
+}()
+
+/// A national law text of Corpus/sources by file name (`cl-ley-21459.txt`).
+func lawFile(_ name: String) throws -> URL {
+    try #require(lawFiles[name], "no Corpus/sources/<cc>/\(name)")
+}
 let aknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 /// A fresh folder under the system's temporary directory, removed by `remove()`.

@@ -9,12 +9,30 @@ let corpusManifest: CorpusManifest? = {
     return try? CorpusManifest(parsing: text)
 }()
 
-@Test("the corpus lists every law of ../shared/laws")
-func manifestCoversLaws() throws {
+@Test("the manifest lists every text of Corpus/sources, and reads nothing from outside it")
+func manifestCoversSources() throws {
     let manifest = try #require(corpusManifest)
-    let inputs = Set(manifest.entries.map { URL(fileURLWithPath: $0.input).lastPathComponent })
-    #expect(Set(lawFiles).isSubset(of: inputs))
+    let inputs = manifest.entries.map(\.input)
+    #expect(inputs.sorted() == sourceTexts)
+    #expect(Set(inputs).count == inputs.count, "an input is listed twice")
     #expect(!lawFiles.isEmpty)
+}
+
+@Test("every Corpus document is produced by one source text, which sits in the folder of its country")
+func everyCorpusDocumentHasItsSource() throws {
+    let manifest = try #require(corpusManifest)
+    var produced: [String: String] = [:]
+    for entry in manifest.entries {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent(entry.input), encoding: .utf8)
+        let corpusPath = try importer.importText(text, file: entry.input, fields: entry.fields).corpusPath
+        #expect(produced[corpusPath] == nil, "\(corpusPath) is produced by two inputs")
+        produced[corpusPath] = entry.input
+        // Corpus/<cc>/... comes from Corpus/sources/<cc>/...; Corpus/instruments/... from Corpus/sources/int/...
+        let corpusFolder = try #require(corpusPath.split(separator: "/").first.map(String.init))
+        let sourceFolder = corpusFolder == "instruments" ? "int" : corpusFolder
+        #expect(entry.input.hasPrefix("Corpus/sources/\(sourceFolder)/"), "\(entry.input) -> \(corpusPath)")
+    }
+    #expect(produced.keys.sorted() == corpusFiles)
 }
 
 @Test("re-importing reproduces every committed Corpus file byte for byte",
@@ -48,7 +66,7 @@ func corpusFileValid(path: String) throws {
     let url = packageRoot.appendingPathComponent("Corpus").appendingPathComponent(path)
     let parsed = try AKNParser().parse(contentsOf: url)
     #expect(!parsed.document.provisions.isEmpty)
-    let schema = try #require(strictSchema, "the strict schema ../shared/akn/schema/akomantoso30.xsd must load")
+    let schema = try #require(strictSchema, "the bundled strict schema must load")
     let report = DocumentValidator(schema: schema).validate(fileAt: url)
     #expect(report.outcome == .valid, "\(report.diagnostics.prefix(3))")
     #expect(!report.diagnostics.contains { $0.severity == .error })
@@ -66,7 +84,7 @@ let corpusFiles: [String] = {
     return files.sorted()
 }()
 
-let strictSchema: XSDSchema? = try? XSDSchema.load(path: sharedData.appendingPathComponent("akn/schema/akomantoso30.xsd").path)
+let strictSchema: XSDSchema? = try? BundledSchema.strict.load()
 
 @Test("the Spanish Convention keeps the approving law's article in its preamble and marks its gaps as remarks")
 func spanishConventionExpression() throws {

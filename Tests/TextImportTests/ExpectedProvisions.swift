@@ -1,4 +1,4 @@
-/// Provision numbers of each law in ../shared/laws, in document order, as printed, checked by hand against the
+/// Provision numbers of each law in Corpus/sources, in document order, as printed, checked by hand against the
 /// texts. `*` marks an article the law inserts into another law (a quoted article in a `mod`, with a host), or
 /// an article it inserts text into (quoted paragraphs for `artículo 173`: listed as `173`, a fragment of it).
 let expectedProvisionNumbers: [String: String] = [

@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import Testing
 import TextImport
 
 /// The package root (the folder holding Package.swift), found from this file's path.
@@ -11,17 +12,28 @@ let packageRoot: URL = {
     return url
 }()
 
-let sharedData = packageRoot.appendingPathComponent("../shared").standardizedFileURL
-let lawsDirectory = sharedData.appendingPathComponent("laws")
+/// The official source texts of the Corpus, committed beside it: `Corpus/sources/<cc>/<stem>.txt`, the
+/// international instruments in `int/`.
+let sourcesDirectory = packageRoot.appendingPathComponent("Corpus/sources")
 
-/// Every law text in ../shared/laws, by file name.
-let lawFiles: [String] = {
-    ((try? FileManager.default.contentsOfDirectory(atPath: lawsDirectory.path)) ?? [])
-        .filter { $0.hasSuffix(".txt") }.sorted()
+/// Every source text, as a path relative to the package root (`Corpus/sources/cl/cl-ley-21459.txt`), sorted.
+let sourceTexts: [String] = {
+    let enumerator = FileManager.default.enumerator(atPath: sourcesDirectory.path)
+    var paths: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+        if path.hasSuffix(".txt") { paths.append("Corpus/sources/\(path)") }
+    }
+    return paths.sorted()
 }()
 
+/// Every national law text of Corpus/sources (the instruments left out), by file name.
+let lawFiles: [String] = sourceTexts.filter { !$0.hasPrefix("Corpus/sources/int/") }
+    .map { URL(fileURLWithPath: $0).lastPathComponent }.sorted()
+
+/// The text of a national law of Corpus/sources, by file name (`cl-ley-21459.txt`).
 func lawText(_ name: String) throws -> String {
-    try String(contentsOf: lawsDirectory.appendingPathComponent(name), encoding: .utf8)
+    let path = try #require(sourceTexts.first { $0.hasSuffix("/\(name)") }, "no Corpus/sources/<cc>/\(name)")
+    return try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
 }
 
 /// The drafting knowledge of the package's `Mappings/` (languages and traditions), loaded once.

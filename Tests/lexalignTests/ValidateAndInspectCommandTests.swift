@@ -6,10 +6,12 @@ import Testing
 
 /// The exit statuses of `lexalign validate` and `inspect` on real samples (output goes to standard output).
 @Suite(.serialized) struct ValidateAndInspectCommandTests {
-    static let akn = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/akn").standardizedFileURL
-    static let schema = akn.appendingPathComponent("schema/akomantoso30.xsd").path
-    static func sample(_ path: String) -> String { akn.appendingPathComponent("samples/\(path)").path }
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../..").standardizedFileURL
+    static let schema = packageRoot.appendingPathComponent("Sources/AkomaNtoso/Schema/akomantoso30.xsd").path
+    static func sample(_ path: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures/akn/samples/\(path)").path
+    }
 
     static let valid = sample("uk-legislation-gov-uk/ssi-2017-126-enacted-data.akn.xml")
     static let invalid = sample("laws-africa/za-act-2023-724.indigo-basic_in.xml")

@@ -39,7 +39,7 @@ import Testing
 
     @Test func compiledSchemaIsSharedAndValidationRunsConcurrently() async throws {
         let first = try XSDSchema.load(path: Samples.strictSchema.path)
-        let second = try XSDSchema.load(path: Samples.akn.path + "/schema/../schema/akomantoso30.xsd")
+        let second = try XSDSchema.load(path: Samples.schemaFolder.path + "/../Schema/akomantoso30.xsd")
         #expect(first === second)
         let urls = Samples.all.filter { Samples.strictValidFolders.contains(Samples.folder(of: $0)) }
         let results = await withTaskGroup(of: Int.self) { group in

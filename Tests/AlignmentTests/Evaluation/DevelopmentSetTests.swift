@@ -4,7 +4,7 @@ import Testing
 
 @testable import Alignment
 
-/// The mapper on the development gold set: every law of Corpus/ that has a table in ../shared/gold, paired by the
+/// The mapper on the development gold set: every law of Corpus/ that has a table in Tests/Fixtures/gold, paired by the
 /// rule `lexalign evaluate` uses, scored pair by pair.
 @Suite struct DevelopmentSetTests {
     /// Mapped once for the suite.
@@ -43,6 +43,19 @@ import Testing
             .filter { $0.hasSuffix(".tsv") && !$0.hasSuffix(".unmapped.tsv") }
         #expect(summary.documents.count == tables.count)
         #expect(Set(summary.documents.map(\.gold)).count == tables.count)
+    }
+
+    /// A gold table is named after the source text it annotates (`<stem>.tsv` for `Corpus/sources/<cc>/<stem>.txt`),
+    /// with its `<stem>.unmapped.tsv` beside it.
+    @Test func everyGoldTableNamesACommittedSourceText() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: SharedData.gold.path).filter { $0.hasSuffix(".tsv") }
+        let stems = files.filter { !$0.hasSuffix(".unmapped.tsv") }.map { String($0.dropLast(4)) }
+        #expect(!stems.isEmpty)
+        for stem in stems {
+            #expect(SharedData.laws[stem] != nil, "gold/\(stem).tsv: no Corpus/sources/<cc>/\(stem).txt")
+            #expect(files.contains("\(stem).unmapped.tsv"), "gold/\(stem).tsv has no \(stem).unmapped.tsv")
+        }
+        #expect(files.count == 2 * stems.count, "a gold file that belongs to no table")
     }
 
     @Test func reachesTheIssueTargetsOnTheDevelopmentSet() throws {

@@ -3,8 +3,9 @@ import Alignment
 import Foundation
 import Testing
 
-/// The committed mapping files and the shared reference data, found from the package root, plus broken copies
-/// written to a temporary folder for the loader's checks.
+/// The committed mapping files, the Convention's source texts (Corpus/sources/int) and the treaty-status fixtures
+/// (Tests/Fixtures/status), found from the package root, plus broken copies written to a temporary folder for the
+/// loader's checks.
 enum InstrumentFixtures {
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -15,7 +16,8 @@ enum InstrumentFixtures {
     }()
 
     static let mappings = packageRoot.appendingPathComponent("Mappings")
-    static let shared = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    static let instrumentSources = packageRoot.appendingPathComponent("Corpus/sources/int")
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 
     static func text(_ url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)

@@ -24,7 +24,7 @@ struct BudapestMappingTests {
 
     /// Titles are the treaty's own headings, read from the authentic English text.
     @Test func titlesMatchTheTreatyText() throws {
-        let treaty = try InstrumentFixtures.text(InstrumentFixtures.shared.appendingPathComponent("instruments/budapest-en.txt"))
+        let treaty = try InstrumentFixtures.text(InstrumentFixtures.instrumentSources.appendingPathComponent("budapest-en.txt"))
         let lines = treaty.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         var headings: [String: String] = [:]
         for (index, line) in lines.enumerated() where line.hasPrefix("Article ") {
@@ -79,7 +79,7 @@ struct BudapestMappingTests {
     /// Art. 42 of the treaty lists the reservable paragraphs and Art. 40 the declarable ones; the YAML must say the
     /// same (read from the authentic text, not restated here).
     @Test func reservationAndDeclarationClausesMatchArticles40And42() throws {
-        let treaty = try InstrumentFixtures.text(InstrumentFixtures.shared.appendingPathComponent("instruments/budapest-en.txt"))
+        let treaty = try InstrumentFixtures.text(InstrumentFixtures.instrumentSources.appendingPathComponent("budapest-en.txt"))
         let article42 = try #require(treaty.components(separatedBy: "\n").first { $0.contains("reservation(s) provided for in") })
         let regex = try NSRegularExpression(pattern: #"Article (\d+), paragraph (\d+)"#)
         let range = NSRange(article42.startIndex..., in: article42)

@@ -14,9 +14,9 @@ struct PartyStatusFilesTests {
             partyFiles: try InstrumentFixtures.partyFiles())
     }
 
-    /// Rows of a TSV from ../shared/status as dictionaries keyed by the header.
+    /// Rows of a TSV from Tests/Fixtures/status as dictionaries keyed by the header.
     static func rows(_ relativePath: String) throws -> [[String: String]] {
-        let text = try InstrumentFixtures.text(InstrumentFixtures.shared.appendingPathComponent(relativePath))
+        let text = try InstrumentFixtures.text(InstrumentFixtures.fixtures.appendingPathComponent(relativePath))
         let lines = text.components(separatedBy: "\n").filter { !$0.isEmpty }
         let header = try #require(lines.first).components(separatedBy: "\t")
         return lines.dropFirst().map { line in

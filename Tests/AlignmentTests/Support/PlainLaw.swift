@@ -2,7 +2,7 @@ import AkomaNtoso
 import Foundation
 
 /// A rough reading of a law's plain text into provisions, so mapper tests can run on the statute wording of
-/// ../shared/laws without the importer: one provision per `Artículo N`/`Art. N`/`Section N.N` start, inserted
+/// Corpus/sources without the importer: one provision per `Artículo N`/`Art. N`/`Section N.N` start, inserted
 /// code articles (after "el siguiente:") split off. Numbers only; no hierarchy.
 enum PlainLaw {
     static func provisions(_ file: String) -> [Provision] {

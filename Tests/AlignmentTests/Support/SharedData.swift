@@ -3,7 +3,9 @@ import Foundation
 
 @testable import Alignment
 
-/// Paths to the shared development data (`../shared` beside the package root) and the project's own files.
+/// Paths to the development data the tests read, all committed: the Corpus's source texts (`Corpus/sources`),
+/// the gold tables (`Tests/Fixtures/gold`) and the project's own mapping files. (Named after `../shared`, where
+/// such data arrives before it is copied into the project.)
 enum SharedData {
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -12,12 +14,24 @@ enum SharedData {
         }
         return url
     }()
-    static let shared = packageRoot.appendingPathComponent("../shared").standardized
-    static let laws = shared.appendingPathComponent("laws")
-    static let gold = shared.appendingPathComponent("gold")
+    static let sources = packageRoot.appendingPathComponent("Corpus/sources")
+    static let gold = packageRoot.appendingPathComponent("Tests/Fixtures/gold")
+
+    /// The national law texts of Corpus/sources (`<cc>/<stem>.txt`; the instruments in `int/` left out), by stem.
+    static let laws: [String: URL] = {
+        var laws: [String: URL] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: sources.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".txt"), !path.hasPrefix("int/") else { continue }
+            let url = sources.appendingPathComponent(path)
+            laws[url.deletingPathExtension().lastPathComponent] = url
+        }
+        return laws
+    }()
 
     static func law(_ stem: String) throws -> String {
-        try String(contentsOf: laws.appendingPathComponent("\(stem).txt"), encoding: .utf8)
+        guard let url = laws[stem] else { throw LoadFailure(description: "no Corpus/sources/<cc>/\(stem).txt") }
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     /// One mapper for all tests (compiling the signals of four languages takes a moment in debug builds).

@@ -3,9 +3,10 @@ import Alignment
 import Foundation
 @testable import Reports
 
-/// Report inputs built from the real texts in ../shared: statutory articles sliced from the official text files,
-/// the Convention's articles from its English text, and alignments taken from the expert gold mappings (as expert
-/// decisions). Only the report model is under test here; the importer and the mapper have their own tests.
+/// Report inputs built from the real texts committed in the project: statutory articles sliced from the official
+/// text files of Corpus/sources, the Convention's articles from its English text, and alignments taken from the
+/// expert gold mappings of Tests/Fixtures/gold (as expert decisions). Only the report model is under test here; the
+/// importer and the mapper have their own tests.
 enum Fixture {
     static let packageRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -15,17 +16,30 @@ enum Fixture {
         return url
     }()
 
-    static let shared = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    /// The official source texts of the Corpus: `<cc>/<stem>.txt`, the instruments in `int/`.
+    static let sources = packageRoot.appendingPathComponent("Corpus/sources")
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 
-    static func read(_ path: String) throws -> String {
-        try String(contentsOf: shared.appendingPathComponent(path), encoding: .utf8)
+    /// A source text by file name (`cl-ley-21459.txt`, `budapest-en.txt`), from whichever folder holds it.
+    static func source(_ name: String) throws -> String {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: sources.path).sorted()
+        let url = try #require(
+            folders.map { sources.appendingPathComponent("\($0)/\(name)") }.first {
+                FileManager.default.fileExists(atPath: $0.path)
+            }, "no Corpus/sources/<cc>/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// A file of Tests/Fixtures (`gold/cl-ley-21459.tsv`).
+    static func fixture(_ path: String) throws -> String {
+        try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
     }
 
     // MARK: Convention
 
     /// Article number -> (title, text) from budapest-en.txt.
     static func conventionArticles() throws -> [(number: String, title: String, text: String)] {
-        let lines = try read("instruments/budapest-en.txt").components(separatedBy: "\n")
+        let lines = try source("budapest-en.txt").components(separatedBy: "\n")
         var articles: [(String, String, [String])] = []
         var index = 0
         while index < lines.count {
@@ -55,7 +69,7 @@ enum Fixture {
 
     /// Articles of an official text file: `Artículo 2°.- ...` up to the next article heading.
     static func provisions(of file: String) throws -> [Provision] {
-        let text = try read("laws/\(file)")
+        let text = try source(file)
         let body = text.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
         let heading = try NSRegularExpression(pattern: #"^Art[íi]culo ([0-9]+[A-Z]?|[a-zé]+)[°º]?\s*[.:-]+\s*"#)
         var provisions: [(num: String, lines: [String])] = []
@@ -80,7 +94,7 @@ enum Fixture {
     static func goldAlignment(
         _ stem: String, uri: String, provisions: [Provision], findings: [String: [String: [ElementFinding]]] = [:]
     ) throws -> DocumentAlignment {
-        let rows = try read("gold/\(stem).tsv").components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }
+        let rows = try fixture("gold/\(stem).tsv").components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }
         var alignments: [ProvisionAlignment] = []
         for row in rows {
             let columns = row.components(separatedBy: "\t")
@@ -91,7 +105,7 @@ enum Fixture {
                 article: columns[1], coverage: Coverage(rawValue: columns[2])!, confidence: 1, origin: .confirmed,
                 elements: findings[provision.num ?? ""]?[columns[1]] ?? [], note: columns[4]))
         }
-        let unmappedRows = try read("gold/\(stem).unmapped.tsv").components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }
+        let unmappedRows = try fixture("gold/\(stem).unmapped.tsv").components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }
         let unaligned = unmappedRows.compactMap { row -> ProvisionReference? in
             let columns = row.components(separatedBy: "\t")
             guard let provision = provisions.first(where: { $0.num == columns[0] }) else { return nil }
@@ -130,7 +144,7 @@ enum Fixture {
     }
 
     static func title(of file: String) throws -> String {
-        let line = try read("laws/\(file)").components(separatedBy: "\n").first { $0.hasPrefix("title: ") } ?? ""
+        let line = try source(file).components(separatedBy: "\n").first { $0.hasPrefix("title: ") } ?? ""
         return String(line.dropFirst("title: ".count))
     }
 

@@ -38,7 +38,7 @@ import TextImport
         defer { folder.remove() }
         var inputs: [String] = []
         for law in Self.goodLaws {
-            inputs.append(try folder.write(try Data(contentsOf: lawsDirectory.appendingPathComponent(law)), to: "in/\(law)").path)
+            inputs.append(try folder.write(try Data(contentsOf: try lawFile(law)), to: "in/\(law)").path)
         }
         let noHeader = try folder.write("Artículo 1°.- Sin cabecera.\n", to: "in/no-header.txt").path
         let binary = try folder.write(Data([0xFF, 0xFE, 0x00, 0x41]), to: "in/binary.txt").path
@@ -107,7 +107,7 @@ import TextImport
     func interruptedImportLeavesOnlyCompleteFiles(signal: Int32) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let law = try String(contentsOf: lawsDirectory.appendingPathComponent("cl-ley-21459.txt"), encoding: .utf8)
+        let law = try String(contentsOf: try lawFile("cl-ley-21459.txt"), encoding: .utf8)
         let copies = 1500
         var inputs: [String] = []
         for copy in 0..<copies {

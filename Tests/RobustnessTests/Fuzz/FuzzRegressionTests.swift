@@ -9,7 +9,7 @@ import TextImport
     /// fuzz-TextImport, first run: a NUL byte in a law's body was imported into XML that no parser accepts
     /// ("Char 0x0 out of allowed range"). The body's control characters are now replaced by spaces and reported.
     @Test func nulInsideARealLawIsReportedAndTheXMLParses() throws {
-        let law = try String(contentsOf: lawsDirectory.appendingPathComponent("co-ley-1273-2009.txt"), encoding: .utf8)
+        let law = try String(contentsOf: try lawFile("co-ley-1273-2009.txt"), encoding: .utf8)
         var lines = law.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let target = try #require(lines.firstIndex { $0.hasPrefix("Artículo 1°.") })
         lines[target].insert("\u{0}", at: lines[target].index(lines[target].startIndex, offsetBy: 5))
@@ -22,7 +22,7 @@ import TextImport
     /// Found by HostileImportTests after the body fix: a NUL in a header field (the title becomes FRBRalias and
     /// docTitle) still gave broken XML, with exit 0. Header fields with such characters are now refused.
     @Test func nulInARealLawsTitleIsRefused() throws {
-        let law = try String(contentsOf: lawsDirectory.appendingPathComponent("co-ley-1273-2009.txt"), encoding: .utf8)
+        let law = try String(contentsOf: try lawFile("co-ley-1273-2009.txt"), encoding: .utf8)
         let damaged = law.replacingOccurrences(of: "title: Ley", with: "title: Le\u{0}y")
         #expect(throws: ImportError.self) { try importer.importText(damaged, file: "co.txt") }
     }
@@ -43,10 +43,10 @@ import TextImport
     }
 
     @Test func damagedLawsImportCleanlyOrFailWithDiagnostics() throws {
-        let laws = try FileManager.default.contentsOfDirectory(atPath: lawsDirectory.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let laws = lawFiles.keys.sorted()
         #expect(laws.count >= 20)
         for law in laws {
-            for variant in Self.damaged(try Data(contentsOf: lawsDirectory.appendingPathComponent(law))) {
+            for variant in Self.damaged(try Data(contentsOf: try lawFile(law))) {
                 let result: Importer.Result
                 do {
                     result = try importer.importText(try LawText.decode(variant, file: law), file: law)
