@@ -67,7 +67,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
-        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
+        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso", "Alignment"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
         .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),

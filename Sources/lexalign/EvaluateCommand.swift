@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import LexalignSupport
 import Reports
+import TextImport
 
 /// `lexalign evaluate`: the mapper's pairs against an expert's tables.
 struct EvaluateCommand: ParsableCommand {
@@ -43,6 +44,8 @@ struct EvaluateCommand: ParsableCommand {
             printError("\(gold): error: no gold tables (<stem>.tsv) in this folder")
             throw ExitCode(66)
         }
+        // Transitory articles are cited with a qualifier (`primero transitorio`): the language files name them.
+        let qualifiers = (try? DraftingKnowledge.load(mappings: mappings))?.transitoryQualifiers ?? []
         var evaluations: [DocumentEvaluation] = []
         var failures: [String] = []
         var mapped: [MappingSession.Mapped] = []
@@ -67,7 +70,8 @@ struct EvaluateCommand: ParsableCommand {
             let path = "\(gold)/\(stem).tsv"
             do {
                 let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
-                evaluations.append(DocumentEvaluation(alignment: document.alignment, gold: table))
+                evaluations.append(
+                    DocumentEvaluation(alignment: document.alignment, gold: table, transitoryQualifiers: qualifiers))
             } catch let error as GoldTable.ParseError {
                 failures.append(error.description)
             } catch {

@@ -42,6 +42,12 @@ public struct DraftingKnowledge: Sendable {
         return codes
     }
 
+    /// How experts cite a transitory article after its number (`primero transitorio`), every language's qualifiers
+    /// in lower case without accents.
+    public var transitoryQualifiers: Set<String> {
+        Set(languages.flatMap(\.transitoryQualifiers).map(DraftingFormulas.folded))
+    }
+
     /// The drafting formulas (definitions, amendments, cross-references) of every language.
     public var formulas: DraftingFormulas { DraftingFormulas(languages: languages) }
 

@@ -229,7 +229,8 @@ enum DraftingLoader {
 
     /// AKN elements a sub-unit may become.
     static let subUnitElements: Set<String> = [
-        "subsection", "paragraph", "subparagraph", "clause", "subclause", "point", "item", "indent", "alinea", "list",
+        "subsection", "paragraph", "subparagraph", "clause", "subclause", "point", "indent", "alinea", "list", "sublist",
+        "level",
     ]
 
     private static func checkElement(_ element: String, at node: Yams.Node?, into checker: inout YAMLChecker) {
