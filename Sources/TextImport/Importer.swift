@@ -114,7 +114,9 @@ struct WorkNaming {
             return digits.replacingOccurrences(of: ".", with: "")
         }
         // `Computer Misuse and Cybercrimes Act (No. 5 of 2018)`: the act's number after its short title.
-        if let groups = Numbering.captures(lexicon.lawNumberInTitle, title), let digits = groups[1] {
+        if !Numbering.matches(lexicon.codeTitle, firstPhrase), let groups = Numbering.captures(lexicon.lawNumberInTitle, title),
+            let digits = groups[1]
+        {
             return digits
         }
         let slug = Identifiers.slug(firstPhrase)

@@ -9,7 +9,7 @@ extension OutlineReader {
     enum Matter {
         case law
         /// In a table of contents; the number of its first entry, whose repetition starts the law.
-        case contents(firstNumber: String?)
+        case contents
         case schedule(Unit)
         case explanatory(Unit)
     }
@@ -18,9 +18,9 @@ extension OutlineReader {
     mutating func readMatter(_ text: String, at index: Int) -> Bool {
         let tradition = numbering.tradition
         switch matter {
-        case .contents(let firstNumber):
+        case .contents:
             if kinds[index] == .blank { return true }
-            if endsContents(text, at: index, firstNumber: firstNumber) {
+            if endsContents(text, at: index) {
                 matter = .law
                 return false
             }
@@ -35,9 +35,6 @@ extension OutlineReader {
                 element = grouping.element
             default:
                 break
-            }
-            if case .contents(firstNumber: .none) = matter, number != nil, element == "section" || element == "article" {
-                matter = .contents(firstNumber: number)
             }
             outline.contents.append(ContentsEntry(text: text, number: number, element: element))
             return true
@@ -68,7 +65,7 @@ extension OutlineReader {
             outline.preface += outline.preamble
             outline.preamble = []
             outline.preface.append(.text([.text(text)]))
-            matter = .contents(firstNumber: nil)
+            matter = .contents
             return true
         }
         if !bodyStarted, provision == nil, Numbering.matches(lexicon.enactingFormula, text) {
@@ -88,11 +85,21 @@ extension OutlineReader {
     }
 
     /// The table of contents ends at the long title or the enacting formula, at a line that lists nothing (a
-    /// sentence), or where its first section comes again (the law itself).
-    private func endsContents(_ text: String, at index: Int, firstNumber: String?) -> Bool {
+    /// sentence), or where a section or grouping it listed comes again (the law itself).
+    private func endsContents(_ text: String, at index: Int) -> Bool {
         if Numbering.matches(lexicon.longTitle, text) || Numbering.matches(lexicon.enactingFormula, text) { return true }
+        let listed = Set(outline.contents.compactMap { entry in
+            entry.number.map { (entry.element ?? "") + "|" + Identifiers.cleanNumber($0).lowercased() }
+        })
+        switch kinds[index] {
+        case .article(let article) where listed.contains(article.element + "|" + Identifiers.cleanNumber(article.number).lowercased()):
+            return true
+        case .grouping(let grouping) where listed.contains(grouping.element + "|" + Identifiers.cleanNumber(grouping.number).lowercased()):
+            return true
+        default:
+            break
+        }
         if case .article(let article) = kinds[index] {
-            if let firstNumber, article.number == firstNumber { return true }
             // A section whose rest is a sentence, not a title, is the law.
             return !article.bare && !article.rest.isEmpty && !Numbering.isHeadingLike(article.rest, maxWords: 20)
                 && !(article.rest.hasSuffix(".") && article.rest.split(separator: " ").count <= 15)

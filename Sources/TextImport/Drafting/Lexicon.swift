@@ -149,8 +149,10 @@ struct Lexicon: Sendable {
         lawNumber = compile(
             "^" + lawTitles + #"\s*"# + signs + #"?\s*(\d[\d.]*\d(?:-\d+)*|\d)(?![\d.]*\s+(?:"#
                 + alt(all(\.dateConnectors)) + #"\s+)?"# + alt(all(\.months)) + #"\b)"#)
-        // `(No. 5 of 2018)`: a Commonwealth act's number and year after its short title.
-        lawNumberInTitle = compile(#"\(\s*"# + signs + #"\s*(\d+)\s+of\s+\d{4}\s*\)"#)
+        // `(No. 5 of 2018)`, `Act 19 of 2020`: an act's number and year after its short title.
+        lawNumberInTitle = compile(
+            #"(?:\(\s*"# + signs + #"|\b"# + lawTitles + #"\s*"# + signs + #"?)\s*(\d+)\s+"# + alt(all(\.dateConnectors))
+                + #"\s+\d{4}\b"#)
         codeTitle = compile("^" + alt(all(\.codeTitles)) + #"\b"#)
         sectionLabel = compile("^[“\"«\\s]*" + alt(all(\.sectionLabels)))
         contentsHeading = compile("^" + alt(all(\.contents)) + #"\s*[.:]?$"#)
