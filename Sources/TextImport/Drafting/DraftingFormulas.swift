@@ -197,6 +197,11 @@ public struct DraftingFormulas: Sendable {
 public struct DefinedTerm: Sendable, Hashable {
     public let term: String
     public let formula: String
+
+    public init(term: String, formula: String) {
+        self.term = term
+        self.formula = formula
+    }
 }
 
 /// The article of another law an amending provision rewrites: its number as written (`173`, `36 B`) and the host
@@ -204,10 +209,20 @@ public struct DefinedTerm: Sendable, Hashable {
 public struct AmendedProvision: Sendable, Hashable {
     public let number: String
     public let host: String
+
+    public init(number: String, host: String) {
+        self.number = number
+        self.host = host
+    }
 }
 
 /// A provision cited by a reference formula: the formula as written and the provision's number.
 public struct CrossReference: Sendable, Hashable {
     public let formula: String
     public let number: String
+
+    public init(formula: String, number: String) {
+        self.formula = formula
+        self.number = number
+    }
 }

@@ -56,7 +56,7 @@ enum PatternText {
     /// count: `(?-i:...)`.
     static func alternation(_ fragments: [String], caseSensitive: Bool = false) -> String {
         let unique = Array(Set(fragments.map(tolerant))).sorted { ($0.count, $1) > ($1.count, $0) }
-        guard !unique.isEmpty else { return "(?!)" }
+        guard !unique.isEmpty else { return "(?:(?!))" }
         return (caseSensitive ? "(?-i:" : "(?i:") + unique.joined(separator: "|") + ")"
     }
 
