@@ -67,6 +67,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
+        .testTarget(name: "DataFilesTests", dependencies: ["DataFiles", "AkomaNtoso"]),
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso", "Alignment"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import Alignment
 import ArgumentParser
+import DataFiles
 import Foundation
 import LexalignKit
 import LexalignSupport
@@ -82,7 +83,9 @@ struct ReportInputLoader {
         let manifestURL = mappings.appendingPathComponent("corpus.yaml")
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             do {
-                manifest = try CorpusManifest(yaml: String(contentsOf: manifestURL, encoding: .utf8))
+                manifest = try CorpusManifest(yaml: String(contentsOf: manifestURL, encoding: .utf8), file: manifestURL.path)
+            } catch let error as DataFileErrors {
+                problems.append(error.description)
             } catch {
                 problems.append("\(manifestURL.path): error: \(error)")
             }

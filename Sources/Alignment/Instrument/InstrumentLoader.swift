@@ -35,25 +35,25 @@ public enum InstrumentLoader {
     }
 
     private static func check(_ root: Yams.Node, file: String, into checker: inout YAMLChecker) {
-        guard let top = checker.mapping(root, "an instrument file") else { return }
-        checker.checkKeys(top, allowed: instrumentKeys, in: "the instrument")
-        let what = "the instrument"
-        if let id = checker.string(top, "id", in: what, at: root, required: true) {
+        guard let document = checker.mapping(root, "an instrument file") else { return }
+        let top = document.named("the instrument")
+        checker.checkKeys(top, allowed: instrumentKeys)
+        if let id = checker.string(top, "id", required: true) {
             let stem = fileStem(file)
             if !stem.isEmpty, stem != id {
                 checker.error("instrument id '\(id)' does not match the file name '\(stem).yaml'", at: top["id"])
             }
         }
-        _ = checker.string(top, "title", in: what, at: root, required: true)
-        _ = checker.string(top, "uri", in: what, at: root, required: false)
-        let languages = checker.strings(top, "languages", in: what, at: root).map(\.value)
+        _ = checker.string(top, "title", required: true)
+        _ = checker.string(top, "uri")
+        let languages = checker.strings(top, "languages").map(\.value)
 
         var numbers: [String: Yams.Node] = [:]
-        let articles = checker.sequence(top, "articles", in: what, at: root, required: true)
+        let articles = checker.sequence(top, "articles", required: true)
         if top["articles"] != nil, articles.isEmpty { checker.error("the instrument has no articles", at: top["articles"]) }
-        var checkedArticles: [(number: String, node: Yams.Node, mapping: Yams.Node.Mapping)] = []
+        var checkedArticles: [(number: String, mapping: YAMLChecker.Mapping)] = []
         var mapped: Set<String> = []
-        let others = checker.sequence(top, "other_articles", in: what, at: root, required: false)
+        let others = checker.sequence(top, "other_articles")
         for (index, node) in (articles + others).enumerated() {
             guard let article = checkArticle(node, into: &checker) else { continue }
             if index < articles.count { mapped.insert(article.number) }
@@ -68,7 +68,7 @@ public enum InstrumentLoader {
         }
 
         var required: Set<String> = []
-        for (number, node) in checker.strings(top, "signals_required", in: what, at: root) {
+        for (number, node) in checker.strings(top, "signals_required") {
             guard mapped.contains(number) else {
                 checker.error("signals_required names '\(number)', which is not one of the articles", at: node)
                 continue
@@ -86,28 +86,24 @@ public enum InstrumentLoader {
 
     private static func checkArticle(
         _ node: Yams.Node, into checker: inout YAMLChecker
-    ) -> (number: String, node: Yams.Node, mapping: Yams.Node.Mapping)? {
-        guard let mapping = checker.mapping(node, "an article") else { return nil }
-        guard let number = checker.string(mapping, "number", in: "an article", at: node, required: true) else {
-            return nil
-        }
+    ) -> (number: String, mapping: YAMLChecker.Mapping)? {
+        guard let unnamed = checker.mapping(node, "an article") else { return nil }
+        guard let number = checker.string(unnamed, "number", required: true) else { return nil }
         let what = "Art. \(number)"
-        checker.checkKeys(mapping, allowed: articleKeys, in: what)
-        _ = checker.string(mapping, "title", in: what, at: node, required: true)
-        _ = checker.choice(mapping, "section", as: Article.Section.self, in: what, at: node, required: true)
-        _ = checker.strings(mapping, "declarations_allowed", in: what, at: node)
-        _ = checker.strings(mapping, "reservations_allowed", in: what, at: node)
-        _ = checker.strings(mapping, "serves_offences", in: what, at: node)
-        if let ancillary = mapping["ancillary"], ancillary.bool == nil {
-            checker.error("'ancillary' in \(what) must be true or false", at: ancillary)
-        }
+        let mapping = unnamed.named(what)
+        checker.checkKeys(mapping, allowed: articleKeys)
+        _ = checker.string(mapping, "title", required: true)
+        _ = checker.choice(mapping, "section", as: Article.Section.self, required: true)
+        _ = checker.strings(mapping, "declarations_allowed")
+        _ = checker.strings(mapping, "reservations_allowed")
+        _ = checker.strings(mapping, "serves_offences")
+        _ = checker.bool(mapping, "ancillary")
 
         var ids: [String: Yams.Node] = [:]
-        for elementNode in checker.sequence(mapping, "elements", in: what, at: node, required: false) {
-            guard let element = checker.mapping(elementNode, "an element of \(what)") else { continue }
-            guard let id = checker.string(element, "id", in: "an element of \(what)", at: elementNode, required: true)
-            else { continue }
-            let elementWhat = "element '\(id)' of \(what)"
+        for elementNode in checker.sequence(mapping, "elements") {
+            guard let unnamedElement = checker.mapping(elementNode, "an element of \(what)") else { continue }
+            guard let id = checker.string(unnamedElement, "id", required: true) else { continue }
+            let element = unnamedElement.named("element '\(id)' of \(what)")
             if let earlier = ids[id] {
                 checker.error(
                     "duplicate element id '\(id)' in \(what) (first at line \(earlier.mark?.line ?? 0))",
@@ -118,28 +114,25 @@ public enum InstrumentLoader {
             if !isKebabCase(id) {
                 checker.error("element id '\(id)' in \(what) must be kebab-case (a-z, 0-9, '-')", at: element["id"])
             }
-            checker.checkKeys(element, allowed: elementKeys, in: elementWhat)
-            _ = checker.string(element, "description", in: elementWhat, at: elementNode, required: true)
-            _ = checker.choice(element, "kind", as: Article.Kind.self, in: elementWhat, at: elementNode, required: true)
-            _ = checker.choice(
-                element, "qualifier", as: Article.Qualifier.self, in: elementWhat, at: elementNode, required: true)
-            _ = checker.string(element, "paragraph", in: elementWhat, at: elementNode, required: false)
-            _ = checker.string(element, "covered_by", in: elementWhat, at: elementNode, required: false)
-            if let implicit = element["implicit_ok"], implicit.bool == nil {
-                checker.error("'implicit_ok' in \(elementWhat) must be true or false", at: implicit)
-            }
+            checker.checkKeys(element, allowed: elementKeys)
+            _ = checker.string(element, "description", required: true)
+            _ = checker.choice(element, "kind", as: Article.Kind.self, required: true)
+            _ = checker.choice(element, "qualifier", as: Article.Qualifier.self, required: true)
+            _ = checker.string(element, "paragraph")
+            _ = checker.string(element, "covered_by")
+            _ = checker.bool(element, "implicit_ok")
         }
-        return (number, node, mapping)
+        return (number, mapping)
     }
 
     /// Signals: well-formed phrases, known languages, and (for articles that require them) one or more per language.
     private static func checkSignals(
-        of article: (number: String, node: Yams.Node, mapping: Yams.Node.Mapping), languages: [String], required: Bool,
+        of article: (number: String, mapping: YAMLChecker.Mapping), languages: [String], required: Bool,
         into checker: inout YAMLChecker
     ) {
         let elements = article.mapping["elements"]?.sequence.map(Array.init) ?? []
         if required, elements.isEmpty {
-            checker.error("Art. \(article.number) requires signals but has no elements", at: article.node)
+            checker.error("Art. \(article.number) requires signals but has no elements", at: article.mapping.node)
         }
         for elementNode in elements {
             guard let element = elementNode.mapping, let id = element["id"]?.scalar?.string else { continue }
@@ -147,7 +140,7 @@ public enum InstrumentLoader {
             var present: Set<String> = []
             if let signalsNode = element["signals"], signalsNode.null == nil {
                 guard let signals = checker.mapping(signalsNode, "signals of \(what)") else { continue }
-                for (languageNode, phrasesNode) in signals {
+                for (languageNode, phrasesNode) in signals.entries {
                     let language = languageNode.scalar?.string ?? "?"
                     if !languages.isEmpty, !languages.contains(language) {
                         checker.error(

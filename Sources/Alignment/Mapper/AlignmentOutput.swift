@@ -61,7 +61,7 @@ public enum AlignmentOutput {
             }
             for stale in document.staleDecisions {
                 lines.append("")
-                lines.append("Stale review: \(stale.decision) \(stale.provision) -> Art. \(stale.article) (\(stale.reason.rawValue))")
+                lines.append("Stale review: \(stale.decision.rawValue) \(stale.provision) -> Art. \(stale.article) (\(stale.reason.rawValue))")
             }
             lines.append("")
         }

@@ -32,9 +32,10 @@ public enum PartyLoader {
     private static func check(
         _ root: Yams.Node, file: String, instruments: [String: Instrument], into checker: inout YAMLChecker
     ) {
-        guard let top = checker.mapping(root, "a party file") else { return }
-        checker.checkKeys(top, allowed: partyKeys, in: "the party file")
-        if let state = checker.string(top, "state", in: "the party file", at: root, required: true) {
+        guard let document = checker.mapping(root, "a party file") else { return }
+        let top = document.named("the party file")
+        checker.checkKeys(top, allowed: partyKeys)
+        if let state = checker.string(top, "state", required: true) {
             if !isStateCode(state) {
                 checker.error("state '\(state)' must be an ISO 3166-1 alpha-2 code in lower case", at: top["state"])
             }
@@ -43,44 +44,43 @@ public enum PartyLoader {
                 checker.error("state '\(state)' does not match the file name '\(stem).yaml'", at: top["state"])
             }
         }
-        _ = checker.string(top, "name", in: "the party file", at: root, required: true)
+        _ = checker.string(top, "name", required: true)
 
         var seen: [String: Yams.Node] = [:]
-        for node in checker.sequence(top, "instruments", in: "the party file", at: root, required: true) {
+        for node in checker.sequence(top, "instruments", required: true) {
             guard let entry = checker.mapping(node, "an instrument status") else { continue }
-            guard let id = checker.string(entry, "instrument", in: "an instrument status", at: node, required: true)
-            else { continue }
+            guard let id = checker.string(entry, "instrument", required: true) else { continue }
             if let earlier = seen[id] {
                 checker.error(
                     "instrument '\(id)' is listed twice (first at line \(earlier.mark?.line ?? 0))",
                     at: entry["instrument"])
             }
             seen[id] = node
-            checkStatus(entry, node: node, id: id, instrument: instruments[id], into: &checker)
+            checkStatus(entry.named("status for '\(id)'"), id: id, instrument: instruments[id], into: &checker)
         }
     }
 
     private static func checkStatus(
-        _ entry: Yams.Node.Mapping, node: Yams.Node, id: String, instrument: Instrument?, into checker: inout YAMLChecker
+        _ entry: YAMLChecker.Mapping, id: String, instrument: Instrument?, into checker: inout YAMLChecker
     ) {
-        let what = "status for '\(id)'"
-        checker.checkKeys(entry, allowed: statusKeys, in: what)
-        _ = checker.choice(entry, "status", as: PartyStatus.Status.self, in: what, at: node, required: true)
+        checker.checkKeys(entry, allowed: statusKeys)
+        _ = checker.choice(entry, "status", as: PartyStatus.Status.self, required: true)
         for key in ["invited", "signed", "ratified", "in_force"] {
-            if let date = checker.string(entry, key, in: what, at: node, required: false), !isISODate(date) {
-                checker.error("'\(key)' in \(what) must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", at: entry[key])
+            if let date = checker.string(entry, key), !isISODate(date) {
+                checker.error(
+                    "'\(key)' in \(entry.what) must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", at: entry[key])
             }
         }
-        _ = checker.string(entry, "approved_by", in: what, at: node, required: false)
-        _ = checker.strings(entry, "sources", in: what, at: node)
-        _ = checker.string(entry, "notes", in: what, at: node, required: false)
+        _ = checker.string(entry, "approved_by")
+        _ = checker.strings(entry, "sources")
+        _ = checker.string(entry, "notes")
 
         let lists: [(key: String, rule: Rule)] = [
             ("declarations", .declaration), ("reservations", .reservation),
             ("other_declarations", .anyStatement), ("withdrawn", .anyStatement),
         ]
         for (key, rule) in lists {
-            let items = checker.sequence(entry, key, in: what, at: node, required: false)
+            let items = checker.sequence(entry, key)
             if !items.isEmpty, instrument == nil {
                 checker.error("unknown instrument '\(id)': no Mappings/instruments/\(id).yaml to check \(key)",
                     at: entry["instrument"])
@@ -105,22 +105,19 @@ public enum PartyLoader {
         case .reservation: "reservation"
         case .anyStatement: "statement"
         }
-        guard let reserve = checker.mapping(node, "a \(kind)") else { return }
-        checker.checkKeys(reserve, allowed: reserveKeys, in: "a \(kind)")
-        _ = checker.string(reserve, "summary", in: "a \(kind)", at: node, required: true)
-        _ = checker.string(reserve, "source", in: "a \(kind)", at: node, required: true)
-        _ = checker.strings(reserve, "applies_to", in: "a \(kind)", at: node)
-        if let date = checker.string(reserve, "date", in: "a \(kind)", at: node, required: false), !isISODate(date) {
+        guard let reserve = checker.mapping(node, "a \(kind)", keys: reserveKeys) else { return }
+        _ = checker.string(reserve, "summary", required: true)
+        _ = checker.string(reserve, "source", required: true)
+        _ = checker.strings(reserve, "applies_to")
+        if let date = checker.string(reserve, "date"), !isISODate(date) {
             checker.error("'date' of a \(kind) must be an ISO date", at: reserve["date"])
         }
-        guard let number = checker.string(reserve, "article", in: "a \(kind)", at: node, required: true) else {
-            return
-        }
+        guard let number = checker.string(reserve, "article", required: true) else { return }
         guard let article = instrument.referableArticle(number) else {
             checker.error("unknown article '\(number)' of '\(instrument.id)' in a \(kind)", at: reserve["article"])
             return
         }
-        let paragraph = checker.string(reserve, "paragraph", in: "a \(kind)", at: node, required: false)
+        let paragraph = checker.string(reserve, "paragraph")
         let shown = citation(number, paragraph)
         switch rule {
         case .reservation where !article.allowsReservation(under: paragraph):
@@ -134,7 +131,7 @@ public enum PartyLoader {
         default:
             break
         }
-        for (element, elementNode) in checker.strings(reserve, "elements", in: "a \(kind)", at: node)
+        for (element, elementNode) in checker.strings(reserve, "elements")
         where article.element(element) == nil {
             checker.error("unknown element '\(element)' of Art. \(number) in a \(kind)", at: elementNode)
         }

@@ -82,7 +82,7 @@ public struct StaleDecision: Sendable, Hashable, Codable {
 
     public let provision: String
     public let article: String
-    public let decision: String
+    public let decision: ReviewDecision.Verdict
     public let reviewer: String
     public let date: String
     public let reason: Reason
@@ -92,7 +92,7 @@ public struct StaleDecision: Sendable, Hashable, Codable {
     init(_ decision: ReviewDecision, reason: Reason) {
         provision = decision.provision
         article = decision.article
-        self.decision = decision.verdict.rawValue
+        self.decision = decision.verdict
         reviewer = decision.reviewer
         date = decision.date
         self.reason = reason

@@ -5,7 +5,7 @@ import Foundation
 /// An expert's decision on one (provision, article) pair. It overrides the mapper's suggestion for as long as the
 /// provision's text is the one the expert read (`textSHA256`); once the text changes the decision is stale.
 public struct ReviewDecision: Sendable, Hashable {
-    public enum Verdict: String, Sendable, Hashable, CaseIterable {
+    public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
         /// The suggestion is right (the expert may correct its coverage).
         case confirmed
         /// The suggestion is wrong: the pair is dropped.

@@ -1,4 +1,5 @@
 import Alignment
+import DataFiles
 import Yams
 
 /// `Mappings/corpus.yaml`: which documents of the corpus are in force, what replaced what, what each document could
@@ -28,7 +29,7 @@ import Yams
 ///   - from: state:cl
 ///     to: state:pe
 /// ```
-public struct CorpusManifest: Sendable, Hashable, Codable {
+public struct CorpusManifest: Sendable, Hashable {
     public let documents: [Entry]
     public let comparisons: [ComparisonRequest]
 
@@ -37,7 +38,7 @@ public struct CorpusManifest: Sendable, Hashable, Codable {
         self.comparisons = comparisons
     }
 
-    public struct Entry: Sendable, Hashable, Codable {
+    public struct Entry: Sendable, Hashable {
         /// The FRBR work URI of the document (its expression URI is accepted too).
         public let work: String
         public let status: Status
@@ -57,42 +58,79 @@ public struct CorpusManifest: Sendable, Hashable, Codable {
             self.shortTitle = shortTitle
         }
 
-        enum CodingKeys: String, CodingKey {
-            case work, status, scope
-            case supersededBy = "superseded_by"
-            case shortTitle = "short_title"
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            work = try container.decode(String.self, forKey: .work)
-            supersededBy = try container.decodeIfPresent(String.self, forKey: .supersededBy)
-            status = try container.decodeIfPresent(Status.self, forKey: .status) ?? (supersededBy == nil ? .inForce : .repealed)
-            scope = try container.decodeIfPresent([Article.Section].self, forKey: .scope)
-            shortTitle = try container.decodeIfPresent(String.self, forKey: .shortTitle)
-        }
-
         public var inForce: Bool { status == .inForce }
     }
 
-    public enum Status: String, Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         case inForce = "in-force"
         case repealed, superseded, consolidated
     }
 
-    enum CodingKeys: String, CodingKey {
-        case documents, comparisons
+    static let fileKeys = ["documents", "comparisons"]
+    static let entryKeys = ["work", "status", "superseded_by", "scope", "short_title"]
+    static let comparisonKeys = ["from", "to"]
+
+    /// Reads the YAML text of `Mappings/corpus.yaml` (`file` names it in messages); every problem found is
+    /// reported, each at its `file:line:column`. An empty file is an empty manifest.
+    public init(yaml text: String, file: String = "Mappings/corpus.yaml") throws(DataFileErrors) {
+        var checker = YAMLChecker(file: file)
+        guard let root = checker.compose(text, allowEmpty: true) else {
+            self = try checker.checked(CorpusManifest())
+            return
+        }
+        guard let top = checker.mapping(root, "a corpus manifest", keys: Self.fileKeys) else {
+            throw DataFileErrors(checker.diagnostics)
+        }
+        var documents: [Entry] = []
+        var seen: [String: Int] = [:]
+        for node in checker.sequence(top, "documents") {
+            guard let entry = Self.entry(node, checker: &checker) else { continue }
+            if let line = seen[entry.work] {
+                checker.error("document '\(entry.work)' is listed twice (first at line \(line))", at: node)
+            }
+            seen[entry.work] = seen[entry.work] ?? node.mark?.line ?? 0
+            documents.append(entry)
+        }
+        var comparisons: [ComparisonRequest] = []
+        for node in checker.sequence(top, "comparisons") {
+            guard let request = checker.mapping(node, "a comparison", keys: Self.comparisonKeys) else { continue }
+            let from = Self.side(request, "from", checker: &checker)
+            let to = Self.side(request, "to", checker: &checker)
+            if let from, let to { comparisons.append(ComparisonRequest(from: from, to: to)) }
+        }
+        self = try checker.checked(CorpusManifest(documents: documents, comparisons: comparisons))
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        documents = try container.decodeIfPresent([Entry].self, forKey: .documents) ?? []
-        comparisons = try container.decodeIfPresent([ComparisonRequest].self, forKey: .comparisons) ?? []
+    private static func entry(_ node: Yams.Node, checker: inout YAMLChecker) -> Entry? {
+        guard let unnamed = checker.mapping(node, "a document entry") else { return nil }
+        guard let work = checker.string(unnamed, "work", required: true) else { return nil }
+        let entry = unnamed.named("the entry of '\(work)'")
+        checker.checkKeys(entry, allowed: entryKeys)
+        if !work.hasPrefix("/akn/") {
+            checker.error("'work' must be an AKN work or expression URI (/akn/...), not '\(work)'", at: entry["work"])
+        }
+        let supersededBy = checker.string(entry, "superseded_by")
+        let status = checker.choice(entry, "status", as: Status.self) ?? (supersededBy == nil ? .inForce : .repealed)
+        if supersededBy == nil, status == .superseded || status == .consolidated {
+            checker.error("\(entry.what) is \(status.rawValue) but names no 'superseded_by'", at: entry["status"])
+        }
+        if supersededBy != nil, status == .inForce {
+            checker.error("\(entry.what) is in force but names a 'superseded_by'", at: entry["superseded_by"])
+        }
+        let scope = entry["scope"] == nil ? nil : checker.choices(entry, "scope", as: Article.Section.self)
+        return Entry(
+            work: work, status: status, supersededBy: supersededBy, scope: scope,
+            shortTitle: checker.string(entry, "short_title"))
     }
 
-    /// Parses the YAML text of `Mappings/corpus.yaml`.
-    public init(yaml: String) throws {
-        self = try YAMLDecoder().decode(CorpusManifest.self, from: yaml)
+    /// `state:cl` or a work or expression URI.
+    private static func side(_ request: YAMLChecker.Mapping, _ key: String, checker: inout YAMLChecker) -> String? {
+        guard let value = checker.string(request, key, required: true) else { return nil }
+        guard value.hasPrefix("/akn/") || (value.hasPrefix("state:") && value.count > "state:".count) else {
+            checker.error("'\(key)' in a comparison must be state:<cc> or an AKN URI, not '\(value)'", at: request[key])
+            return nil
+        }
+        return value
     }
 
     /// The entry for a document (by its expression URI): an entry naming that expression, else its work.

@@ -10,7 +10,7 @@ public struct Matrix: Sendable, Hashable, Codable {
     public struct Column: Sendable, Hashable, Codable {
         public let article: String
         public let title: String
-        public let section: String
+        public let section: Article.Section
     }
 
     public struct Row: Sendable, Hashable, Codable {
@@ -30,7 +30,7 @@ public struct Matrix: Sendable, Hashable, Codable {
     public init(instrument: Instrument, analyses: [GapAnalysis]) {
         self.instrument = instrument.id
         let articles = instrument.articles.sorted { ArticleNumber.precedes($0.number, $1.number) }
-        self.articles = articles.map { Column(article: $0.number, title: $0.title, section: $0.section.rawValue) }
+        self.articles = articles.map { Column(article: $0.number, title: $0.title, section: $0.section) }
         rows = analyses.sorted { ($0.stateName, $0.state) < ($1.stateName, $1.state) }.map { analysis in
             Row(
                 state: analysis.state, stateName: analysis.stateName, readiness: analysis.readiness.overall.percent,
@@ -49,7 +49,7 @@ public struct Matrix: Sendable, Hashable, Codable {
 public struct ArticleComparison: Sendable, Hashable, Codable {
     public let article: String
     public let title: String
-    public let section: String
+    public let section: Article.Section
     public let articleText: String?
     public let states: [StateEntry]
 
@@ -66,7 +66,7 @@ public struct ArticleComparison: Sendable, Hashable, Codable {
     public init(article: Article, articleText: String?, analyses: [GapAnalysis]) {
         self.article = article.number
         title = article.title
-        section = article.section.rawValue
+        section = article.section
         self.articleText = articleText
         states = analyses.sorted { ($0.stateName, $0.state) < ($1.stateName, $1.state) }.compactMap { analysis in
             analysis.article(article.number).map { assessment in
@@ -86,8 +86,8 @@ public struct VersionComparison: Sendable, Hashable, Codable {
     public let from: Side
     public let to: Side
     public let articles: [ArticleChange]
-    /// Counts per change kind, in `Change` order.
-    public let summary: [String: Int]
+    /// Counts per change kind (every kind, zero included).
+    public let summary: [Change: Int]
 
     public struct Side: Sendable, Hashable, Codable {
         public let label: String
@@ -95,7 +95,7 @@ public struct VersionComparison: Sendable, Hashable, Codable {
     }
 
     /// How coverage of one article moved between the two sides.
-    public enum Change: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Change: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
         /// Nothing before, something after.
         case becameCovered = "became-covered"
         /// Partial before, full after.
@@ -107,12 +107,24 @@ public struct VersionComparison: Sendable, Hashable, Codable {
         case unchanged
     }
 
+    /// How well one side covers an article: the coverage of its best provisions, or none.
+    public enum SideCoverage: String, Sendable, Hashable, Codable, CaseIterable {
+        case full, partial, none
+
+        init(_ coverage: Coverage?) {
+            switch coverage {
+            case .full: self = .full
+            case .partial: self = .partial
+            case nil: self = .none
+            }
+        }
+    }
+
     public struct ArticleChange: Sendable, Hashable, Codable {
         public let article: String
         public let title: String
-        /// `full`, `partial` or `none`.
-        public let fromCoverage: String
-        public let toCoverage: String
+        public let fromCoverage: SideCoverage
+        public let toCoverage: SideCoverage
         public let change: Change
         public let fromProvisions: [String]
         public let toProvisions: [String]
@@ -163,13 +175,13 @@ public struct VersionComparer: Sendable {
         }
         let articles = input.articlesInScope.compactMap { article -> VersionComparison.ArticleChange? in
             let before = best(article, in: from.documents), after = best(article, in: to.documents)
-            if before.coverage == "none" && after.coverage == "none" { return nil }
+            if before.coverage == .none && after.coverage == .none { return nil }
             let change: VersionComparison.Change =
                 switch (before.coverage, after.coverage) {
-                case ("none", _): .becameCovered
-                case (_, "none"): .lost
-                case ("partial", "full"): .improved
-                case ("full", "partial"): .weakened
+                case (.none, _): .becameCovered
+                case (_, .none): .lost
+                case (.partial, .full): .improved
+                case (.full, .partial): .weakened
                 default: .unchanged
                 }
             return VersionComparison.ArticleChange(
@@ -180,8 +192,8 @@ public struct VersionComparer: Sendable {
                     from: before.evidence.map(\.text).joined(separator: "\n"),
                     to: after.evidence.map(\.text).joined(separator: "\n")))
         }
-        var summary: [String: Int] = [:]
-        for change in VersionComparison.Change.allCases { summary[change.rawValue] = articles.filter { $0.change == change }.count }
+        var summary: [VersionComparison.Change: Int] = [:]
+        for change in VersionComparison.Change.allCases { summary[change] = articles.filter { $0.change == change }.count }
         return VersionComparison(
             id: "\(from.id)-vs-\(to.id)", from: from.side, to: to.side, articles: articles, summary: summary)
     }
@@ -214,12 +226,14 @@ public struct VersionComparer: Sendable {
         return nil
     }
 
-    private func best(_ article: Article, in documents: [CorpusDocument]) -> (coverage: String, evidence: [ProvisionEvidence]) {
+    private func best(
+        _ article: Article, in documents: [CorpusDocument]
+    ) -> (coverage: VersionComparison.SideCoverage, evidence: [ProvisionEvidence]) {
         let evidence = documents.flatMap { document in
             document.alignment.alignments.filter { $0.article == article.number }.map { Citation.evidence($0, in: document, article: article) }
         }.sorted { Ranking.key($0) < Ranking.key($1) }
-        guard let first = evidence.first else { return ("none", []) }
-        return (first.coverage, evidence.filter { $0.coverage == first.coverage })
+        guard let first = evidence.first else { return (.none, []) }
+        return (.init(first.coverage), evidence.filter { $0.coverage == first.coverage })
     }
 }
 

@@ -9,8 +9,8 @@ public struct GapAnalysis: Sendable, Hashable, Codable {
     public let stateName: String
     public let instrument: String
     public let instrumentTitle: String
-    /// `party`, `signatory`, `invited`, `observer`, `none`, or nil when `Mappings/parties` has no entry.
-    public let partyStatus: String?
+    /// The state's relation to the instrument; nil when `Mappings/parties` has no entry.
+    public let partyStatus: PartyStatus.Status?
     public let documents: [DocumentSummary]
     public let articles: [ArticleAssessment]
     public let readiness: Readiness
@@ -36,7 +36,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     /// How the successor is cited (`Ley 21.459`), when it is in the corpus.
     public let supersededByTitle: String?
     /// Instrument sections the document could implement (declared or inferred, see `CorpusManifest`).
-    public let scope: [String]
+    public let scope: [Article.Section]
 }
 
 /// What the state's law in force does with one article.
@@ -85,7 +85,7 @@ public enum ArticleStatus: String, Sendable, Hashable, Codable, CaseIterable {
 public struct ArticleAssessment: Sendable, Hashable, Codable {
     public let article: String
     public let title: String
-    public let section: String
+    public let section: Article.Section
     public let status: ArticleStatus
     /// One sentence saying why the status is what it is.
     public let explanation: String
@@ -116,10 +116,9 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
     public let heading: String?
     /// The statutory text, exactly as in the corpus (empty if the provision is no longer in the document).
     public let text: String
-    public let coverage: String
+    public let coverage: Coverage
     public let confidence: Double
-    /// `suggested`, `confirmed` or `added`.
-    public let origin: String
+    public let origin: Origin
     public let stale: Bool
     public let note: String?
     public let elements: [ElementEvidence]
@@ -128,10 +127,8 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
 public struct ElementEvidence: Sendable, Hashable, Codable {
     public let id: String
     public let description: String
-    /// `required` or `optional`.
-    public let qualifier: String
-    /// `present` or `absent`.
-    public let status: String
+    public let qualifier: Article.Qualifier
+    public let status: ElementFinding.Status
     /// The words of the provision that show it.
     public let evidence: [String]
     /// Where those words are in the provision's `text`: [start, end) in Characters, as the mapper gave them.
@@ -142,16 +139,21 @@ public struct ElementGap: Sendable, Hashable, Codable {
     public let id: String
     public let description: String
     public let paragraph: String?
-    /// `missing` (a required element no provision shows) or `qualifier` (an optional qualifier a provision adds,
-    /// which the Convention allows only with a declaration or reservation).
-    public let kind: String
+    public let kind: Kind
     /// The declaration or reservation that covers it; nil when the gap stands.
     public let excusedBy: ReserveCitation?
+
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A required element no provision shows.
+        case missing
+        /// An optional qualifier a provision adds, which the instrument allows only with a declaration or
+        /// reservation.
+        case qualifier
+    }
 }
 
 public struct ReserveCitation: Sendable, Hashable, Codable {
-    /// `declaration` or `reservation`.
-    public let kind: String
+    public let kind: Kind
     public let article: String
     public let paragraph: String?
     public let summary: String
@@ -161,7 +163,11 @@ public struct ReserveCitation: Sendable, Hashable, Codable {
     /// `Declaration on Art. 2`, `Reservation on Art. 6(3)`.
     public var label: String {
         let where_ = paragraph.map { "Art. \(article)(\($0))" } ?? "Art. \(article)"
-        return (kind == "declaration" ? "Declaration on " : "Reservation on ") + where_
+        return (kind == .declaration ? "Declaration on " : "Reservation on ") + where_
+    }
+
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case declaration, reservation
     }
 }
 
@@ -199,7 +205,7 @@ public struct Readiness: Sendable, Hashable, Codable {
 }
 
 public struct SectionReadiness: Sendable, Hashable, Codable {
-    public let section: String
+    public let section: ReadinessScope
     public let label: String
     public let articles: Int
     public let assessed: Int
@@ -213,7 +219,7 @@ public struct SectionReadiness: Sendable, Hashable, Codable {
     /// Nil when nothing in the section was assessed.
     public let percent: Int?
 
-    init(section: String, label: String, statuses: [ArticleStatus]) {
+    init(section: ReadinessScope, label: String, statuses: [ArticleStatus]) {
         self.section = section
         self.label = label
         articles = statuses.count
@@ -234,6 +240,44 @@ public struct SectionReadiness: Sendable, Hashable, Codable {
     public var displayWithShare: String {
         guard let percent else { return "not assessed" }
         return assessed < articles ? "\(percent)% (\(assessed)/\(articles))" : "\(percent)%"
+    }
+}
+
+/// What a readiness figure is about: one section of the instrument, or every article in scope. Encoded as the
+/// section's name or `overall`.
+public enum ReadinessScope: Sendable, Hashable, Codable, RawRepresentable {
+    case section(Article.Section)
+    case overall
+
+    public init?(rawValue: String) {
+        if rawValue == "overall" {
+            self = .overall
+        } else if let section = Article.Section(rawValue: rawValue) {
+            self = .section(section)
+        } else {
+            return nil
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .section(let section): section.rawValue
+        case .overall: "overall"
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let scope = ReadinessScope(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "unknown readiness scope '\(raw)'"))
+        }
+        self = scope
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 }
 

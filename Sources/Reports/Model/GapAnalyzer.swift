@@ -32,16 +32,17 @@ public struct GapAnalyzer: Sendable {
     }
 
     private func analysis(of state: StateCorpus, articles: [ArticleAssessment]) -> GapAnalysis {
-        let order = articles.compactMap { Article.Section(rawValue: $0.section) }.reduce(into: [Article.Section]()) {
+        let order = articles.map(\.section).reduce(into: [Article.Section]()) {
             if !$0.contains($1) { $0.append($1) }
         }
-        let sections = order.compactMap { section -> SectionReadiness? in
-            let statuses = articles.filter { $0.section == section.rawValue }.map(\.status)
-            return statuses.isEmpty ? nil : SectionReadiness(section: section.rawValue, label: section.label, statuses: statuses)
+        let sections = order.map { section in
+            SectionReadiness(
+                section: .section(section), label: section.label,
+                statuses: articles.filter { $0.section == section }.map(\.status))
         }
         let readiness = Readiness(
             rule: Readiness.rule, sections: sections,
-            overall: SectionReadiness(section: "overall", label: "Overall", statuses: articles.map(\.status)))
+            overall: SectionReadiness(section: .overall, label: "Overall", statuses: articles.map(\.status)))
         let unaligned = state.inForce.flatMap { document in
             document.alignment.unaligned.map { reference in
                 ProvisionExcerpt(
@@ -53,15 +54,14 @@ public struct GapAnalyzer: Sendable {
         return GapAnalysis(
             state: state.code, stateName: state.name, instrument: input.instrument.id,
             instrumentTitle: input.instrument.title,
-            partyStatus: state.party?.status(for: input.instrument.id)?.status.rawValue,
+            partyStatus: state.party?.status(for: input.instrument.id)?.status,
             documents: state.documents.map { document in
                 DocumentSummary(
                     uri: document.uri, title: document.title, shortTitle: document.shortTitle, date: document.date,
                     versionDate: document.uri.range(of: "@").map { String(document.uri[$0.upperBound...].prefix(10)) },
                     inForce: document.inForce, supersededBy: document.supersededBy, consolidated: document.consolidated,
                     supersededByTitle: document.supersededBy.flatMap { state.document($0) }.map { "\($0.shortTitle) (\($0.uri))" },
-                    scope: Article.Section.allCases.filter { document.scope(in: input.instrument).contains($0) }
-                        .map(\.rawValue))
+                    scope: Article.Section.allCases.filter { document.scope(in: input.instrument).contains($0) })
             },
             articles: articles, readiness: readiness, unaligned: unaligned)
     }
@@ -104,13 +104,13 @@ struct Reserves {
 
     init(party: PartyStatus?, instrument: String) {
         let status = party?.status(for: instrument)
-        func cite(_ kind: String, _ reserve: PartyStatus.Reserve) -> ReserveCitation {
+        func cite(_ kind: ReserveCitation.Kind, _ reserve: PartyStatus.Reserve) -> ReserveCitation {
             ReserveCitation(
                 kind: kind, article: reserve.article, paragraph: reserve.paragraph, summary: reserve.summary,
                 source: reserve.source, elements: reserve.elements)
         }
-        citations = (status?.declarations.map { cite("declaration", $0) } ?? [])
-            + (status?.reservations.map { cite("reservation", $0) } ?? [])
+        citations = (status?.declarations.map { cite(.declaration, $0) } ?? [])
+            + (status?.reservations.map { cite(.reservation, $0) } ?? [])
     }
 
     func on(_ article: String) -> [ReserveCitation] {
@@ -132,7 +132,7 @@ struct ArticleEvaluator {
         let alignments = pairs.map(\.1)
         let (status, gaps, explanation) = decide(alignments)
         return ArticleAssessment(
-            article: article.number, title: article.title, section: article.section.rawValue, status: status,
+            article: article.number, title: article.title, section: article.section, status: status,
             explanation: explanation, articleText: articleText, evidence: evidence, gaps: gaps, reserves: reserves,
             suggestedOnly: !alignments.isEmpty && alignments.allSatisfy { $0.origin == .suggested },
             stale: alignments.contains { $0.stale }, draftingExamples: [])
@@ -143,7 +143,7 @@ struct ArticleEvaluator {
             if !sectionInScope {
                 return (.notAssessed, [], "The corpus holds no \(article.section.label.lowercased()) text for \(stateName), so this article could not be assessed.")
             }
-            if let whole = reserves.first(where: { $0.kind == "reservation" && $0.paragraph == nil && $0.elements.isEmpty }) {
+            if let whole = reserves.first(where: { $0.kind == .reservation && $0.paragraph == nil && $0.elements.isEmpty }) {
                 return (.reserved, [], "No provision implements the article; the state reserved it (\(whole.label)).")
             }
             return (.missing, [], "No provision in force implements this article.")
@@ -157,19 +157,19 @@ struct ArticleEvaluator {
         for element in article.elements {
             // An element statutes usually leave to the code's general part (intent) is not missing for its absence.
             if element.qualifier == .required, !element.implicitOK, absent.contains(element.id), !present.contains(element.id) {
-                gaps.append(gap(element, kind: "missing"))
+                gaps.append(gap(element, kind: .missing))
             } else if element.qualifier == .optional, element.coveredBy != nil,
                 qualifiers.contains(element.id) || present.contains(element.id)
             {
                 // Only a qualifier a declaration or reservation can cover narrows the offence; other optional
                 // elements (a safeguard, the form of a definition) are no gap.
-                gaps.append(gap(element, kind: "qualifier"))
+                gaps.append(gap(element, kind: .qualifier))
             }
         }
         let open = gaps.filter { $0.excusedBy == nil }
         let excused = gaps.filter { $0.excusedBy != nil }
         let anyFull = alignments.contains { $0.coverage == .full }
-        let unexplainedPartial = !anyFull && gaps.filter { $0.kind == "missing" }.isEmpty
+        let unexplainedPartial = !anyFull && gaps.filter { $0.kind == .missing }.isEmpty
         if !open.isEmpty || unexplainedPartial {
             let what = open.isEmpty
                 ? "the provisions cover the article only in part (the missing elements were not identified)"
@@ -178,7 +178,7 @@ struct ArticleEvaluator {
         }
         if !excused.isEmpty {
             let citations = uniqueLabels(excused.compactMap(\.excusedBy))
-            let status: ArticleStatus = excused.contains { $0.excusedBy?.kind == "reservation" } ? .reserved : .declared
+            let status: ArticleStatus = excused.contains { $0.excusedBy?.kind == .reservation } ? .reserved : .declared
             return (status, gaps, "Implemented as the state's \(citations.joined(separator: " and ")) allows: \(Self.describe(excused)).")
         }
         return (.implemented, gaps, "Implemented: the provisions cover every required element.")
@@ -189,14 +189,14 @@ struct ArticleEvaluator {
         func quoted(_ gaps: [ElementGap]) -> String {
             gaps.map { "“\($0.description.trimmingTrailingPeriod)”" }.joined(separator: ", ")
         }
-        let missing = gaps.filter { $0.kind == "missing" }, qualifiers = gaps.filter { $0.kind == "qualifier" }
+        let missing = gaps.filter { $0.kind == .missing }, qualifiers = gaps.filter { $0.kind == .qualifier }
         var parts: [String] = []
         if !missing.isEmpty { parts.append("the provisions lack " + quoted(missing)) }
         if !qualifiers.isEmpty { parts.append("they add the qualifier " + quoted(qualifiers)) }
         return parts.joined(separator: "; ")
     }
 
-    private func gap(_ element: Article.Element, kind: String) -> ElementGap {
+    private func gap(_ element: Article.Element, kind: ElementGap.Kind) -> ElementGap {
         ElementGap(
             id: element.id, description: element.description, paragraph: element.paragraph, kind: kind,
             excusedBy: excuse(for: element))
@@ -232,8 +232,8 @@ enum Ranking {
 
     static func key(_ evidence: ProvisionEvidence) -> Key {
         Key(
-            coverage: evidence.coverage == Coverage.full.rawValue ? 0 : 1,
-            origin: evidence.origin == Origin.suggested.rawValue ? 1 : 0,
+            coverage: evidence.coverage == .full ? 0 : 1,
+            origin: evidence.origin == .suggested ? 1 : 0,
             confidence: evidence.confidence, citation: evidence.citation)
     }
 }
@@ -256,14 +256,14 @@ enum Citation {
             let element = article.elements.first { $0.id == finding.id }
             return ElementEvidence(
                 id: finding.id, description: element?.description ?? finding.id,
-                qualifier: element?.qualifier.rawValue ?? "required", status: finding.status.rawValue,
+                qualifier: element?.qualifier ?? .required, status: finding.status,
                 evidence: finding.evidence.map(\.text), spans: finding.evidence.map { [$0.start, $0.end] })
         }
         return ProvisionEvidence(
             document: document.uri, citation: of(alignment.provision, in: document), eId: alignment.provision.eId,
             num: alignment.provision.num, heading: alignment.provision.heading,
-            text: document.provision(alignment.provision.eId)?.text ?? "", coverage: alignment.coverage.rawValue,
-            confidence: alignment.confidence, origin: alignment.origin.rawValue, stale: alignment.stale,
+            text: document.provision(alignment.provision.eId)?.text ?? "", coverage: alignment.coverage,
+            confidence: alignment.confidence, origin: alignment.origin, stale: alignment.stale,
             note: alignment.note, elements: elements)
     }
 }

@@ -1,9 +1,17 @@
 /// A word-level diff of two texts, from the standard library's `difference(from:)` (a longest-common-subsequence
 /// diff), regrouped into runs so a reader sees phrases, not single words.
 public enum TextDiff {
+    public enum Operation: String, Sendable, Hashable, Codable, CaseIterable {
+        /// In both texts.
+        case equal
+        /// Only in the new text.
+        case insert
+        /// Only in the old text.
+        case delete
+    }
+
     public struct Segment: Sendable, Hashable, Codable {
-        /// `equal`, `insert` (only in the new text) or `delete` (only in the old).
-        public let op: String
+        public let op: Operation
         public let text: String
     }
 
@@ -37,7 +45,7 @@ public enum TextDiff {
             }
         }
         var segments: [Segment] = []
-        func append(_ op: String, _ text: Substring) {
+        func append(_ op: Operation, _ text: Substring) {
             if let last = segments.last, last.op == op {
                 segments[segments.count - 1] = Segment(op: op, text: last.text + text)
             } else {
@@ -47,15 +55,15 @@ public enum TextDiff {
         var i = 0, j = 0
         while i < before.count || j < after.count {
             if i < before.count, removed.contains(i) {
-                append("delete", before[i]); i += 1
+                append(.delete, before[i]); i += 1
             } else if j < after.count, inserted.contains(j) {
-                append("insert", after[j]); j += 1
+                append(.insert, after[j]); j += 1
             } else if i < before.count, j < after.count {
-                append("equal", after[j]); i += 1; j += 1
+                append(.equal, after[j]); i += 1; j += 1
             } else if i < before.count {
-                append("delete", before[i]); i += 1
+                append(.delete, before[i]); i += 1
             } else {
-                append("insert", after[j]); j += 1
+                append(.insert, after[j]); j += 1
             }
         }
         return readable(segments)
@@ -66,28 +74,28 @@ public enum TextDiff {
     static func readable(_ segments: [Segment]) -> [Segment] {
         var pieces: [(old: String, new: String, equal: Bool)] = []
         for (index, segment) in segments.enumerated() {
-            let between = index > 0 && index < segments.count - 1 && segments[index - 1].op != "equal"
-                && segments[index + 1].op != "equal"
+            let between = index > 0 && index < segments.count - 1 && segments[index - 1].op != .equal
+                && segments[index + 1].op != .equal
             switch segment.op {
-            case "equal" where between && tokens(segment.text).count <= 2 && segment.text.count < 16:
+            case .equal where between && tokens(segment.text).count <= 2 && segment.text.count < 16:
                 pieces.append((segment.text, segment.text, false))
-            case "equal": pieces.append((segment.text, segment.text, true))
-            case "delete": pieces.append((segment.text, "", false))
-            default: pieces.append(("", segment.text, false))
+            case .equal: pieces.append((segment.text, segment.text, true))
+            case .delete: pieces.append((segment.text, "", false))
+            case .insert: pieces.append(("", segment.text, false))
             }
         }
         var result: [Segment] = []
         var old = "", new = ""
         func flush() {
-            if !old.isEmpty { result.append(Segment(op: "delete", text: old)) }
-            if !new.isEmpty { result.append(Segment(op: "insert", text: new)) }
+            if !old.isEmpty { result.append(Segment(op: .delete, text: old)) }
+            if !new.isEmpty { result.append(Segment(op: .insert, text: new)) }
             old = ""
             new = ""
         }
         for piece in pieces {
             if piece.equal {
                 flush()
-                result.append(Segment(op: "equal", text: piece.old))
+                result.append(Segment(op: .equal, text: piece.old))
             } else {
                 old += piece.old
                 new += piece.new

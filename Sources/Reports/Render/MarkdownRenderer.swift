@@ -29,13 +29,13 @@ public enum MarkdownRenderer {
 
     public static func state(_ analysis: GapAnalysis) -> String {
         var out = "# \(analysis.stateName): gap analysis against the \(analysis.instrumentTitle)\n\n"
-        if let status = analysis.partyStatus { out += "Treaty status: **\(status)**.\n\n" }
+        if let status = analysis.partyStatus { out += "Treaty status: **\(status.rawValue)**.\n\n" }
         out += "## Documents\n\n"
         for document in analysis.documents {
             let replaced = document.consolidated ? "consolidated into" : "replaced by"
             let state = document.inForce ? "in force" : "not in force" + ((document.supersededByTitle ?? document.supersededBy).map { " (\(replaced) \($0))" } ?? "")
             let version = document.versionDate.flatMap { $0 == document.date ? nil : ", text as of \($0)" } ?? ""
-            out += "- \(document.title) (\(document.date)\(version)), \(state); scope: \(document.scope.isEmpty ? "none" : document.scope.joined(separator: ", ")). `\(document.uri)`\n"
+            out += "- \(document.title) (\(document.date)\(version)), \(state); scope: \(document.scope.isEmpty ? "none" : document.scope.map(\.rawValue).joined(separator: ", ")). `\(document.uri)`\n"
         }
         out += "\n## Readiness\n\n| Section | Articles | Assessed | Implemented | Excused | Partial | Missing | Not assessed | Readiness |\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
             out += article.explanation + "\n"
             out += basis(article)
             for gap in article.gaps {
-                out += "- \(gap.kind == "missing" ? "Missing" : "Qualifier added"): \(gap.description.trimmingTrailingPeriod)"
+                out += "- \(gap.kind == .missing ? "Missing" : "Qualifier added"): \(gap.description.trimmingTrailingPeriod)"
                 out += gap.excusedBy.map { " — covered by the \($0.label.lowercased()): \($0.summary) (source: \($0.source))" } ?? " — **open**"
                 out += "\n"
             }
@@ -83,7 +83,7 @@ public enum MarkdownRenderer {
     }
 
     public static func article(_ comparison: ArticleComparison) -> String {
-        var out = "# Art. \(comparison.article) \(comparison.title)\n\n\(Article.Section(rawValue: comparison.section)?.label ?? comparison.section).\n\n"
+        var out = "# Art. \(comparison.article) \(comparison.title)\n\n\(comparison.section.label).\n\n"
         if let text = comparison.articleText { out += quote(text) }
         for entry in comparison.states {
             out += "\n## [\(entry.stateName)](../states/\(entry.state).md): \(entry.status.symbol) \(entry.status.label)\n\n\(entry.explanation)\n"
@@ -95,18 +95,18 @@ public enum MarkdownRenderer {
 
     public static func comparison(_ comparison: VersionComparison) -> String {
         var out = "# \(comparison.from.label) → \(comparison.to.label)\n\n"
-        out += VersionComparison.Change.allCases.map { "\($0.rawValue): \(comparison.summary[$0.rawValue] ?? 0)" }.joined(separator: ", ") + "\n\n"
+        out += VersionComparison.Change.allCases.map { "\($0.rawValue): \(comparison.summary[$0] ?? 0)" }.joined(separator: ", ") + "\n\n"
         out += "| Art. | Title | Before | After | Change |\n|---|---|---|---|---|\n"
         for change in comparison.articles {
-            out += "| \(change.article) | \(cell(change.title)) | \(change.fromCoverage) \(cell(change.fromProvisions.joined(separator: "; "))) | \(change.toCoverage) \(cell(change.toProvisions.joined(separator: "; "))) | \(change.change.rawValue) |\n"
+            out += "| \(change.article) | \(cell(change.title)) | \(change.fromCoverage.rawValue) \(cell(change.fromProvisions.joined(separator: "; "))) | \(change.toCoverage.rawValue) \(cell(change.toProvisions.joined(separator: "; "))) | \(change.change.rawValue) |\n"
         }
         for change in comparison.articles {
             out += "\n## Art. \(change.article) \(change.title)\n\n"
             out += change.diff.map { segment in
                 switch segment.op {
-                case "insert": "**{+\(segment.text.trimmingTrailingSpace)+}**" + segment.text.trailingSpace
-                case "delete": "~~{-\(segment.text.trimmingTrailingSpace)-}~~" + segment.text.trailingSpace
-                default: segment.text
+                case .insert: "**{+\(segment.text.trimmingTrailingSpace)+}**" + segment.text.trailingSpace
+                case .delete: "~~{-\(segment.text.trimmingTrailingSpace)-}~~" + segment.text.trailingSpace
+                case .equal: segment.text
                 }
             }.joined().replacingNewlines("  \n") + "\n"
         }
@@ -122,7 +122,7 @@ public enum MarkdownRenderer {
 
     private static func provision(_ evidence: ProvisionEvidence) -> String {
         var out = "\n**\(evidence.citation)**" + (evidence.heading.map { " — \($0)" } ?? "")
-        out += " (\(evidence.coverage), \(evidence.origin)\(evidence.stale ? ", stale" : ""))\n\n"
+        out += " (\(evidence.coverage.rawValue), \(evidence.origin.rawValue)\(evidence.stale ? ", stale" : ""))\n\n"
         out += quote(evidence.text.isEmpty ? "(text not in the corpus)" : evidence.text)
         let shown = evidence.elements.filter { !$0.evidence.isEmpty }
         if !shown.isEmpty {

@@ -41,7 +41,7 @@ public struct ReportCheck: Sendable, Hashable {
                 guard let was = oldSection.percent else { continue }
                 let now = newSection?.percent
                 if now == nil || now! < was {
-                    drops.append("\(old.state) \(oldSection.section): \(was)% -> \(now.map { "\($0)%" } ?? "not assessed")")
+                    drops.append("\(old.state) \(oldSection.section.rawValue): \(was)% -> \(now.map { "\($0)%" } ?? "not assessed")")
                 }
             }
         }

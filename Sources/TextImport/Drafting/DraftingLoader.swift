@@ -49,39 +49,40 @@ enum DraftingLoader {
 
     static func language(_ text: String, file: String) -> (LanguageConventions?, [Diagnostic]) {
         var checker = YAMLChecker(file: file)
-        guard let root = checker.compose(text), let top = checker.mapping(root, "a language file") else {
+        let sections = Array(languageLists.keys) + ["groupings"]
+        guard let root = checker.compose(text),
+            let top = checker.mapping(
+                root, "a language file", keys: ["language", "frbr"] + sections.sorted() + languageTopLists.keys.sorted())
+        else {
             return (nil, checker.diagnostics)
         }
-        let sections = Array(languageLists.keys) + ["groupings"]
-        checker.checkKeys(top, allowed: ["language", "frbr"] + sections.sorted() + languageTopLists.keys.sorted(), in: "a language file")
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let code = checker.string(top, "language", in: "the language file", at: root, required: true) ?? ""
+        let code = checker.string(top, "language", required: true) ?? ""
         if !code.isEmpty, code != stem {
             checker.error("language '\(code)' does not match the file name '\(stem).yaml'", at: top["language"])
         }
         if !code.isEmpty, !(code.count == 2 && code.allSatisfy { $0.isASCII && $0.isLowercase }) {
             checker.error("language '\(code)' must be an ISO 639-1 code in lower case", at: top["language"])
         }
-        let frbr = checker.string(top, "frbr", in: "the language file", at: root, required: true) ?? ""
+        let frbr = checker.string(top, "frbr", required: true) ?? ""
         if !frbr.isEmpty, !(frbr.count == 3 && frbr.allSatisfy { $0.isASCII && $0.isLowercase }) {
             checker.error("frbr '\(frbr)' must be an ISO 639-2 code in lower case", at: top["frbr"])
         }
         var language = LanguageConventions(code: code, frbr: frbr, file: file)
 
         for (key, path) in languageTopLists {
-            language[keyPath: path] = patterns(top, key, plain: plainKeys.contains(key), into: &checker, at: root)
+            language[keyPath: path] = patterns(top, key, plain: plainKeys.contains(key), into: &checker)
         }
         for (section, keys) in languageLists {
             guard let node = top[section] else { continue }
-            guard let mapping = checker.mapping(node, "'\(section)'") else { continue }
             let allowed = section == "definitions" ? Array(keys.keys) + ["meaning_elsewhere"] : Array(keys.keys)
-            checker.checkKeys(mapping, allowed: allowed.sorted(), in: "'\(section)'")
+            guard let mapping = checker.mapping(node, "'\(section)'", keys: allowed.sorted()) else { continue }
             for (key, path) in keys {
                 language[keyPath: path] = patterns(
-                    mapping, key, plain: plainKeys.contains("\(section).\(key)"), into: &checker, at: node)
+                    mapping, key, plain: plainKeys.contains("\(section).\(key)"), into: &checker)
             }
             if section == "definitions" {
-                for item in checker.sequence(mapping, "meaning_elsewhere", in: "'definitions'", at: node, required: false) {
+                for item in checker.sequence(mapping, "meaning_elsewhere") {
                     let words = (item.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string }
                     if words.count != 2 || item.sequence?.count != 2 {
                         checker.error("items of 'meaning_elsewhere' must be pairs of words: [same, meaning]", at: item)
@@ -91,10 +92,11 @@ enum DraftingLoader {
                 }
             }
         }
-        if let node = top["groupings"], let mapping = checker.mapping(node, "'groupings'") {
-            checker.checkKeys(mapping, allowed: GroupingElement.allCases.map(\.rawValue), in: "'groupings'")
+        if let node = top["groupings"],
+            let mapping = checker.mapping(node, "'groupings'", keys: GroupingElement.allCases.map(\.rawValue))
+        {
             for element in GroupingElement.allCases {
-                let words = patterns(mapping, element.rawValue, plain: false, into: &checker, at: node)
+                let words = patterns(mapping, element.rawValue, plain: false, into: &checker)
                 if !words.isEmpty { language.groupings[element] = words }
             }
         }
@@ -108,9 +110,9 @@ enum DraftingLoader {
 
     /// A list of entries; each regular-expression entry must compile on its own.
     private static func patterns(
-        _ mapping: Yams.Node.Mapping, _ key: String, plain: Bool, into checker: inout YAMLChecker, at owner: Yams.Node
+        _ mapping: YAMLChecker.Mapping, _ key: String, plain: Bool, into checker: inout YAMLChecker
     ) -> [String] {
-        checker.strings(mapping, key, in: "'\(key)'", at: owner).compactMap { value, node in
+        checker.strings(mapping, key).compactMap { value, node in
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
                 checker.error("empty entry in '\(key)'", at: node)
                 return nil
@@ -136,27 +138,26 @@ enum DraftingLoader {
     /// Reads a tradition file; every shape is expanded with `lexicon`'s words and compiled, errors at the shape.
     static func tradition(_ text: String, file: String, lexicon: Lexicon) -> (DraftingTradition?, [Diagnostic]) {
         var checker = YAMLChecker(file: file)
-        guard let root = checker.compose(text), let top = checker.mapping(root, "a tradition file") else {
+        guard let root = checker.compose(text), let top = checker.mapping(root, "a tradition file", keys: traditionKeys)
+        else {
             return (nil, checker.diagnostics)
         }
-        checker.checkKeys(top, allowed: traditionKeys, in: "a tradition file")
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let name = checker.string(top, "tradition", in: "the tradition file", at: root, required: true) ?? ""
+        let name = checker.string(top, "tradition", required: true) ?? ""
         if !name.isEmpty, name != stem {
             checker.error("tradition '\(name)' does not match the file name '\(stem).yaml'", at: top["tradition"])
         }
         var tradition = DraftingTradition(name: name, file: file)
-        tradition.isDefault = flag(top, "default", into: &checker) ?? false
-        tradition.contents = flag(top, "contents", into: &checker) ?? false
-        tradition.schedules = flag(top, "schedules", into: &checker) ?? false
-        tradition.explanatory = flag(top, "explanatory", into: &checker) ?? false
-        tradition.inlineMarkers = flag(top, "inline_markers", into: &checker) ?? false
+        tradition.isDefault = checker.bool(top, "default") ?? false
+        tradition.contents = checker.bool(top, "contents") ?? false
+        tradition.schedules = checker.bool(top, "schedules") ?? false
+        tradition.explanatory = checker.bool(top, "explanatory") ?? false
+        tradition.inlineMarkers = checker.bool(top, "inline_markers") ?? false
 
-        for node in checker.sequence(top, "detect", in: "the tradition file", at: root, required: true) {
-            guard let cue = checker.mapping(node, "a cue") else { continue }
-            checker.checkKeys(cue, allowed: ["shape", "weight"], in: "a cue")
-            let shape = checker.string(cue, "shape", in: "a cue", at: node, required: true) ?? ""
-            let weight = checker.string(cue, "weight", in: "a cue", at: node, required: false).map { Int($0) } ?? 1
+        for node in checker.sequence(top, "detect", required: true) {
+            guard let cue = checker.mapping(node, "a cue", keys: ["shape", "weight"]) else { continue }
+            let shape = checker.string(cue, "shape", required: true) ?? ""
+            let weight = checker.string(cue, "weight").map { Int($0) } ?? 1
             guard let weight, weight > 0 else {
                 checker.error("'weight' in a cue must be a whole number above 0", at: cue["weight"])
                 continue
@@ -165,7 +166,7 @@ enum DraftingLoader {
             tradition.cues.append(.init(shape: shape, weight: weight))
         }
         if let node = top["numbers"], let numbers = checker.mapping(node, "'numbers'") {
-            for (key, value) in numbers {
+            for (key, value) in numbers.entries {
                 guard let name = key.scalar?.string, let shape = value.scalar?.string else {
                     checker.error("'numbers' maps names to shapes", at: key)
                     continue
@@ -173,38 +174,38 @@ enum DraftingLoader {
                 tradition.numbers[name] = shape
             }
         }
-        for node in checker.sequence(top, "provisions", in: "the tradition file", at: root, required: true) {
-            guard let entry = checker.mapping(node, "a provision shape") else { continue }
-            checker.checkKeys(entry, allowed: ["kind", "shape"], in: "a provision shape")
-            let kind = checker.choice(
-                entry, "kind", as: DraftingTradition.ProvisionKind.self, in: "a provision shape", at: node, required: true)
-            let shape = checker.string(entry, "shape", in: "a provision shape", at: node, required: true)
+        for node in checker.sequence(top, "provisions", required: true) {
+            guard let entry = checker.mapping(node, "a provision shape", keys: ["kind", "shape"]) else { continue }
+            let kind = checker.choice(entry, "kind", as: DraftingTradition.ProvisionKind.self, required: true)
+            let shape = checker.string(entry, "shape", required: true)
             if let kind, let shape {
                 requireGroups(["label", "number", "rest"], in: shape, at: entry["shape"], into: &checker)
                 check(shape: shape, at: entry["shape"], numbers: top["numbers"], lexicon: lexicon, into: &checker)
                 tradition.provisions.append(.init(kind: kind, shape: shape))
             }
         }
-        if let node = top["groupings"], let groupings = checker.mapping(node, "'groupings'") {
-            checker.checkKeys(groupings, allowed: ["shape", "after_provisions"], in: "'groupings'")
-            tradition.groupingShape = checker.string(groupings, "shape", in: "'groupings'", at: node, required: true) ?? ""
+        if let node = top["groupings"],
+            let groupings = checker.mapping(node, "'groupings'", keys: ["shape", "after_provisions"])
+        {
+            tradition.groupingShape = checker.string(groupings, "shape", required: true) ?? ""
             requireGroups(["label", "number", "heading", "separator"], in: tradition.groupingShape, at: groupings["shape"], into: &checker)
             check(shape: tradition.groupingShape, at: groupings["shape"], numbers: top["numbers"], lexicon: lexicon, into: &checker)
-            tradition.groupingsAfterProvisions = flag(groupings, "after_provisions", into: &checker) ?? false
+            tradition.groupingsAfterProvisions = checker.bool(groupings, "after_provisions") ?? false
         } else {
             checker.error("the tradition file has no 'groupings'", at: root)
         }
-        for node in checker.sequence(top, "markers", in: "the tradition file", at: root, required: false) {
-            guard let entry = checker.mapping(node, "a marker") else { continue }
-            checker.checkKeys(entry, allowed: ["style", "element", "shape", "list", "closes_lists", "roman"], in: "a marker")
-            let style = checker.string(entry, "style", in: "a marker", at: node, required: true)
-            let element = checker.string(entry, "element", in: "a marker", at: node, required: true)
-            let shape = checker.string(entry, "shape", in: "a marker", at: node, required: true)
+        for node in checker.sequence(top, "markers") {
+            guard
+                let entry = checker.mapping(
+                    node, "a marker", keys: ["style", "element", "shape", "list", "closes_lists", "roman"])
+            else { continue }
+            let style = checker.string(entry, "style", required: true)
+            let element = checker.string(entry, "element", required: true)
+            let shape = checker.string(entry, "shape", required: true)
             var roman: (String, String)?
-            if let romanNode = entry["roman"], let mapping = checker.mapping(romanNode, "'roman'") {
-                checker.checkKeys(mapping, allowed: ["style", "element"], in: "'roman'")
-                if let style = checker.string(mapping, "style", in: "'roman'", at: romanNode, required: true),
-                    let element = checker.string(mapping, "element", in: "'roman'", at: romanNode, required: true)
+            if let romanNode = entry["roman"], let mapping = checker.mapping(romanNode, "'roman'", keys: ["style", "element"]) {
+                if let style = checker.string(mapping, "style", required: true),
+                    let element = checker.string(mapping, "element", required: true)
                 {
                     checkElement(element, at: mapping["element"], into: &checker)
                     roman = (style, element)
@@ -216,13 +217,12 @@ enum DraftingLoader {
                 check(shape: shape, at: entry["shape"], numbers: top["numbers"], lexicon: lexicon, into: &checker)
                 tradition.markers.append(
                     .init(
-                        style: style, element: element, shape: shape, isList: flag(entry, "list", into: &checker) ?? false,
-                        closesLists: flag(entry, "closes_lists", into: &checker) ?? false, roman: roman))
+                        style: style, element: element, shape: shape, isList: checker.bool(entry, "list") ?? false,
+                        closesLists: checker.bool(entry, "closes_lists") ?? false, roman: roman))
             }
         }
-        if let node = top["headings"], let headings = checker.mapping(node, "'headings'") {
-            checker.checkKeys(headings, allowed: ["dash"], in: "'headings'")
-            tradition.dashHeadings = flag(headings, "dash", into: &checker) ?? false
+        if let node = top["headings"], let headings = checker.mapping(node, "'headings'", keys: ["dash"]) {
+            tradition.dashHeadings = checker.bool(headings, "dash") ?? false
         }
         return (checker.hasErrors ? nil : tradition, checker.diagnostics)
     }
@@ -248,16 +248,6 @@ enum DraftingLoader {
         }
     }
 
-    private static func flag(_ mapping: Yams.Node.Mapping, _ key: String, into checker: inout YAMLChecker) -> Bool? {
-        guard let node = mapping[key] else { return nil }
-        switch node.scalar?.string {
-        case "true": return true
-        case "false": return false
-        default:
-            checker.error("'\(key)' must be true or false", at: node)
-            return nil
-        }
-    }
 
     /// Expands a shape with the lexicon's words and the file's named numbers, and compiles it.
     private static func check(

@@ -89,35 +89,4 @@ import Testing
         let reviewed = ReviewApplier(mapper: mapper).apply([rejection], to: suggested, provisions: provisions, language: .es)
         #expect(reviewed == suggested)
     }
-
-    @Test func loaderReportsEachProblemWithFileAndLine() {
-        let yaml = """
-            decisions:
-              - provision: "2"
-                article: "2"
-                decision: approved
-                reviewer: A. Expert
-                date: 29/11/2026
-                text_sha256: abc
-              - provision: "3"
-                article: "3"
-                colour: red
-            """
-        #expect(throws: ReviewErrors.self) { try ReviewFile.load(yaml, path: "Mappings/reviews/cl.yaml") }
-        do {
-            _ = try ReviewFile.load(yaml, path: "Mappings/reviews/cl.yaml")
-        } catch {
-            let messages = error.errors.map(\.description)
-            #expect(messages.contains("Mappings/reviews/cl.yaml:4: error: decision must be confirmed, rejected or added, not 'approved'"))
-            #expect(messages.contains("Mappings/reviews/cl.yaml:6: error: date must be YYYY-MM-DD, not '29/11/2026'"))
-            #expect(messages.contains("Mappings/reviews/cl.yaml:7: error: text_sha256 must be 64 hexadecimal digits"))
-            #expect(messages.contains("Mappings/reviews/cl.yaml:10: error: unknown key 'colour' in a decision"))
-            #expect(messages.contains { $0.hasPrefix("Mappings/reviews/cl.yaml:8: error: decision lacks") })
-            #expect(messages.contains { $0.hasPrefix("Mappings/reviews/cl.yaml:2: error: decision names no document") })
-        }
-    }
-
-    @Test func malformedYAMLIsAnErrorNotACrash() {
-        #expect(throws: ReviewErrors.self) { try ReviewFile.load("decisions: [\n  - {", path: "x.yaml") }
-    }
 }

@@ -43,22 +43,4 @@ import Testing
         #expect(DocumentIdentity.shortTitle("Ley N° 21.459 — Establece normas sobre delitos informáticos") == "Ley 21.459")
         #expect(DocumentIdentity.shortTitle("Ley 1273 de 2009 (enero 5) — por medio de la cual") == "Ley 1273 de 2009")
     }
-
-    @Test func manifestPrefersTheMostSpecificEntry() throws {
-        let manifest = try CorpusManifest(yaml: """
-            documents:
-              - work: /akn/cl/act/2022-06-20/21459
-                scope: [substantive]
-              - work: /akn/cl/act/2022-06-20/21459/spa@2022-06-20
-                status: superseded
-                superseded_by: /akn/cl/act/2022-06-20/21459/spa@2025-04-01
-            """)
-        #expect(manifest.entry(for: "/akn/cl/act/2022-06-20/21459/spa@2022-06-20")?.inForce == false)
-        #expect(manifest.entry(for: "/akn/cl/act/2022-06-20/21459/spa@2025-04-01")?.inForce == true)
-        #expect(manifest.entry(for: "/akn/cl/act/2022-06-20/214590/spa@2025-04-01") == nil)
-    }
-
-    @Test func badManifestIsAnError() {
-        #expect(throws: (any Error).self) { try CorpusManifest(yaml: "documents:\n  - status: repealed\n") }
-    }
 }

@@ -13,7 +13,7 @@ import Testing
         #expect(devices.toProvisions == ["Ley 21.459 art. 8"])
         // Ley 19.223 art. 3 covered data interference partly; Ley 21.459 art. 4 fully.
         #expect(chile.articles.first { $0.article == "4" }?.change == .improved)
-        #expect(chile.summary["became-covered"]! >= 1)
+        #expect(chile.summary[.becameCovered]! >= 1)
     }
 
     @Test func stateComparisonRequestsResolveAndUnknownOnesAreReported() throws {
@@ -41,13 +41,13 @@ import Testing
         let old = try Fixture.provisions(of: "cl-ley-19223.txt").first { $0.num == "2" }!.text
         let new = try Fixture.provisions(of: "cl-ley-21459.txt").first { $0.num == "2" }!.text
         let diff = TextDiff.words(from: old, to: new)
-        #expect(diff.filter { $0.op != "insert" }.map(\.text).joined() == old)
-        #expect(diff.filter { $0.op != "delete" }.map(\.text).joined() == new)
-        #expect(diff.contains { $0.op == "equal" && $0.text.contains("con el ánimo de") })
+        #expect(diff.filter { $0.op != .insert }.map(\.text).joined() == old)
+        #expect(diff.filter { $0.op != .delete }.map(\.text).joined() == new)
+        #expect(diff.contains { $0.op == .equal && $0.text.contains("con el ánimo de") })
     }
 
     @Test func identicalTextsGiveOneEqualSegment() {
-        #expect(TextDiff.words(from: "a b  c\n", to: "a b  c\n") == [.init(op: "equal", text: "a b  c\n")])
+        #expect(TextDiff.words(from: "a b  c\n", to: "a b  c\n") == [.init(op: .equal, text: "a b  c\n")])
         #expect(TextDiff.words(from: "", to: "") == [])
     }
 }
@@ -56,10 +56,10 @@ import Testing
     @Test func shortCommonWordsBetweenChangesFoldIntoOneReplacement() {
         let diff = TextDiff.words(from: "el que maliciosamente destruya el sistema", to: "el que indebidamente dañe el sistema")
         #expect(diff == [
-            .init(op: "equal", text: "el que "),
-            .init(op: "delete", text: "maliciosamente destruya "),
-            .init(op: "insert", text: "indebidamente dañe "),
-            .init(op: "equal", text: "el sistema"),
+            .init(op: .equal, text: "el que "),
+            .init(op: .delete, text: "maliciosamente destruya "),
+            .init(op: .insert, text: "indebidamente dañe "),
+            .init(op: .equal, text: "el sistema"),
         ])
     }
 }

@@ -15,8 +15,8 @@ import Testing
         let article = try #require(chile.article("2"))
         #expect(article.status == .declared)
         let gap = try #require(article.gaps.first { $0.id == "dishonest-intent" })
-        #expect(gap.kind == "qualifier")
-        #expect(gap.excusedBy?.kind == "declaration")
+        #expect(gap.kind == .qualifier)
+        #expect(gap.excusedBy?.kind == .declaration)
         #expect(gap.excusedBy?.article == "2")
         #expect(article.explanation.contains("declaration on Art. 2"))
         #expect(article.evidence.first?.citation == "Ley 21.459 art. 2")
@@ -34,7 +34,7 @@ import Testing
         let article = try #require(chile.article("6"))
         #expect(article.status == .reserved)
         let gap = try #require(article.gaps.first { $0.id == "possession" })
-        #expect(gap.kind == "missing")
+        #expect(gap.kind == .missing)
         #expect(gap.excusedBy?.label == "Reservation on Art. 6(3)")
         #expect(article.evidence.map(\.citation) == ["Ley 21.459 art. 8"])
     }
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func articlesOutsideTheCorpusScopeAreNotAssessedRatherThanMissing() throws {
-        let cooperation = chile.articles.filter { $0.section == "cooperation" }
+        let cooperation = chile.articles.filter { $0.section == .cooperation }
         #expect(!cooperation.isEmpty)
         #expect(cooperation.allSatisfy { $0.status == .notAssessed })
         let colombia = try #require(analyses.first { $0.state == "co" })
@@ -80,7 +80,7 @@ import Testing
         #expect(!withExamples.isEmpty)
         for article in withExamples {
             #expect(!article.draftingExamples.contains { $0.state == "co" })
-            let ranks = article.draftingExamples.map { $0.provisions[0].coverage == "full" ? 0 : 1 }
+            let ranks = article.draftingExamples.map { $0.provisions[0].coverage == .full ? 0 : 1 }
             #expect(ranks == ranks.sorted())
         }
         #expect(colombia.articles.filter { $0.status == .implemented }.allSatisfy { $0.draftingExamples.isEmpty })
