@@ -29,8 +29,10 @@ extension OutlineReader {
         var target = unit
         var remaining = Substring(text)
         var split = false
+        var first = true
         while true {
-            let marker = nextInlineMarker(in: remaining, first: remaining.startIndex == text.startIndex && !split)
+            let marker = nextInlineMarker(in: remaining, first: first)
+            first = false
             let definition = nextDefinition(in: remaining)
             if let definition, marker.map({ definition < $0.0 }) ?? true {
                 // `...; "asset" includes ...`: the next definition of an interpretation section, at the level of
@@ -48,11 +50,12 @@ extension OutlineReader {
             guard let (offset, marker) = marker else { break }
             let before = remaining[..<offset].trimmingCharacters(in: .whitespaces)
             if !before.isEmpty { addChunk(before, to: target, at: index) }
+            // A marker that opens the line (`4.(1) ...`, `(a) (i) ...`) is no run-in text; one after text is.
+            if !before.isEmpty { split = true }
             remaining = remaining[offset...].dropFirst(marker.label.count)
             readMarker(marker, indent: 0, at: index, inline: true)
             guard let opened = subStack.last else { break }
             target = opened
-            split = true
         }
         let tail = remaining.trimmingCharacters(in: .whitespaces)
         if !tail.isEmpty { addChunk(tail, to: target, at: index) }

@@ -37,6 +37,7 @@ extension OutlineReader {
                 break
             }
             outline.contents.append(ContentsEntry(text: text, number: number, element: element))
+            if let number, let element { contentsKeys.insert(Self.contentsKey(element, number)) }
             return true
         case .schedule(let unit):
             guard kinds[index] != .blank else { return true }
@@ -88,13 +89,10 @@ extension OutlineReader {
     /// sentence), or where a section or grouping it listed comes again (the law itself).
     private func endsContents(_ text: String, at index: Int) -> Bool {
         if Numbering.matches(lexicon.longTitle, text) || Numbering.matches(lexicon.enactingFormula, text) { return true }
-        let listed = Set(outline.contents.compactMap { entry in
-            entry.number.map { (entry.element ?? "") + "|" + Identifiers.cleanNumber($0).lowercased() }
-        })
         switch kinds[index] {
-        case .article(let article) where listed.contains(article.element + "|" + Identifiers.cleanNumber(article.number).lowercased()):
+        case .article(let article) where contentsKeys.contains(Self.contentsKey(article.element, article.number)):
             return true
-        case .grouping(let grouping) where listed.contains(grouping.element + "|" + Identifiers.cleanNumber(grouping.number).lowercased()):
+        case .grouping(let grouping) where contentsKeys.contains(Self.contentsKey(grouping.element, grouping.number)):
             return true
         default:
             break
@@ -107,6 +105,11 @@ extension OutlineReader {
         if case .grouping = kinds[index] { return false }
         let words = text.split(separator: " ").count
         return words > 20 || (text.hasSuffix(".") && words > 15)
+    }
+
+    /// How a listed unit is recognised when it comes again: `section|46a`, `part|ii`.
+    static func contentsKey(_ element: String, _ number: String) -> String {
+        element + "|" + Identifiers.cleanNumber(number).lowercased()
     }
 
     /// `SCHEDULE`, `FIRST SCHEDULE (section 3)`, `Schedule 2`: a short line opening with the word.

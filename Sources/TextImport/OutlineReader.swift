@@ -53,6 +53,8 @@ struct OutlineReader {
     /// How many words a heading printed as a sentence after the number may have (`Artículo 5. Secreto.`): more in
     /// a text whose articles all print their heading so.
     var sentenceHeadingWords = 12
+    /// The units a table of contents listed (`section|46a`): where one comes again, the law begins.
+    var contentsKeys: Set<String> = []
     /// Sections split at inline markers, for the note that says so: (line, number).
     var splitSections: [(line: Int, number: String)] = []
 
