@@ -12,6 +12,8 @@ struct Numbering: Sendable {
     private let provisionShapes: [Shape<DraftingTradition.ProvisionKind>]
     private let groupingShapes: [Shape<GroupingElement>]
     private let markerShapes: [Shape<DraftingTradition.MarkerShape>]
+    /// Any marker shape at all, groups unnamed: one pattern that rules out most lines before each shape is tried.
+    private let anyMarker: NSRegularExpression?
     private let cues: [(expression: NSRegularExpression, weight: Int)]
     /// Styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
     let listStyles: Set<String>
@@ -41,6 +43,12 @@ struct Numbering: Sendable {
             compile(tradition.groupingShape, keyword.element, extra: ["keyword": keyword.alternation])
         }
         markerShapes = tradition.markers.map { compile($0.shape, $0) }
+        let alternatives = markerShapes.map { shape in
+            // Named groups and back-references to them become plain ones: only whether a line matches matters.
+            shape.expression.pattern.replacingOccurrences(of: "(?<", with: "(?<x").replacingOccurrences(of: "(?<x=", with: "(?<=")
+                .replacingOccurrences(of: "(?<x!", with: "(?<!")
+        }
+        anyMarker = alternatives.isEmpty ? nil : Self.prefilter(alternatives)
         cues = tradition.cues.map { (compile($0.shape, ()).expression, $0.weight) }
         listStyles = Set(tradition.markers.filter(\.isList).map(\.style) + tradition.markers.compactMap { marker in
             marker.isList ? marker.roman?.style : nil
@@ -70,12 +78,19 @@ struct Numbering: Sendable {
         return values
     }
 
+    /// How many non-blank lines are read to recognise a tradition.
+    static let detectionLines = 2_000
+
     /// How strongly the lines look like this tradition's: the weights of the cues they match.
     func score(_ lines: [String]) -> Int {
         var total = 0
+        var read = 0
         for line in lines {
             let text = line.trimmedSpaces
             guard !text.isEmpty else { continue }
+            // The first lines tell the tradition; a 5 MB law need not be read twice.
+            read += 1
+            if read > Self.detectionLines { break }
             for cue in cues where Self.matches(cue.expression, text) { total += cue.weight }
         }
         return total
@@ -164,9 +179,10 @@ struct Numbering: Sendable {
         if line.first == "[" || line.first == "(" {
             return Self.matches(Self.bracketNote, line) || Self.matches(lexicon.parenthesisNote, line)
         }
-        let lowered = line.lowercased()
-        guard lexicon.gazettes.contains(where: { Self.hasSubstring(line, $0) })
-            || lexicon.byWords.contains(where: { Self.hasSubstring(lowered, " " + $0) })
+        // Only a line that names a gazette or says "by" (`por`, `pela`, `by`) can be a note of these kinds.
+        let bytes = Array(line.utf8)
+        guard lexicon.gazettes.contains(where: { Self.contains(bytes, Array($0.utf8)) })
+            || lexicon.byWordBytes.contains(where: { Self.contains(bytes, $0) })
         else { return false }
         return Self.matches(lexicon.gazetteNote, line) || Self.matches(lexicon.amendedByNote, line)
     }
@@ -307,8 +323,23 @@ struct Numbering: Sendable {
         "xviii", "xix", "xx",
     ]
 
+    /// One alternation of whole patterns, each group name made unique, or nil when it does not compile.
+    static func prefilter(_ patterns: [String]) -> NSRegularExpression? {
+        var index = 0
+        let renamed = patterns.map { pattern -> String in
+            index += 1
+            var body = pattern.replacingOccurrences(of: "(?<x", with: "(?<p\(index)x")
+                .replacingOccurrences(of: "\\k<x", with: "\\k<p\(index)x")
+            // Anchored once for all alternatives, so that a line is tried at its start only.
+            if body.hasPrefix("^") { body.removeFirst() } else { body = ".*?" + body }
+            return "(?:" + body + ")"
+        }
+        return try? NSRegularExpression(pattern: "^(?:" + renamed.joined(separator: "|") + ")")
+    }
+
     func marker(_ line: String) -> Marker? {
         guard let first = line.first, !first.isWhitespace else { return nil }
+        if let anyMarker, !Self.matches(anyMarker, line) { return nil }
         for shape in markerShapes {
             guard let match = Self.match(shape.expression, line), let label = match["label"] else { continue }
             let number = match["number"] ?? ""
@@ -356,6 +387,23 @@ struct Numbering: Sendable {
     }
 
     // MARK: regular expression helpers
+
+    /// Whether `needle` occurs in `haystack` (UTF-8 bytes).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
 
     /// Substring search on UTF-8 bytes, without bridging to Foundation.
     static func hasSubstring(_ text: String, _ needle: String) -> Bool {

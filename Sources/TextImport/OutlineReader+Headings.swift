@@ -63,7 +63,7 @@ extension OutlineReader {
     /// headings.
     func isEncliticImperative(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        let accented = lowered.contains { letter in PatternText.baseLetter(of: letter).map { $0 != letter } ?? false }
-        return accented && lexicon.encliticEndings.contains { lowered.hasSuffix($0) }
+        guard lexicon.encliticEndings.contains(where: { lowered.hasSuffix($0) }) else { return false }
+        return lowered.contains { letter in !letter.isASCII && PatternText.baseLetter(of: letter).map { $0 != letter } ?? false }
     }
 }

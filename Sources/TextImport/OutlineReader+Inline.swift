@@ -178,6 +178,11 @@ extension OutlineReader {
     /// `Title. — This Act ...` -> (`Title. —`, `This Act ...`): a heading ended by a dash before the text. The
     /// heading is a title: it ends with a full stop before the dash, or its words are capitalised; it has no comma.
     func dashHeading(_ text: String) -> (String, String)? {
+        // An em or en dash (UTF-8 E2 80 93/94) within the first 160 bytes, or no dash heading.
+        let head = Array(text.utf8.prefix(160))
+        guard Numbering.contains(head, [0xE2, 0x80, 0x94]) || Numbering.contains(head, [0xE2, 0x80, 0x93]) else {
+            return nil
+        }
         guard let groups = Numbering.captures(Self.dashSplit, text), let heading = groups[1], let dash = groups[2],
             let rest = groups[3]
         else { return nil }

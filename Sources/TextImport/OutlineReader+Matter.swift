@@ -73,7 +73,8 @@ extension OutlineReader {
             outline.preamble.append(.formula(text))
             return true
         }
-        guard bodyStarted else { return false }
+        // Schedule and explanatory headings are short lines: a sentence of the law is not tried against them.
+        guard bodyStarted, text.utf8.count <= 120 else { return false }
         if tradition.explanatory, Numbering.matches(lexicon.explanatoryHeading, text) {
             openExplanatory(text, at: index)
             return true

@@ -23,6 +23,8 @@ struct Lexicon: Sendable {
     /// Gazette abbreviations and "by" words, to skip the note patterns on lines that cannot hold them.
     let gazettes: [String]
     let byWords: [String]
+    /// ` por`, ` pela`, ` by`: a "by" word after a space, as UTF-8 bytes.
+    let byWordBytes: [[UInt8]]
 
     let insertionIntroducer: NSRegularExpression
     let inlineInsertion: NSRegularExpression
@@ -115,6 +117,7 @@ struct Lexicon: Sendable {
             "^(?:" + alt(all(\.transitoryNouns)) + #"\s+)?"# + alt(all(\.transitoryAdjectives)) + #"\.?$"#)
         gazettes = Array(Set(all(\.gazettes))).sorted()
         byWords = Array(Set(all(\.byWords))).sorted()
+        byWordBytes = byWords.map { Array((" " + $0).utf8) }
 
         let introducers = alt(all(\.amendmentIntroducers))
         let labels = alt(articleLabels)
