@@ -226,7 +226,9 @@ struct Numbering: Sendable {
             if let heading {
                 // `Section 2 of the Act ...` is a sentence; a grouping heading is a title, not a clause.
                 let separator = match["separator"] ?? ""
-                if separator.trimmingCharacters(in: .whitespaces).isEmpty {
+                // `Sección 1.ª Disposiciones generales`: an ordinal mark ends the number as a separator would.
+                let marked = number.last.map { !($0.isASCII && ($0.isLetter || $0.isNumber)) } ?? false
+                if separator.trimmingCharacters(in: .whitespaces).isEmpty && !marked {
                     guard heading == heading.uppercased(), heading.contains(where: \.isLetter) else { continue }
                 }
                 if heading.first?.isLowercase == true { continue }

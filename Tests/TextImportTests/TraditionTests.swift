@@ -166,3 +166,20 @@ func kenyanSections() throws {
     #expect(xml.contains(#"eId="part_III__sec_14__subsec_2__para_b""#))
     #expect(xml.contains(#"<p>"Authority" means the Communications Authority of Kenya;</p>"#))
 }
+
+@Test("civil-law numbers: Artigo 3.º, Art. L. 34-1, Article 434-15-2, 588 ter a, ARTICULO 274 \"A\", Sección 1.ª")
+func civilLawNumberForms() throws {
+    let portuguese = try importBody("Artigo 3.º\nO presente diploma aplica-se.\nArtigo 4.º\nRevoga-se.", language: "pt")
+    #expect(portuguese.document.provisions.map(\.num) == ["3.º", "4.º"])
+    let french = try importBody("Art. L. 34-1. - I. Le présent article s'applique.\nArticle 434-15-2\nEst puni le fait.", language: "fr")
+    #expect(french.document.provisions.map(\.num) == ["L. 34-1", "434-15-2"])
+    let spanish = try importBody("""
+        Sección 1.ª Disposiciones generales
+        Artículo 588 ter a. Presupuestos.
+        La autorización podrá concederse.
+        ARTICULO 274 "A". Destrucción de registros informáticos.
+        Será sancionado con prisión.
+        """)
+    #expect(spanish.document.provisions.map(\.num) == ["588 ter a", "274 \"A\""])
+    #expect(spanish.document.provisions.first?.ancestors.first?.num == "Sección 1.ª")
+}
