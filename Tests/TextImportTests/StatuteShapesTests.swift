@@ -71,3 +71,46 @@ func stateCodeSectionNumberAlone() throws {
     #expect(XMLWriter().string(for: result.document).contains(#"eId="part_1__title_13__sec_502__subsec_c__para_2""#))
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
+
+@Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
+func bracketedRubrics() throws {
+    let result = try importShaped("""
+        CAPÍTULO XI
+        DELITOS INFORMÁTICOS
+        ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que con la intención de obtener un beneficio indebido para sí o un tercero, manipule un procesamiento o transferencia de datos informáticos, será sancionado con reclusión de uno a cinco años.
+        ARTÍCULO 363 ter.- (ALTERACIÓN, ACCESO Y USO INDEBIDO DE DATOS INFORMÁTICOS). El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora, será sancionado con multa.
+        ARTÍCULO 364.- (Modificado por la Ley 1768 de 1997). El que ...
+        """, language: "es")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["363 bis", "363 ter", "364"])
+    #expect(provisions.map(\.heading) == [
+        "(MANIPULACIÓN INFORMÁTICA).", "(ALTERACIÓN, ACCESO Y USO INDEBIDO DE DATOS INFORMÁTICOS).", nil,
+    ])
+    #expect(provisions[0].text.hasPrefix("El que con la intención"))
+}
+
+@Test("Commonwealth marginal notes printed as a sentence above the section are its heading, not the text before")
+func marginalNotesAsSentences() throws {
+    let result = try importCommonwealth("""
+        PART II. Offences
+
+        Unauthorised access to computer program or data.
+        3.—(1) Subject to subsection (2), a person commits an offence if that person knowingly obtains any unauthorised access to any program or data held in a computer.
+
+        (2) Subsection (1) does not apply to a person who is authorised to obtain access to the program or data.
+
+        Access with intent to commit or facilitate commission of offence.
+        4.—(1) A person commits an offence if that person knowingly obtains any unauthorised access to any program or data held in a computer, with intent to commit an offence.
+
+        This section applies to offences under any law.
+
+        5.—(1) A person who commits an offence under this Part is liable to a fine.
+        """)
+    let sections = result.document.provisions
+    #expect(sections.map(\.num) == ["3", "4", "5"])
+    #expect(sections.map(\.heading) == [
+        "Unauthorised access to computer program or data.", "Access with intent to commit or facilitate commission of offence.", nil,
+    ])
+    // A sentence spaced like the paragraphs around it stays in the section before.
+    #expect(sections[1].text.contains("This section applies to offences under any law."))
+}
