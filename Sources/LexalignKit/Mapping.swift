@@ -59,7 +59,7 @@ public struct Mapping: Sendable {
 
     /// The mapper for a language, shared by every thread of the run.
     public func mapper(for language: Language) -> Mapper {
-        mappers.mapper(for: language, instrument: workspace.instrument, lexicons: workspace.lexicons)
+        mappers.mapper(for: language, workspace: workspace)
     }
 
     /// Aligns a document's provisions (`facts.language` must be set, as `read` ensures) with the workspace's
@@ -115,11 +115,13 @@ private final class MapperPool: @unchecked Sendable {
     private var mappers: [Language: Mapper] = [:]
     private let lock = NSLock()
 
-    func mapper(for language: Language, instrument: Instrument, lexicons: ConceptLexicons) -> Mapper {
+    func mapper(for language: Language, workspace: Workspace) -> Mapper {
         lock.lock()
         defer { lock.unlock() }
         if let mapper = mappers[language] { return mapper }
-        let mapper = Mapper(instrument: instrument, lexicons: lexicons, languages: [language])
+        let mapper = Mapper(
+            instrument: workspace.instrument, lexicons: workspace.lexicons, drafting: workspace.drafting,
+            languages: [language])
         mappers[language] = mapper
         return mapper
     }

@@ -1,7 +1,9 @@
-/// The concepts the mapper's rules read, besides those the instrument's elements name: the drafting formulas that
-/// tell what a provision does (creates an offence, grants a power, defines, only adjusts a penalty, is a formal
-/// clause) and the markers of its legal logic (an alternative that makes no qualifier, a reference to a measure
-/// granted elsewhere). Every lexicon must define each of them; their words are data, the rules are here.
+/// The concepts the mapper's rules read, besides those the instrument's elements name: the formulas that tell what
+/// a provision does (creates an offence, grants a power, only adjusts a penalty, is a formal clause) and the markers
+/// of its legal logic (an alternative that makes no qualifier, a reference to a measure granted elsewhere). Every
+/// lexicon must define each of them; their words are data, the rules are here. (The formulas that define terms,
+/// insert wording into another law or send the reader elsewhere for a meaning are the drafting formulas of
+/// `Mappings/languages/`, read through `DraftingFormulas`.)
 public enum RoleConcept: String, Sendable, CaseIterable {
     /// How an offence is created: a penalty ("será castigado", "liable to imprisonment", "Pena – reclusão").
     case offenceFormula = "offence-formula"
@@ -13,12 +15,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     case powerFormula = "power-formula"
     /// A power named to say it is lacking ("sin orden judicial", "without a warrant"): it grants nothing.
     case powerNegation = "power-negation"
-    /// A formula that defines terms: "se entenderá por", "for the purposes of this Act", "on entend par".
-    case definitionFormula = "definition-formula"
-    /// Words right after a defined term that define it: "means", "includes", "désigne", "significa".
-    case termFollower = "term-follower"
-    /// Words after a term that send the reader elsewhere for its meaning: "has the same meaning as".
-    case meaningElsewhere = "meaning-elsewhere"
+    /// A definition that applies to its own section only ("for the purposes of this section", "para los efectos de
+    /// este artículo"): what it defines is not carried into other provisions.
+    case localDefinition = "local-definition"
     /// A heading that announces definitions: "Definiciones", "Interpretation".
     case definitionsHeading = "definitions-heading"
     /// The opening of a rule that only sets or adjusts the penalty of offences defined elsewhere.
@@ -64,9 +63,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
         case .powerFormula: "provisions that grant powers"
         case .powerNegation: "powers named as lacking"
-        case .definitionFormula: "provisions that define terms"
-        case .termFollower: "terms defined by 'means'-style formulas"
-        case .meaningElsewhere: "terms defined by reference"
+        case .localDefinition: "definitions for one section only"
         case .definitionsHeading: "definition headings"
         case .penaltyRule: "penalty-only rules"
         case .penaltyHeading: "penalty-only headings"

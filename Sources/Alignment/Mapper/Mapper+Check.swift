@@ -218,7 +218,7 @@ extension Mapper {
         {
             return true
         }
-        let elsewhere = analysis.cues.ranges(.meaningElsewhere, analysis.hits)
+        let elsewhere = analysis.cues.elsewhereRanges(analysis.text)
         return terms.contains { term in
             // "computer data has the same meaning as in subsection 342.1(2)": defined elsewhere.
             !elsewhere.contains { $0.lowerBound >= term.upperBound && Self.sameSentence($0, term, analysis) }
@@ -231,9 +231,7 @@ extension Mapper {
                     else { return false }
                     // A follower ("means") comes right after the term it defines; a formula ("se entenderá por")
                     // may come before or after it.
-                    let isFormula = analysis.cues.numbers[.definitionFormula].map { number in
-                        analysis.hits.ranges(of: number).contains(cue)
-                    } ?? false
+                    let isFormula = analysis.cues.formulaRanges(analysis.text).contains(cue)
                     // The term must be the whole defined term, not its last words ("interfere with ... a computer
                     // system" means ...).
                     return isFormula

@@ -1,4 +1,5 @@
 import AkomaNtoso
+import TextImport
 
 /// Aligns a law's provisions with an instrument's articles the way a legal expert does:
 ///
@@ -16,6 +17,8 @@ public struct Mapper: Sendable {
     public let instrument: Instrument
     public let settings: Settings
     private let models: [Language: LanguageModel]
+    /// The drafting formulas of `Mappings/languages/`: definitions, amendments of other laws.
+    let drafting: DraftingFormulas?
     /// Per article (instrument order), the articles that share one of its anchor expressions: kindred measures
     /// that one statutory power implements together (real-time collection and interception share the duty of
     /// providers to assist; the two preservation articles share the preservation of data).
@@ -67,11 +70,12 @@ public struct Mapper: Sendable {
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
     /// language without a lexicon is a programming error.
     public init(
-        instrument: Instrument, lexicons: ConceptLexicons, settings: Settings = Settings(),
+        instrument: Instrument, lexicons: ConceptLexicons, drafting: DraftingFormulas? = nil, settings: Settings = Settings(),
         languages: Set<Language> = Set(Language.allCases)
     ) {
         self.instrument = instrument
         self.settings = settings
+        self.drafting = drafting
         let anchorExpressions = instrument.articles.map { article in
             Set(article.elements.filter { Self.anchorKinds(article.section).contains($0.kind) }.flatMap(\.concepts))
         }
@@ -85,9 +89,10 @@ public struct Mapper: Sendable {
             guard let lexicon = lexicons[language] else { continue }
             let concepts = ConceptMatcher(lexicon: lexicon)
             let elements = ElementMatcher(instrument: instrument, concepts: concepts)
+            let analyzer = Analyzer(language: language)
             models[language] = LanguageModel(
-                analyzer: Analyzer(language: language), concepts: concepts, elements: elements,
-                cues: RoleCues(lexicon: lexicon, concepts: concepts),
+                analyzer: analyzer, concepts: concepts, elements: elements,
+                cues: RoleCues(concepts: concepts, drafting: drafting, analyzer: analyzer),
                 articleConcepts: elements.elements.map { article in
                     Set(article.flatMap { $0.expressions.flatMap { $0 } })
                 },
@@ -115,7 +120,7 @@ public struct Mapper: Sendable {
             var text = texts[index]
             carry(glossary, into: &text, at: index)
             let analysis = analyze(text, model: model)
-            let reference = Self.reference(provision, language: language)
+            let reference = reference(provision, language: language)
             let found = decide(analysis).map { candidate in
                 ProvisionAlignment(
                     provision: reference, article: candidate.article.number, coverage: candidate.coverage,
@@ -131,7 +136,7 @@ public struct Mapper: Sendable {
     /// The articles one provision implements, best first (read on its own: no terms defined elsewhere).
     public func align(_ provision: Provision, language: Language) -> [ProvisionAlignment] {
         let analysis = analyze(provision, language: language)
-        let reference = Self.reference(provision, language: language)
+        let reference = reference(provision, language: language)
         return decide(analysis).map { candidate in
             ProvisionAlignment(
                 provision: reference, article: candidate.article.number, coverage: candidate.coverage,
@@ -166,8 +171,10 @@ public struct Mapper: Sendable {
 
     /// How the pair cites the provision: an article inserted into a code as the code's article; an amending
     /// provision whose new wording for a code article was not split off, as that code article too.
-    static func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
-        if provision.host == nil, let language, let target = AmendmentTarget.find(in: provision.text, language: language) {
+    func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
+        if provision.host == nil, let language,
+            let target = drafting?.amendedProvision(in: provision.text, language: language.rawValue)
+        {
             return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
         }
         return ProvisionReference(
@@ -229,9 +236,16 @@ public struct Mapper: Sendable {
         for (index, read) in texts.enumerated() {
             let followers = model.cues.followerRanges(read.text)
             guard !followers.isEmpty else { continue }
+            let sentences = ElementMatcher.sentences(of: read.text)
+            let local = model.cues.ranges(.localDefinition, read.hits).map { sentences[$0.lowerBound] }
             for (term, body) in Glossary.definitions(in: read.text, followers: followers) {
-                // A name ("Committee" means the National ... Committee) denotes an institution, not a concept.
-                guard !Self.capitalized(term.lowerBound, read.text), !Self.capitalized(body.lowerBound, read.text)
+                // A name ("Committee" means the National ... Committee) denotes an institution, not a concept; a
+                // definition for its own section only ("For purposes of subsection (1) the word "means" refers
+                // to") is read there, not elsewhere; a function word is no term.
+                guard !Self.capitalized(term.lowerBound, read.text), !Self.capitalized(body.lowerBound, read.text),
+                    !local.contains(sentences[term.lowerBound]),
+                    !read.text.tokens[term].allSatisfy(\.isStopWord),
+                    !model.cues.termFollowers.contains(read.text.tokens[term].map(\.folded))
                 else { continue }
                 var own = false
                 var carried: [Int] = []

@@ -1,3 +1,5 @@
+import TextImport
+
 /// What a provision does, read from the drafting formulas statutes use (the role concepts of the lexicons): it
 /// creates an offence, grants an investigative power, defines terms, only adjusts penalties, or is a formal clause
 /// (commencement, repeal, objects).
@@ -44,23 +46,48 @@ public struct ProvisionRole: Sendable, Hashable {
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
 }
 
-/// The role concepts of one language, by number in its `ConceptMatcher`.
+/// The role concepts of one language, by number in its `ConceptMatcher`, and the drafting formulas of its language
+/// file that define terms.
 struct RoleCues: Sendable {
     let numbers: [RoleConcept: Int]
-    /// Words right after a term that define it ("means", "désigne").
-    let termFollowers: Set<String>
+    /// Formulas that define terms ("se entenderá por", "the following definitions").
+    let definitionFormulas: [SignalPattern]
+    /// Words right after a term that define it ("means", "désigne"), folded; several words for some ("refers to").
+    let termFollowers: [[String]]
+    /// Word pairs after a term that send the reader elsewhere for its meaning (("same", "meaning")), folded.
+    let meaningElsewhere: [(String, String)]
 
     /// How many opening words of a provision are read for penalty-only and formal formulas.
     static let openingWords = 30
 
-    init(lexicon: ConceptLexicon, concepts: ConceptMatcher) {
+    init(concepts: ConceptMatcher, drafting: DraftingFormulas?, analyzer: Analyzer) {
         var numbers: [RoleConcept: Int] = [:]
         for role in RoleConcept.allCases {
             if let number = concepts.number(of: role.rawValue) { numbers[role] = number }
         }
         self.numbers = numbers
-        termFollowers = Set(
-            (lexicon.concept(RoleConcept.termFollower.rawValue)?.terms ?? []).map { TextFolding.fold($0) })
+        let code = concepts.language.rawValue
+        definitionFormulas = (drafting?.definitionFormulas(language: code) ?? []).compactMap {
+            SignalPattern($0, analyzer: analyzer)
+        }
+        termFollowers = (drafting?.termFollowers(language: code) ?? []).sorted().map { follower in
+            follower.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
+        }.filter { !$0.isEmpty }
+        meaningElsewhere = drafting?.meaningElsewhere(language: code).map { (TextFolding.fold($0.0), TextFolding.fold($0.1)) } ?? []
+    }
+
+    /// Where the words after a term send the reader elsewhere for its meaning ("has the same meaning as").
+    func elsewhereRanges(_ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        guard tokens.count > 1 else { return [] }
+        return (0..<(tokens.count - 1)).filter { index in
+            meaningElsewhere.contains { $0.0 == tokens[index].folded && $0.1 == tokens[index + 1].folded }
+        }.map { $0..<($0 + 2) }
+    }
+
+    /// Where a definition formula stands.
+    func formulaRanges(_ text: AnalyzedText) -> [Range<Int>] {
+        definitionFormulas.flatMap { $0.matches(in: text) }
     }
 
     func ranges(_ role: RoleConcept, _ hits: ConceptHits) -> [Range<Int>] {
@@ -89,7 +116,7 @@ struct RoleCues: Sendable {
         // están obligados" binds persons to assist.)
         role.powerFirst =
             role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
-        role.definitionPhrases = ranges(.definitionFormula, hits) + followerRanges(text)
+        role.definitionPhrases = formulaRanges(text) + followerRanges(text)
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines
@@ -118,15 +145,20 @@ struct RoleCues: Sendable {
         guard !termFollowers.isEmpty else { return [] }
         let tokens = text.tokens
         var found: [Range<Int>] = []
-        for index in tokens.indices.dropFirst() where termFollowers.contains(tokens[index].folded) {
+        for index in tokens.indices.dropFirst() {
+            guard let follower = termFollowers.first(where: { words in
+                index + words.count <= tokens.count
+                    && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
+            }) else { continue }
             let previous = tokens[index - 1]
             guard !tokens[index].breakBefore, !previous.isStopWord else { continue }
+            let range = index..<(index + follower.count)
             if Self.quoteCloses(before: tokens[index].start, in: text) {
-                found.append(index..<(index + 1))
+                found.append(range)
                 continue
             }
             let clauseStart = (max(0, index - Self.termWords)..<index).last { $0 == 0 || tokens[$0].breakBefore }
-            if clauseStart != nil { found.append(index..<(index + 1)) }
+            if clauseStart != nil { found.append(range) }
         }
         return found
     }

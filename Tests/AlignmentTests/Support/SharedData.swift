@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import TextImport
 
 @testable import Alignment
 
@@ -35,7 +36,14 @@ enum SharedData {
     }
 
     /// One mapper for all tests (compiling the lexicons of four languages takes a moment in debug builds).
-    static let mapper: Result<Mapper, any Error> = Result { Mapper(instrument: try budapest(), lexicons: try lexicons()) }
+    static let mapper: Result<Mapper, any Error> = Result {
+        Mapper(instrument: try budapest(), lexicons: try lexicons(), drafting: try drafting())
+    }
+
+    /// The drafting formulas of the project (`Mappings/languages`, `Mappings/traditions`).
+    static func drafting() throws -> DraftingFormulas {
+        try DraftingKnowledge.load(mappings: packageRoot.appendingPathComponent("Mappings").path).formulas
+    }
 
     /// The concept lexicons of the project (`Mappings/lexicons/*.yaml`).
     static func lexicons() throws -> ConceptLexicons {
