@@ -14,7 +14,7 @@ extension Mapper {
             let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
-        checks = withoutSubsumed(checks)
+        checks = withoutSubsumed(checks, analysis)
         checks = focused(checks, analysis)
         checks = withoutForeignDevices(checks)
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
@@ -71,7 +71,7 @@ extension Mapper {
     /// Drops a check whose conduct was found only inside the evidence of another article of the same section
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
-    func withoutSubsumed(_ checks: [Check]) -> [Check] {
+    func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
         checks.filter { candidate in
             let own = Set(candidate.principalEvidence.flatMap { Array($0) })
             guard !own.isEmpty else { return true }
@@ -87,11 +87,14 @@ extension Mapper {
                 let sameWords = candidate.principalEvidence.allSatisfy { other.principalEvidence.contains($0) }
                 if own.isSubset(of: otherOwn) && otherOwn.count > own.count && !sameWords { return true }
                 // The candidate's conduct is only the other's means (data damage through which a system is
-                // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
-                // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.
-                return own.isSubset(of: wider)
-                    && (own.isDisjoint(with: otherOwn) || (other.showsResult && !candidate.showsResult))
-                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
+                // hindered), or the other is the more specific offence (its result is there: forgery, fraud),
+                // in the sentences that state the other's conduct. Words that are both articles' conduct
+                // ("inutilizare datos ... o sistemas") make two offences; so does a paragraph of its own.
+                let otherSentences = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                let sameStatement = candidate.principalEvidence.allSatisfy { otherSentences.contains(analysis.sentences[$0.lowerBound]) }
+                let meansOnly = own.isDisjoint(with: otherOwn) && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
+                let moreSpecific = other.showsResult && !candidate.showsResult
+                return sameStatement && own.isSubset(of: wider) && (meansOnly || moreSpecific)
             }
         }
     }
