@@ -1,8 +1,8 @@
 /// How an element of an instrument is shown in a provision, in terms of concepts: one concept (`access`), or
 /// several that must stand together in one sentence: joined by ` + ` within the mapper's proximity
 /// (`"preserve + traffic-data"`: the power and its object said together, not in unrelated sentences), or by ` ~ `
-/// close to the first one, within a few words (`"damage ~ computer-system"`: the system itself damaged, not the
-/// data in it).
+/// close after the first one, within a few words (`"damage ~ computer-system"`: the system itself damaged, not
+/// the data in it).
 public struct ConceptExpression: Sendable, Hashable, CustomStringConvertible {
     /// Concept ids, at least one; the first is the anchor the others are measured from.
     public let concepts: [String]

@@ -93,8 +93,10 @@ public struct ElementMatcher: Sendable {
                 let reach = isClose ? closeness : proximity
                 // Other words than the anchor's ("connection records" is traffic data, not a record of it), unless
                 // the anchor's own term names its object ("interceptación de las comunicaciones").
+                // A close partner is the anchor's object: it follows it ("destruya ... un sistema").
                 guard let partner = ranges.first(where: { range in
-                    (!range.overlaps(anchor) || range == anchor
+                    (!isClose || range.lowerBound >= anchor.lowerBound)
+                        && (!range.overlaps(anchor) || range == anchor
                         || (anchor.contains(range.lowerBound) && anchor.contains(range.upperBound - 1)
                             && anchor.count > range.count))
                         && !partners.contains { $0.overlaps(range) }
