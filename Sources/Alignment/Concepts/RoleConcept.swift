@@ -46,6 +46,12 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// Headings of offences beyond the Convention whose words a Convention offence's text may also use (personal
     /// data, secrecy, identity): read in headings only.
     case beyondConventionHeading = "beyond-convention-heading"
+    /// Words that introduce the means of an offence ("by inputting ... data", "a través de la introducción"):
+    /// conduct named after them is the means of the other offence stated there.
+    case meansMarker = "means-marker"
+    /// Words that open a purpose ("with intent to alter", "con el fin de obtener, adulterar o destruir"): a
+    /// conduct named in the purpose is intended, not committed.
+    case purposeMarker = "purpose-marker"
     /// An alternative or a negation ("o no", "ou não", "whether or not", "con o sin"): words beside it state no
     /// qualifier.
     case alternativeMarker = "alternative-marker"
@@ -76,6 +82,8 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .breachOfDuty: "offences of breaching a duty"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"
+        case .meansMarker: "the means of an offence"
+        case .purposeMarker: "the purposes of an offence"
         case .alternativeMarker: "alternatives that make no qualifier"
         case .crossReference: "measures granted elsewhere"
         case .restrictedHolder: "objects narrower than the article's"

@@ -120,6 +120,19 @@ extension Mapper {
                 for element in anchors { matched[element].removeAll(where: inBody) }
             }
         }
+        // A conduct named in a purpose ("com o fim de obter, adulterar ou destruir dados") is intended, not
+        // committed: it is no conduct of the offence.
+        if article.section == .substantive {
+            let purposes = analysis.cues.ranges(.purposeMarker, analysis.hits)
+            for element in anchors where elements[element].kind == .conduct {
+                matched[element].removeAll { range in
+                    purposes.contains { marker in
+                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.purposeReach
+                            && !(marker.upperBound...range.lowerBound).contains { analysis.text.tokens[min($0, analysis.text.tokens.count - 1)].breakBefore }
+                    }
+                }
+            }
+        }
         let inText = { (element: Int) in !matched[element].isEmpty }
         let inHeading = { (element: Int) in !heading[element].isEmpty }
         let present = elements.indices.map { inText($0) || inHeading($0) }
@@ -240,6 +253,9 @@ extension Mapper {
                 }
         }
     }
+
+    /// Most words from a purpose marker to a conduct its purpose names ("para explotar ..., modificar").
+    static let purposeReach = 4
 
     static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {
         analysis.sentences[a.lowerBound] == analysis.sentences[b.lowerBound]

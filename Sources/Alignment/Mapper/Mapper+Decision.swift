@@ -32,6 +32,9 @@ extension Mapper {
             }
     }
 
+    /// Most words between a means or purpose marker and the conduct it introduces.
+    static let markerReach = 3
+
     static func hasConduct(_ article: Article) -> Bool {
         article.elements.contains { $0.kind == .conduct }
     }
@@ -92,7 +95,16 @@ extension Mapper {
                 // ("inutilizare datos ... o sistemas") make two offences; so does a paragraph of its own.
                 let otherSentences = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
                 let sameStatement = candidate.principalEvidence.allSatisfy { otherSentences.contains(analysis.sentences[$0.lowerBound]) }
-                let meansOnly = own.isDisjoint(with: otherOwn) && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
+                // Means are introduced as such ("a través de la introducción ... de datos", "by inputting ...");
+                // a list of alternative conducts ("destruya, dañe ... trabe") is no list of means.
+                let introduced = candidate.principalEvidence.contains { range in
+                    analysis.cues.ranges(.meansMarker, analysis.hits).contains { marker in
+                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach
+                            && Self.sameSentence(marker, range, analysis)
+                    }
+                }
+                let meansOnly = introduced && own.isDisjoint(with: otherOwn)
+                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
                 let moreSpecific = other.showsResult && !candidate.showsResult
                 return sameStatement && own.isSubset(of: wider) && (meansOnly || moreSpecific)
             }
