@@ -27,6 +27,8 @@ extension Mapper {
         let qualifiers: [String]
         /// A required result of the article (inauthentic data, loss of property) is in the provision.
         let showsResult: Bool
+        /// The sentences where a required result stands.
+        let resultSentences: Set<Int>
 
         var coverage: Coverage { missing.isEmpty && narrower.isEmpty ? .full : .partial }
     }
@@ -212,7 +214,8 @@ extension Mapper {
             anchored: anchored && together && granted && defined,
             evidence: elements.indices.flatMap { matched[$0] }, principalEvidence: principal,
             anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
-            qualifiers: qualifiers, showsResult: results.contains { present[$0] })
+            qualifiers: qualifiers, showsResult: results.contains { present[$0] },
+            resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
     }
 
     /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",

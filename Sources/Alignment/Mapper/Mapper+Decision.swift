@@ -1,6 +1,12 @@
 /// The rules an expert applies between articles once each has been checked on its own.
 extension Mapper {
     func decide(_ analysis: Analysis) -> [Candidate] {
+        var reasons: [String: String] = [:]
+        return decide(analysis, reasons: &reasons)
+    }
+
+    /// The decision, with the reason each anchored article was dropped (for `explain`).
+    func decide(_ analysis: Analysis, reasons: inout [String: String]) -> [Candidate] {
         let role = analysis.role
         if role.adjustsPenalty || role.isFormal { return [] }
         var checks: [Check] = []
@@ -14,15 +20,20 @@ extension Mapper {
             let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
-        checks = withoutSubsumed(checks, analysis)
-        checks = focused(checks, analysis)
-        checks = withoutForeignDevices(checks)
+        func step(_ name: String, _ next: [Check]) {
+            let kept = Set(next.map(\.article.number))
+            for check in checks where !kept.contains(check.article.number) { reasons[check.article.number] = name }
+            checks = next
+        }
+        step("subsumed by a more specific offence or a longer reading", withoutSubsumed(checks, analysis))
+        step("a measure only named, listed or referred to, or outside the heading's focus", focused(checks, analysis))
+        step("devices that serve only another offence of the provision", withoutForeignDevices(checks))
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
         // rule on the law's offences ("los delitos previstos en esta ley").
         let hasOffenceArticle =
             checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
             || role.refersToOffences
-        checks = checks.filter { !$0.article.ancillary || hasOffenceArticle }
+        step("ancillary liability without an offence of the instrument", checks.filter { !$0.article.ancillary || hasOffenceArticle })
         return checks.sorted { Self.order($0.article) < Self.order($1.article) }
             .map { check in
                 Candidate(
@@ -87,13 +98,19 @@ extension Mapper {
                 // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
                 // not access): the longer reading wins.
                 // (Words that carry both conducts, as a defined term may, are both readings.)
-                let sameWords = candidate.principalEvidence.allSatisfy { other.principalEvidence.contains($0) }
-                if own.isSubset(of: otherOwn) && otherOwn.count > own.count && !sameWords { return true }
+                let longer = candidate.principalEvidence.allSatisfy { range in
+                    other.principalEvidence.contains { $0.count > range.count && $0.contains(range.lowerBound) && $0.contains(range.upperBound - 1) }
+                }
+                if longer { return true }
                 // The candidate's conduct is only the other's means (data damage through which a system is
                 // hindered), or the other is the more specific offence (its result is there: forgery, fraud),
                 // in the sentences that state the other's conduct. Words that are both articles' conduct
                 // ("inutilizare datos ... o sistemas") make two offences; so does a paragraph of its own.
-                let otherSentences = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                // (The other's statement is where its conduct stands, with its result if it has one.)
+                var otherSentences = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                if other.showsResult {
+                    otherSentences.formIntersection(other.resultSentences)
+                }
                 let sameStatement = candidate.principalEvidence.allSatisfy { otherSentences.contains(analysis.sentences[$0.lowerBound]) }
                 // Means are introduced as such ("a través de la introducción ... de datos", "by inputting ...");
                 // a list of alternative conducts ("destruya, dañe ... trabe") is no list of means.
@@ -106,7 +123,8 @@ extension Mapper {
                 let meansOnly = introduced && own.isDisjoint(with: otherOwn)
                     && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
                 let moreSpecific = other.showsResult && !candidate.showsResult
-                return sameStatement && own.isSubset(of: wider) && (meansOnly || moreSpecific)
+                let drop = sameStatement && own.isSubset(of: wider) && (meansOnly || moreSpecific)
+                return drop
             }
         }
     }
@@ -162,9 +180,13 @@ extension Mapper {
             return !granted.isEmpty
         }
         for section in [Article.Section.procedural, .cooperation] {
-            let named = kept.filter {
-                $0.article.section == section && ($0.anchorInHeading || analysis.headingPowers.contains($0.index))
-            }.map(\.article.number)
+            // The heading names a measure by its power and object ("Real-time collection of traffic data"), or
+            // failing that by its power alone ("General production order").
+            var named = kept.filter { $0.article.section == section && $0.anchorInHeading }.map(\.article.number)
+            if named.isEmpty {
+                named = kept.filter { $0.article.section == section && analysis.headingPowers.contains($0.index) }
+                    .map(\.article.number)
+            }
             if !named.isEmpty {
                 let specific = named.filter { !instrument.generalPrinciples.contains($0) }
                 kept.removeAll { check in

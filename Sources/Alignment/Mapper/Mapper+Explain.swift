@@ -28,6 +28,12 @@ extension Mapper {
             ("beyond the Convention", role.beyondConvention),
         ]
         lines.append("role: " + (flags.filter(\.1).map(\.0).joined(separator: ", ").nilIfEmpty ?? "none"))
+        if !role.definitionPhrases.isEmpty {
+            lines.append("definition formulas: " + role.definitionPhrases.map { Self.evidence($0, in: analysis.text).text }.joined(separator: " | "))
+        }
+        if !role.powerPhrases.isEmpty {
+            lines.append("power formulas: " + role.powerPhrases.prefix(5).map { Self.evidence($0, in: analysis.text).text }.joined(separator: " | "))
+        }
         func describe(_ hits: ConceptHits, _ analyzed: AnalyzedText?) -> String {
             hits.ranges.keys.sorted().compactMap { number -> String? in
                 let ranges = hits.ranges[number] ?? []
@@ -49,7 +55,8 @@ extension Mapper {
         for (level, hits) in text.context.enumerated() where !hits.ranges.isEmpty {
             lines.append("heading above (\(level + 1)): " + describe(hits, nil))
         }
-        let decided = Set(decide(analysis).map(\.article.number))
+        var reasons: [String: String] = [:]
+        let decided = Set(decide(analysis, reasons: &reasons).map(\.article.number))
         for (number, article) in instrument.articles.enumerated() where analysis.touched[number] {
             let check = check(number, analysis)
             let present = article.elements.indices.filter { check.present[$0] }.map { article.elements[$0].id }
@@ -60,6 +67,7 @@ extension Mapper {
             ]
             if !check.missing.isEmpty { facts.append("missing " + check.missing.joined(separator: ",")) }
             if !check.narrower.isEmpty { facts.append("narrower " + check.narrower.joined(separator: ",")) }
+            if let reason = reasons[article.number] { facts.append("dropped: " + reason) }
             lines.append(
                 "  Art. \(article.number) \(decided.contains(article.number) ? "ALIGNED" : "-"): "
                     + facts.joined(separator: ", ") + "; present: " + present.joined(separator: ","))

@@ -157,14 +157,38 @@ struct RoleCues: Sendable {
                 found.append(range)
                 continue
             }
-            let clauseStart = (max(0, index - Self.termWords)..<index).last { $0 == 0 || tokens[$0].breakBefore }
-            if clauseStart != nil { found.append(range) }
+            // An unquoted term opens its line (after a list label at most): "computer data means ...", not "made
+            // by technical means".
+            // A term does not open with a function word ("The interception made by technical means ...").
+            let lineStart = (max(0, index - Self.termWords)..<index).last { Self.opensLine(tokens[$0].start, in: text) }
+            if let lineStart, !tokens[lineStart].isStopWord { found.append(range) }
         }
         return found
     }
 
     /// Most words of a term defined at the start of its line or clause.
     static let termWords = 6
+
+    /// The word at `offset` opens a line, after a short list label at most ("(a)", "b)", "3.").
+    static func opensLine(_ offset: Int, in text: AnalyzedText) -> Bool {
+        let characters = text.characters
+        var position = offset - 1
+        func skipSpaces() { while position >= 0, characters[position] == " " || characters[position] == "\t" { position -= 1 } }
+        skipSpaces()
+        if position < 0 || characters[position].isNewline { return true }
+        // A list label: up to four letters, digits or º before ")" or ".", optionally opened by "(".
+        guard characters[position] == ")" || characters[position] == "." || characters[position] == "-" else { return false }
+        position -= 1
+        var labelLength = 0
+        while position >= 0, labelLength < 4, characters[position].isLetter || characters[position].isNumber || characters[position] == "º" {
+            position -= 1
+            labelLength += 1
+        }
+        guard labelLength > 0 else { return false }
+        if position >= 0, characters[position] == "(" { position -= 1 }
+        skipSpaces()
+        return position < 0 || characters[position].isNewline
+    }
 
     /// A closing quotation mark right before `offset` (spaces skipped).
     static func quoteCloses(before offset: Int, in text: AnalyzedText) -> Bool {
