@@ -86,45 +86,46 @@ extension Mapper {
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
-        checks.filter { candidate in
-            let own = Set(candidate.principalEvidence.flatMap { Array($0) })
-            guard !own.isEmpty else { return true }
-            return !checks.contains { other in
-                guard other.article.number != candidate.article.number,
-                    candidate.article.section == .substantive, other.article.section == .substantive
-                else { return false }
-                let wider = Set(other.evidence.flatMap { Array($0) })
-                let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
-                // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
-                // not access): the longer reading wins.
-                // (Words that carry both conducts, as a defined term may, are both readings.)
+        let markers = analysis.cues.ranges(.meansMarker, analysis.hits)
+        return checks.filter { candidate in
+            guard candidate.article.section == .substantive, !candidate.principalEvidence.isEmpty else { return true }
+            let candidateEvidence = Set(candidate.evidence.flatMap { Array($0) })
+            let others = checks.filter {
+                $0.article.number != candidate.article.number && $0.article.section == .substantive
+            }
+            // The same words read as a longer conduct phrase of another article ("impide el acceso" is
+            // hindering, not access): the longer reading wins. (Words that carry both conducts, as a defined
+            // term may, are both readings.)
+            for other in others {
                 let longer = candidate.principalEvidence.allSatisfy { range in
-                    other.principalEvidence.contains { $0.count > range.count && $0.contains(range.lowerBound) && $0.contains(range.upperBound - 1) }
-                }
-                if longer { return true }
-                // The candidate's conduct is only the other's means (data damage through which a system is
-                // hindered), or the other is the more specific offence (its result is there: forgery, fraud),
-                // in the sentences that state the other's conduct. Words that are both articles' conduct
-                // ("inutilizare datos ... o sistemas") make two offences; so does a paragraph of its own.
-                // (The other's statement is where its conduct stands, with its result if it has one.)
-                var otherSentences = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
-                if other.showsResult {
-                    otherSentences.formIntersection(other.resultSentences)
-                }
-                let sameStatement = candidate.principalEvidence.allSatisfy { otherSentences.contains(analysis.sentences[$0.lowerBound]) }
-                // Means are introduced as such ("a través de la introducción ... de datos", "by inputting ...");
-                // a list of alternative conducts ("destruya, dañe ... trabe") is no list of means.
-                let introduced = candidate.principalEvidence.contains { range in
-                    analysis.cues.ranges(.meansMarker, analysis.hits).contains { marker in
-                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach
-                            && Self.sameSentence(marker, range, analysis)
+                    other.principalEvidence.contains {
+                        $0.count > range.count && $0.contains(range.lowerBound) && $0.contains(range.upperBound - 1)
                     }
                 }
-                let meansOnly = introduced && own.isDisjoint(with: otherOwn)
-                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
-                let moreSpecific = other.showsResult && !candidate.showsResult
-                let drop = sameStatement && own.isSubset(of: wider) && (meansOnly || moreSpecific)
-                return drop
+                if longer { return false }
+            }
+            // Each mention of the candidate's conduct is only another offence's means (data damage through which
+            // a system is hindered) or part of the more specific offence (forgery, fraud: its result is there),
+            // within the statement of that offence. Words that are both articles' conduct ("inutilizare datos ...
+            // o sistemas") make two offences, and so does a paragraph of its own.
+            return !candidate.principalEvidence.allSatisfy { range in
+                let sentence = analysis.sentences[range.lowerBound]
+                let introduced = markers.contains { marker in
+                    marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach + 10
+                        && analysis.sentences[marker.lowerBound] == sentence
+                }
+                return others.contains { other in
+                    let wider = Set(other.evidence.flatMap { Array($0) })
+                    guard Set(range).isSubset(of: wider) else { return false }
+                    let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                    var statement = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                    if other.showsResult { statement.formIntersection(other.resultSentences) }
+                    guard statement.contains(sentence) else { return false }
+                    let meansOnly = introduced && Set(range).isDisjoint(with: otherOwn)
+                        && !otherOwn.isSubset(of: candidateEvidence)
+                    let moreSpecific = other.showsResult && !candidate.showsResult
+                    return meansOnly || moreSpecific
+                }
             }
         }
     }
