@@ -185,10 +185,15 @@ public struct Article: Sendable, Hashable, Codable {
         /// Concepts whose words are not this element even where they contain its words: `personal-data` for
         /// computer data (a data-protection offence is not data interference).
         public let excluding: [String]
+        /// Expressions that show the element only in a narrower form than the article's (a production order for
+        /// traffic data alone; the destruction of a system rather than any hindering of its functioning): the
+        /// element is there, but coverage is partial and the element is named as narrower.
+        public let narrower: [String]
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
-            coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = []
+            coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
+            narrower: [String] = []
         ) {
             self.id = id
             self.description = description
@@ -199,13 +204,17 @@ public struct Article: Sendable, Hashable, Codable {
             self.implicitOK = implicitOK
             self.concepts = concepts
             self.excluding = excluding
+            self.narrower = narrower
         }
 
         /// The expressions of `concepts`, parsed.
         public var expressions: [ConceptExpression] { concepts.compactMap(ConceptExpression.init) }
 
+        /// The expressions of `narrower`, parsed.
+        public var narrowerExpressions: [ConceptExpression] { narrower.compactMap(ConceptExpression.init) }
+
         enum CodingKeys: String, CodingKey {
-            case id, description, kind, qualifier, paragraph, concepts, excluding
+            case id, description, kind, qualifier, paragraph, concepts, excluding, narrower
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
         }
@@ -221,6 +230,7 @@ public struct Article: Sendable, Hashable, Codable {
             implicitOK = try container.decodeIfPresent(Bool.self, forKey: .implicitOK) ?? false
             concepts = try container.decodeIfPresent([String].self, forKey: .concepts) ?? []
             excluding = try container.decodeIfPresent([String].self, forKey: .excluding) ?? []
+            narrower = try container.decodeIfPresent([String].self, forKey: .narrower) ?? []
         }
     }
 

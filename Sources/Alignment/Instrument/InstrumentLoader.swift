@@ -23,6 +23,7 @@ public enum InstrumentLoader {
     ]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
+        "narrower",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
@@ -151,7 +152,7 @@ public enum InstrumentLoader {
             var quiet = YAMLChecker(file: checker.file)
             guard let element = quiet.mapping(elementNode, what) else { continue }
             let expressions = checker.strings(element, "concepts")
-            for (text, node) in expressions {
+            for (text, node) in expressions + checker.strings(element, "narrower") {
                 if let problem = ConceptExpression.problem(in: text) {
                     checker.error("\(problem) (\(what))", at: node)
                     continue

@@ -14,6 +14,9 @@ public struct ElementMatcher: Sendable {
         /// Per expression, for each concept after the first: whether it must be close to the first.
         let closeness: [[Bool]]
         let excluding: [Int]
+        /// The expressions that show the element only in a narrower form (`Article.Element.narrower`).
+        let narrowerExpressions: [[Int]]
+        let narrowerCloseness: [[Bool]]
     }
 
     public init(instrument: Instrument, concepts: ConceptMatcher) {
@@ -23,10 +26,13 @@ public struct ElementMatcher: Sendable {
             article.elements.map { element in
                 // An expression naming a concept this language lacks cannot be shown in it.
                 let usable = element.expressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
+                let narrower = element.narrowerExpressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
                 return CompiledElement(
                     expressions: usable.map { $0.concepts.compactMap(concepts.number(of:)) },
                     closeness: usable.map(\.close),
-                    excluding: element.excluding.compactMap(concepts.number(of:)))
+                    excluding: element.excluding.compactMap(concepts.number(of:)),
+                    narrowerExpressions: narrower.map { $0.concepts.compactMap(concepts.number(of:)) },
+                    narrowerCloseness: narrower.map(\.close))
             }
         }
     }
@@ -36,13 +42,15 @@ public struct ElementMatcher: Sendable {
     /// ranges are the words of each concept that take part. Words inside an excluded concept count for none of
     /// the element's concepts ("datos" in "datos personales" is no computer data).
     func matches(
-        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int
+        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int, narrower: Bool = false
     ) -> [[[Range<Int>]]] {
         elements.map { article in
             article.map { element in
+                let expressions = narrower ? element.narrowerExpressions : element.expressions
+                guard !expressions.isEmpty else { return [] }
                 let visible = Self.masked(hits, by: element.excluding)
                 var found: [Range<Int>] = []
-                for (expression, close) in zip(element.expressions, element.closeness) {
+                for (expression, close) in zip(expressions, narrower ? element.narrowerCloseness : element.closeness) {
                     found += Self.evaluate(
                         expression, close: close, visible, sentences: sentences, proximity: proximity, closeness: closeness)
                 }

@@ -76,7 +76,10 @@ extension Mapper {
         case .conduct, .object, .result, .power, .definition: return true
         case .obligation: return section == .cooperation || section == .jurisdiction || section == .substantive
         case .circumstance: return section == .jurisdiction
-        case .mentalElement, .withoutRight, .safeguard: return false
+        // A specific intent (that the data be taken as authentic, of an economic benefit, that a device serve an
+        // offence) is the offence's own; general intent and "without right" the code's general part supplies.
+        case .mentalElement: return true
+        case .withoutRight, .safeguard: return false
         }
     }
 
@@ -90,6 +93,18 @@ extension Mapper {
         let elements = article.elements
         let text = analysis.text
         var matched = analysis.matched[index]
+        // An element shown only in a narrower form is there, but narrower.
+        var narrowed = Set<Int>()
+        for element in elements.indices where matched[element].isEmpty && !analysis.narrowerMatched[index][element].isEmpty {
+            matched[element] = analysis.narrowerMatched[index][element]
+            narrowed.insert(element)
+        }
+        // A definitions article is implemented by what the provision defines, not by what its definitions mention.
+        if article.section == .definitions {
+            for element in elements.indices where elements[element].kind == .definition && !isDefined(matched[element], analysis) {
+                matched[element] = []
+            }
+        }
         let heading = analysis.headingMatched.isEmpty ? Array(repeating: [], count: elements.count) : analysis.headingMatched[index]
         let required = elements.indices.filter { elements[$0].qualifier == .required }
         let considered = required.isEmpty ? Array(elements.indices) : required
@@ -206,7 +221,7 @@ extension Mapper {
                             && Self.sameSentence(range, holder, analysis)
                     }
                 }
-        }.map { elements[$0].id }
+        }.map { elements[$0].id } + considered.filter { narrowed.contains($0) }.map { elements[$0].id }
         let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
         return Check(
@@ -237,7 +252,10 @@ extension Mapper {
         let elsewhere = analysis.cues.elsewhereRanges(analysis.text)
         return terms.contains { term in
             // "computer data has the same meaning as in subsection 342.1(2)": defined elsewhere.
-            !elsewhere.contains { $0.lowerBound >= term.upperBound && Self.sameSentence($0, term, analysis) }
+            !elsewhere.contains { range in
+                range.lowerBound >= term.upperBound
+                    && !(term.upperBound..<range.lowerBound).contains { analysis.text.tokens[$0].breakBefore && $0 > term.upperBound }
+            }
                 && analysis.role.definitionPhrases.contains { cue in
                     // "computer data means": the follower right after the term; "se entenderá como sistema
                     // informático": the term just after the formula; "como datos en sentido del inciso 1°, se

@@ -94,7 +94,7 @@ public struct Mapper: Sendable {
                 analyzer: analyzer, concepts: concepts, elements: elements,
                 cues: RoleCues(concepts: concepts, drafting: drafting, analyzer: analyzer),
                 articleConcepts: elements.elements.map { article in
-                    Set(article.flatMap { $0.expressions.flatMap { $0 } })
+                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } })
                 },
                 powerConcepts: instrument.articles.indices.map { index in
                     let article = instrument.articles[index]
@@ -282,6 +282,8 @@ public struct Mapper: Sendable {
         /// Element ranges `[article][element]` in the text, the heading and the nearest heading above that
         /// shows any element (empty when there is none).
         let matched: [[[Range<Int>]]]
+        /// Element ranges `[article][element]` of the narrower forms only (`Article.Element.narrower`).
+        let narrowerMatched: [[[Range<Int>]]]
         /// The bodies of the terms the provision defines itself (`"means" refers to— (a) ... (e)`): conduct
         /// named there defines a word, it creates no offence.
         let definitionBodies: [Range<Int>]
@@ -314,6 +316,9 @@ public struct Mapper: Sendable {
         let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
         let matched = model.elements.matches(
             read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness)
+        let narrowerMatched = model.elements.matches(
+            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
+            narrower: true)
         let headingMatched = read.heading.map { hits in
             model.elements.matches(
                 hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
@@ -335,7 +340,8 @@ public struct Mapper: Sendable {
         }
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
-            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched, definitionBodies: bodies,
+            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
+            narrowerMatched: narrowerMatched, definitionBodies: bodies,
             headingMatched: headingMatched, contextMatched: contextMatched, cues: model.cues, touched: touched,
             textOffences: Set(instrument.articles.indices.filter { index in
                 let article = instrument.articles[index]
