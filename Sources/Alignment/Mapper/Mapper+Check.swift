@@ -118,7 +118,13 @@ extension Mapper {
 
         // Alternatives and negations ("protegido o no", "whether or not") state no qualifier; a qualifier counts
         // where the offence is defined (the sentence that first states its conduct), not in an aggravation.
-        let firstAnchorSentence = anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }.min()
+        // (A rubric left in the text, "Acceso ilícito. El que ...", states no offence: the first sentence that also
+        // names who commits it or the penalty is the one, when there is such a sentence.)
+        let conductSentences = Set(anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] })
+        let offenceSentences = Set(
+            (analysis.cues.ranges(.offenceSubject, analysis.hits) + analysis.cues.ranges(.offenceFormula, analysis.hits))
+                .map { analysis.sentences[$0.lowerBound] })
+        let firstAnchorSentence = conductSentences.intersection(offenceSentences).min() ?? conductSentences.min()
         let alternatives = analysis.cues.ranges(.alternativeMarker, analysis.hits)
         for element in elements.indices where Self.isQualifier(elements[element]) {
             matched[element].removeAll { range in

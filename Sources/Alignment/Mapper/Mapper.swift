@@ -215,14 +215,29 @@ public struct Mapper: Sendable {
     }
 
     func read(_ provision: Provision, model: LanguageModel, headings: inout HeadingCache) -> ReadText {
-        let text = model.analyzer.analyze(provision.text)
-        let heading = provision.heading.map { headings.hits($0, model: model) }
+        let split = provision.heading == nil ? Self.inlineRubric(provision.text) : nil
+        let text = model.analyzer.analyze(split?.text ?? provision.text)
+        let heading = (provision.heading ?? split?.rubric).map { headings.hits($0, model: model) }
         let context = provision.ancestors.reversed().compactMap { ancestor in
             ancestor.heading.map { headings.hits($0, model: model).1 }
         }
         return ReadText(
             text: text, hits: model.concepts.hits(in: text), heading: heading?.1, context: context,
             headingText: heading?.0)
+    }
+
+    /// A rubric the text still opens with ("Acceso ilícito. El que ..."), as Latin American codes print them after
+    /// the article number: a few words without digits, a full stop, then a sentence. Returns the rubric and the
+    /// rest; nil when the text does not open so.
+    static func inlineRubric(_ text: String) -> (rubric: String, text: String)? {
+        guard let first = text.first, first.isUppercase, let stop = text.firstIndex(of: ".") else { return nil }
+        let rubric = text[..<stop]
+        guard rubric.count <= 60, !rubric.contains(where: { $0.isNumber || $0 == ":" || $0 == ";" || $0 == "," || $0 == "\n" }),
+            rubric.split(separator: " ").count <= 6
+        else { return nil }
+        let rest = text[text.index(after: stop)...].drop { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+        guard let next = rest.first, next.isUppercase else { return nil }
+        return (String(rubric), String(rest))
     }
 
     // MARK: - Defined terms

@@ -75,20 +75,23 @@ import Testing
     }
 }
 
+/// The amendment formulas now live in `Mappings/languages` (read through `DraftingFormulas`); these check them on
+/// the real provisions the mapper cites by their host's article.
 @Suite struct AmendmentTargetTests {
     @Test func findsTheCodeArticleAnAmendingProvisionRewrites() throws {
         let text = try SharedData.law("ar-ley-26388")
         let line = try #require(text.components(separatedBy: "\n").first { $0.hasPrefix("ARTICULO 9º") })
         // The article's text, after its label "ARTICULO 9º — ".
         let body = line.components(separatedBy: "— ").dropFirst().joined(separator: "— ")
-        let target = try #require(AmendmentTarget.find(in: body, language: .es))
+        let target = try #require(try SharedData.drafting().amendedProvision(in: body, language: "es"))
         #expect(target.number == "173")
         #expect(target.host == "Código Penal")
     }
 
-    @Test func leavesProvisionsThatOnlyChangeWordsOfAnotherLawAlone() {
+    @Test func leavesProvisionsThatOnlyChangeWordsOfAnotherLawAlone() throws {
         let text = "Modifícase la ley N° 20.393, que establece la responsabilidad penal de las personas jurídicas, en el siguiente sentido: 1) Intercálase, en el inciso primero del artículo 1, a continuación de la expresión \"Nº 18.314\", la expresión \", en el Título I de la ley que sanciona delitos informáticos\"."
-        #expect(AmendmentTarget.find(in: text, language: .es) == nil)
-        #expect(AmendmentTarget.find(in: "El que accediere a un sistema informático será castigado.", language: .es) == nil)
+        let drafting = try SharedData.drafting()
+        #expect(drafting.amendedProvision(in: text, language: "es") == nil)
+        #expect(drafting.amendedProvision(in: "El que accediere a un sistema informático será castigado.", language: "es") == nil)
     }
 }

@@ -47,6 +47,11 @@ enum SharedData {
 
     /// The concept lexicons of the project (`Mappings/lexicons/*.yaml`).
     static func lexicons() throws -> ConceptLexicons {
+        ConceptLexicons(try lexiconList())
+    }
+
+    /// The lexicons one by one, in file-name order.
+    static func lexiconList() throws -> [ConceptLexicon] {
         let folder = packageRoot.appendingPathComponent("Mappings/lexicons")
         var lexicons: [ConceptLexicon] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".yaml") {
@@ -57,7 +62,7 @@ enum SharedData {
             }
             lexicons.append(lexicon)
         }
-        return ConceptLexicons(lexicons)
+        return lexicons
     }
 
     /// The Budapest instrument file of the project, when it is there.
