@@ -49,13 +49,24 @@ public enum PlainText {
         private var current = ""
 
         mutating func append(_ text: String) {
-            for character in text {
-                if character.isWhitespace {
-                    if !current.isEmpty && current.last != " " { current.append(" ") }
-                } else {
-                    current.append(character)
+            // Scalar by scalar, ASCII first: walking grapheme clusters and `Character.isWhitespace` (a Unicode
+            // property look-up) were the costliest steps of reading a provision's text. A run of whitespace
+            // becomes one space.
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                let isWhitespace = value < 0x80 ? (value == 32 || (9...13).contains(value)) : scalar.properties.isWhitespace
+                if isWhitespace {
+                    pendingSpace = true
+                    continue
                 }
+                if pendingSpace {
+                    if !current.isEmpty && current.utf8.last != 32 { current.unicodeScalars.append(" ") }
+                    pendingSpace = false
+                }
+                current.unicodeScalars.append(scalar)
             }
+            if pendingSpace, !current.isEmpty, current.utf8.last != 32 { current.unicodeScalars.append(" ") }
         }
 
         mutating func breakLine() {

@@ -38,14 +38,14 @@ public struct ConceptMatcher: Sendable {
 
     /// Where each concept's terms stand in the text.
     public func hits(in text: AnalyzedText) -> ConceptHits {
-        var ranges: [Int: [Range<Int>]] = [:]
+        var hits = ConceptHits(count: ids.count)
         for (pattern, found) in patterns.matches(in: text) {
-            ranges[owners[pattern], default: []].append(contentsOf: found)
+            hits.table[owners[pattern]].append(contentsOf: found)
         }
-        for (concept, found) in ranges where found.count > 1 {
-            ranges[concept] = Self.merged(found)
+        for concept in hits.table.indices where hits.table[concept].count > 1 {
+            hits.table[concept] = Self.merged(hits.table[concept])
         }
-        return ConceptHits(ranges: ranges)
+        return hits
     }
 
     /// Sorted, with a range contained in another dropped (two terms of one concept on the same words).
@@ -62,25 +62,52 @@ public struct ConceptMatcher: Sendable {
     }
 }
 
-/// The concepts found in one analysed text: token ranges per concept number (of its `ConceptMatcher`).
+/// The concepts found in one analysed text: token ranges per concept number (of its `ConceptMatcher`), kept in a
+/// table indexed by concept number (looked up far more often than written).
 public struct ConceptHits: Sendable {
-    var ranges: [Int: [Range<Int>]]
+    /// Ranges by concept number; numbers past the end have none.
+    var table: [[Range<Int>]]
 
-    public static let none = ConceptHits(ranges: [:])
+    init(count: Int) {
+        table = Array(repeating: [], count: count)
+    }
+
+    public static let none = ConceptHits(count: 0)
 
     public func ranges(of concept: Int?) -> [Range<Int>] {
-        guard let concept else { return [] }
-        return ranges[concept] ?? []
+        guard let concept, concept < table.count else { return [] }
+        return table[concept]
     }
 
     public func contains(_ concept: Int?) -> Bool {
-        guard let concept else { return false }
-        return !(ranges[concept] ?? []).isEmpty
+        guard let concept, concept < table.count else { return false }
+        return !table[concept].isEmpty
+    }
+
+    /// The numbers of the concepts found, ascending.
+    public var concepts: [Int] {
+        table.indices.filter { !table[$0].isEmpty }
+    }
+
+    public var isEmpty: Bool {
+        !table.contains { !$0.isEmpty }
+    }
+
+    /// Replaces a concept's ranges.
+    mutating func set(_ concept: Int, _ ranges: [Range<Int>]) {
+        if concept >= table.count { table += Array(repeating: [], count: concept + 1 - table.count) }
+        table[concept] = ranges
     }
 
     /// Adds ranges to a concept (concepts carried into a text by the definition of a term it uses).
     mutating func add(_ concept: Int, _ added: [Range<Int>]) {
         guard !added.isEmpty else { return }
-        ranges[concept] = ConceptMatcher.merged((ranges[concept] ?? []) + added)
+        set(concept, ConceptMatcher.merged(ranges(of: concept) + added))
+    }
+
+    /// Every concept of both (ranges appended, not merged: for texts read together, such as the headings above
+    /// a provision).
+    mutating func append(_ other: ConceptHits) {
+        for concept in other.concepts { set(concept, ranges(of: concept) + other.table[concept]) }
     }
 }

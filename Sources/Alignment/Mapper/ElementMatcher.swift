@@ -41,11 +41,17 @@ public struct ElementMatcher: Sendable {
     /// (`a + b`) holds where every concept stands in one sentence within `proximity` words of the first one; its
     /// ranges are the words of each concept that take part. Words inside an excluded concept count for none of
     /// the element's concepts ("datos" in "datos personales" is no computer data).
+    ///
+    /// `only`, when given, says per article whether to search it at all: an article none of whose concepts the
+    /// text shows has no element there, and is left empty without a look.
     func matches(
-        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int, narrower: Bool = false
+        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int, narrower: Bool = false,
+        only: [Bool]? = nil
     ) -> [[[Range<Int>]]] {
-        elements.map { article in
-            article.map { element in
+        elements.indices.map { index in
+            let article = elements[index]
+            if let only, !only[index] { return Array(repeating: [], count: article.count) }
+            return article.map { element in
                 let expressions = narrower ? element.narrowerExpressions : element.expressions
                 guard !expressions.isEmpty else { return [] }
                 let visible = Self.masked(hits, by: element.excluding)
@@ -62,11 +68,12 @@ public struct ElementMatcher: Sendable {
     /// The hits with every range that lies within an excluded concept's words removed ("datos" within "datos
     /// personales"; not "computer" within "computer data", which is the longer term).
     static func masked(_ hits: ConceptHits, by excluding: [Int]) -> ConceptHits {
+        guard excluding.contains(where: { hits.contains($0) }) else { return hits }
         let masks = excluding.flatMap { hits.ranges(of: $0) }
         guard !masks.isEmpty else { return hits }
         var visible = hits
-        for (concept, ranges) in hits.ranges where !excluding.contains(concept) {
-            visible.ranges[concept] = ranges.filter { range in
+        for concept in hits.concepts where !excluding.contains(concept) {
+            visible.table[concept] = hits.table[concept].filter { range in
                 !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
             }
         }

@@ -35,8 +35,8 @@ extension Mapper {
             lines.append("power formulas: " + role.powerPhrases.prefix(5).map { Self.evidence($0, in: analysis.text).text }.joined(separator: " | "))
         }
         func describe(_ hits: ConceptHits, _ analyzed: AnalyzedText?) -> String {
-            hits.ranges.keys.sorted().compactMap { number -> String? in
-                let ranges = hits.ranges[number] ?? []
+            hits.concepts.compactMap { number -> String? in
+                let ranges = hits.ranges(of: number)
                 guard !ranges.isEmpty else { return nil }
                 let words = analyzed.map { text in
                     ranges.prefix(3).map { Self.evidence($0, in: text).text }.joined(separator: " | ")
@@ -52,7 +52,7 @@ extension Mapper {
         }
         lines.append("text concepts: " + describe(analysis.hits, analysis.text))
         if let heading = text.heading { lines.append("heading concepts: " + describe(heading, text.headingText)) }
-        for (level, hits) in text.context.enumerated() where !hits.ranges.isEmpty {
+        for (level, hits) in text.context.enumerated() where !hits.isEmpty {
             lines.append("heading above (\(level + 1)): " + describe(hits, nil))
         }
         var reasons: [String: String] = [:]

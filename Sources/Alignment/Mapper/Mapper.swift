@@ -172,8 +172,11 @@ public struct Mapper: Sendable {
     /// How the pair cites the provision: an article inserted into a code as the code's article; an amending
     /// provision whose new wording for a code article was not split off, as that code article too.
     func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
-        if provision.host == nil, let language,
-            let target = drafting?.amendedProvision(in: provision.text, language: language.rawValue)
+        // The formula opens the amending provision and cites the code article by number: its head is all that is
+        // read (a long text is not bridged whole to the regular-expression engine), and only when it has a digit.
+        let head = provision.text.prefix(600)
+        if provision.host == nil, let language, head.contains(where: \.isNumber),
+            let target = drafting?.amendedProvision(in: String(head), language: language.rawValue)
         {
             return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
         }
@@ -199,11 +202,16 @@ public struct Mapper: Sendable {
         /// The headings of the parts above it, innermost first, read together.
         let context: [ConceptHits]
         let headingText: AnalyzedText?
+        /// Element ranges of the nearest heading above that speaks of measures (empty when none does).
+        let contextMatched: [[[Range<Int>]]]
     }
 
     /// Headings repeat from provision to provision (every article of a chapter has its chapter above it).
     struct HeadingCache {
         var read: [String: (AnalyzedText, ConceptHits)] = [:]
+        /// Per heading: its element ranges when it names a measure (a procedural or co-operation article's
+        /// element), nil when it names none.
+        var measures: [String: [[[Range<Int>]]]?] = [:]
 
         mutating func hits(_ heading: String, model: LanguageModel) -> (AnalyzedText, ConceptHits) {
             if let known = read[heading] { return known }
@@ -218,12 +226,28 @@ public struct Mapper: Sendable {
         let split = provision.heading == nil ? Self.inlineRubric(provision.text) : nil
         let text = model.analyzer.analyze(split?.text ?? provision.text)
         let heading = (provision.heading ?? split?.rubric).map { headings.hits($0, model: model) }
-        let context = provision.ancestors.reversed().compactMap { ancestor in
-            ancestor.heading.map { headings.hits($0, model: model).1 }
+        let above = provision.ancestors.reversed().compactMap(\.heading)
+        let context = above.map { headings.hits($0, model: model).1 }
+        // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
+        // provisions under it.
+        var contextMatched: [[[Range<Int>]]] = []
+        for (title, hits) in zip(above, context) {
+            if headings.measures[title] == nil {
+                let found = model.elements.matchesIgnoringSentences(hits, proximity: settings.proximity)
+                let measures = instrument.articles.indices.contains { index in
+                    let section = instrument.articles[index].section
+                    return (section == .procedural || section == .cooperation) && found[index].contains { !$0.isEmpty }
+                }
+                headings.measures[title] = .some(measures ? found : nil)
+            }
+            if let found = headings.measures[title] ?? nil {
+                contextMatched = found
+                break
+            }
         }
         return ReadText(
             text: text, hits: model.concepts.hits(in: text), heading: heading?.1, context: context,
-            headingText: heading?.0)
+            headingText: heading?.0, contextMatched: contextMatched)
     }
 
     /// A rubric the text still opens with ("Acceso ilícito. El que ..."), as Latin American codes print them after
@@ -264,7 +288,8 @@ public struct Mapper: Sendable {
                 else { continue }
                 var own = false
                 var carried: [Int] = []
-                for (concept, ranges) in read.hits.ranges.sorted(by: { $0.key < $1.key }) where !roleNumbers.contains(concept) {
+                for concept in read.hits.concepts where !roleNumbers.contains(concept) {
+                    let ranges = read.hits.ranges(of: concept)
                     if ranges.contains(where: { $0.overlaps(term) }) { own = true }
                     if !masks.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
                         carried.append(concept)
@@ -323,41 +348,28 @@ public struct Mapper: Sendable {
     func analyze(_ read: ReadText, model: LanguageModel) -> Analysis {
         let sentences = ElementMatcher.sentences(of: read.text)
         let merged = read.context.reduce(into: ConceptHits.none) { all, hits in
-            for (concept, ranges) in hits.ranges { all.ranges[concept, default: []] += ranges }
+            all.append(hits)
         }
         let role = model.cues.role(text: read.text, hits: read.hits, heading: read.heading, context: merged)
-        var present = Set(read.hits.ranges.keys)
-        if let heading = read.heading { present.formUnion(heading.ranges.keys) }
+        var present = Set(read.hits.concepts)
+        if let heading = read.heading { present.formUnion(heading.concepts) }
         let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
         let matched = model.elements.matches(
-            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness)
+            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
+            only: touched)
         let narrowerMatched = model.elements.matches(
             read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
-            narrower: true)
+            narrower: true, only: touched)
         let headingMatched = read.heading.map { hits in
             model.elements.matches(
                 hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
                 proximity: settings.proximity, closeness: settings.closeness)
         } ?? []
-        // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
-        // provisions under it.
-        var contextMatched: [[[Range<Int>]]] = []
-        for hits in read.context {
-            let found = model.elements.matchesIgnoringSentences(hits, proximity: settings.proximity)
-            let measures = instrument.articles.indices.contains { index in
-                let section = instrument.articles[index].section
-                return (section == .procedural || section == .cooperation) && found[index].contains { !$0.isEmpty }
-            }
-            if measures {
-                contextMatched = found
-                break
-            }
-        }
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
             text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched, definitionBodies: bodies,
-            headingMatched: headingMatched, contextMatched: contextMatched, cues: model.cues, touched: touched,
+            headingMatched: headingMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
             textOffences: Set(instrument.articles.indices.filter { index in
                 let article = instrument.articles[index]
                 let shown = { (kind: Article.Kind) in
