@@ -94,6 +94,19 @@ struct RoleCues: Sendable {
         hits.ranges(of: numbers[role])
     }
 
+    /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
+    static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        var start = range.lowerBound
+        while start > 0, !text.tokens[start].breakBefore {
+            let previous = text.tokens[start - 1].folded
+            let numbering = previous.allSatisfy(\.isNumber) || (previous.count <= 4 && previous.allSatisfy { "ivxlc".contains($0) })
+                || previous.count == 1
+            guard numbering else { return false }
+            start -= 1
+        }
+        return true
+    }
+
     func has(_ role: RoleConcept, _ hits: ConceptHits) -> Bool {
         hits.contains(numbers[role])
     }
@@ -111,7 +124,10 @@ struct RoleCues: Sendable {
         role.powerPhrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
-        role.createsOffence = !offences.isEmpty || (!role.grantsPower && has(.offenceSubject, hits))
+        // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had
+        // custody" names someone, it defines no offence.
+        let subjects = ranges(.offenceSubject, hits).filter { Self.opensClause($0, text) }
+        role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty)
         // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
         // están obligados" binds persons to assist.)
         role.powerFirst =
