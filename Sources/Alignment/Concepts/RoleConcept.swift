@@ -40,6 +40,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// An offence of contravening a duty ("a person who contravenes subsection (1)", "fails to comply"): the
     /// conduct punished is the breach, not the conduct the duty speaks of.
     case breachOfDuty = "breach-of-duty"
+    /// A prohibition the provision states itself ("a person shall not access", "queda prohibido"): a breach
+    /// punished in the same provision is of that prohibition, whose conduct is the offence.
+    case prohibitionFormula = "prohibition-formula"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -80,6 +83,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .offencesOfTheLaw: "general rules on the law's offences"
         case .commitsOtherOffence: "offences derived from another provision's"
         case .breachOfDuty: "offences of breaching a duty"
+        case .prohibitionFormula: "offences drafted as a prohibition and its breach"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .meansMarker: "the means of an offence"

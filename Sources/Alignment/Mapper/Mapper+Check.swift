@@ -165,9 +165,14 @@ extension Mapper {
         // A heading may name the conduct or the object, not both: the text must say one of them.
         // A heading that names a conduct the text does not state yields to the conduct the text states: a
         // "Interception" heading over a text that destroys messages is no interception offence.
+        // So does a heading that names a measure beside the one the text grants ("Disclosure and collection of
+        // content data" over a text that grants only the collection).
         let headingAnchorHolds =
-            article.section != .substantive
-            || !analysis.textOffences.contains { $0 != index }
+            switch article.section {
+            case .substantive: !analysis.textOffences.contains { $0 != index }
+            case .procedural: !analysis.textMeasures.contains { $0 != index && !kin[index].contains($0) }
+            default: true
+            }
         // A result counts where the offence is defined, in a sentence that states its conduct, not in a later
         // aggravation ("which results in a significant financial loss").
         // (Means defined apart, "through any of the means described in subsection (2)", are said with their result.)

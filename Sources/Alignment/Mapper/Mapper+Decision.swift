@@ -190,9 +190,17 @@ extension Mapper {
             }
             if !named.isEmpty {
                 let specific = named.filter { !instrument.generalPrinciples.contains($0) }
+                // A measure the text grants in a sentence of its own, apart from the named ones, stays: "may
+                // require ... to disclose sufficient traffic data to identify the path (1) ... may apply for an
+                // order to collect traffic data in real time (2)" under "Disclosure and collection of traffic data".
+                let namedSentences = Set(kept.filter { specific.contains($0.article.number) }
+                    .flatMap(\.principalEvidence).map { analysis.sentences[$0.lowerBound] })
+                let grantingSentences = Set(analysis.role.powerPhrases.map { analysis.sentences[$0.lowerBound] })
                 kept.removeAll { check in
                     guard check.article.section == section, !specific.isEmpty else { return false }
-                    return !specific.contains(check.article.number)
+                    guard !specific.contains(check.article.number) else { return false }
+                    let own = Set(check.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                    return !(!own.isEmpty && own.isDisjoint(with: namedSentences) && !own.isDisjoint(with: grantingSentences))
                 }
                 continue
             }
@@ -202,6 +210,23 @@ extension Mapper {
             guard !context.isEmpty else { continue }
             let allowed = context.union(context.flatMap { kin[$0] })
             kept.removeAll { $0.article.section == section && !allowed.contains($0.index) }
+        }
+        // A measure shown only in a narrower form of its power ("disclose traffic data" for a production order)
+        // yields to another measure the same words grant in full (the disclosure of traffic data that identifies
+        // the path is Art. 17's).
+        let narrowOnly = { (check: Check) in
+            check.article.elements.indices.contains { element in
+                Self.anchorKinds(check.article.section).contains(check.article.elements[element].kind)
+                    && check.narrower.contains(check.article.elements[element].id)
+            }
+        }
+        let candidates = kept
+        kept.removeAll { check in
+            isMeasure(check) && narrowOnly(check)
+                && candidates.contains { other in
+                    other.index != check.index && isMeasure(other) && !narrowOnly(other)
+                        && other.principalEvidence.contains { range in check.principalEvidence.contains { $0.overlaps(range) } }
+                }
         }
         return kept
     }

@@ -334,6 +334,8 @@ public struct Mapper: Sendable {
         let touched: [Bool]
         /// The offence articles (by index) whose conduct and object the text states.
         let textOffences: Set<Int>
+        /// The procedural articles whose power the text names.
+        let textMeasures: Set<Int>
         /// The measure articles (by index) whose power the heading names, with or without its object
         /// ("General production order", "Preservation demand").
         let headingPowers: Set<Int>
@@ -378,6 +380,12 @@ public struct Mapper: Sendable {
                 }
                 return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
                     && shown(.conduct) && shown(.object) && shown(.result)
+            }),
+            textMeasures: Set(instrument.articles.indices.filter { index in
+                let article = instrument.articles[index]
+                let anchors = Self.anchorKinds(article.section)
+                return article.section == .procedural
+                    && article.elements.indices.contains { anchors.contains(article.elements[$0].kind) && !matched[index][$0].isEmpty }
             }),
             headingPowers: read.heading.map { heading in
                 Set(instrument.articles.indices.filter { index in

@@ -150,7 +150,9 @@ struct RoleCues: Sendable {
         role.derivesOffence = opens(.commitsOtherOffence, hits)
         role.beyondConvention =
             has(.beyondConvention, hits) || has(.beyondConvention, heading) || has(.beyondConventionHeading, heading)
-        role.punishesBreach = has(.breachOfDuty, hits)
+        // "A person shall not access ... (2) A person who contravenes subsection (1) commits an offence": the breach
+        // is of the provision's own prohibition, and its conduct is the offence.
+        role.punishesBreach = has(.breachOfDuty, hits) && !has(.prohibitionFormula, hits)
         return role
     }
 
