@@ -55,6 +55,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// Words that open a purpose ("with intent to alter", "con el fin de obtener, adulterar o destruir"): a
     /// conduct named in the purpose is intended, not committed.
     case purposeMarker = "purpose-marker"
+    /// What follows is a consequence of the offence, an aggravating result ("lorsqu'il en sera résulté la
+    /// suppression de données", "si de ello resultare"): conduct named there is no conduct of the provision.
+    case consequenceMarker = "consequence-marker"
     /// An alternative or a negation ("o no", "ou não", "whether or not", "con o sin"): words beside it state no
     /// qualifier.
     case alternativeMarker = "alternative-marker"
@@ -88,6 +91,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .meansMarker: "the means of an offence"
         case .purposeMarker: "the purposes of an offence"
+        case .consequenceMarker: "the aggravating results of an offence"
         case .alternativeMarker: "alternatives that make no qualifier"
         case .crossReference: "measures granted elsewhere"
         case .restrictedHolder: "objects narrower than the article's"

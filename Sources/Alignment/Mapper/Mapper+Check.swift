@@ -146,11 +146,14 @@ extension Mapper {
         // A conduct named in a purpose ("com o fim de obter, adulterar ou destruir dados") is intended, not
         // committed: it is no conduct of the offence.
         if article.section == .substantive {
-            let purposes = analysis.cues.ranges(.purposeMarker, analysis.hits)
+            // (Nor is a conduct named as the offence's aggravating result, anywhere in the clause that follows:
+            // "lorsqu'il en sera résulté soit la suppression ou la modification de données".)
+            let markers = analysis.cues.ranges(.purposeMarker, analysis.hits).map { ($0, Self.purposeReach) }
+                + analysis.cues.ranges(.consequenceMarker, analysis.hits).map { ($0, Self.consequenceReach) }
             for element in anchors where elements[element].kind == .conduct {
                 matched[element].removeAll { range in
-                    purposes.contains { marker in
-                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.purposeReach
+                    markers.contains { marker, reach in
+                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= reach
                             && !(marker.upperBound...range.lowerBound).contains { analysis.text.tokens[min($0, analysis.text.tokens.count - 1)].breakBefore }
                     }
                 }
@@ -288,6 +291,7 @@ extension Mapper {
 
     /// Most words from a purpose marker to a conduct its purpose names ("para explotar ..., modificar").
     static let purposeReach = 4
+    static let consequenceReach = 12
 
     static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {
         analysis.sentences[a.lowerBound] == analysis.sentences[b.lowerBound]

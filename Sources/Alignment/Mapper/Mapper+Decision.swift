@@ -76,7 +76,9 @@ extension Mapper {
         case .cooperation:
             return role.isInternational && !offenceFirst
         case .jurisdiction:
-            return role.isJurisdictional && !offenceFirst
+            // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
+            // where it was committed".)
+            return role.isJurisdictional && (!offenceFirst || !role.namesOffender)
         case .general:
             return false
         }

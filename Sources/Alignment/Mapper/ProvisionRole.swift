@@ -32,6 +32,10 @@ public struct ProvisionRole: Sendable, Hashable {
     public var beyondConvention = false
     /// Punishes the breach of a duty ("who contravenes subsection (1)", "fails to comply").
     public var punishesBreach = false
+    /// A subject formula opens a sentence or clause ("El que ...", "A person who ..."): the provision defines
+    /// an offence, rather than speaking of offences punishable somewhere ("si le fait est puni par la
+    /// législation du pays où il a été commis").
+    public var namesOffender = false
     /// A power is granted before any offence is created: the provision is procedural, and an offence in it only
     /// punishes obstruction or misuse of the power.
     public var powerFirst = false
@@ -128,6 +132,7 @@ struct RoleCues: Sendable {
         // custody" names someone, it defines no offence.
         let subjects = ranges(.offenceSubject, hits).filter { Self.opensClause($0, text) }
         role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty)
+        role.namesOffender = !subjects.isEmpty
         // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
         // están obligados" binds persons to assist.)
         role.powerFirst =
