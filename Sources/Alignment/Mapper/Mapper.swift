@@ -26,9 +26,6 @@ public struct Mapper: Sendable {
         public var proximity = 25
         /// Most words from a definition formula to a term it defines (definition lists run long).
         public var definitionReach = 60
-        /// Sections never suggested: articles that frame the others (Arts. 13-15) are too diffuse to pair.
-        public var excludedSections: Set<Article.Section> = [.general]
-
         public init() {}
     }
 
@@ -80,6 +77,18 @@ public struct Mapper: Sendable {
         let analysis = analyze(provision, language: language)
         guard let article = instrument.article(number) else { return [] }
         return Self.findings(check(article, analysis), in: analysis.text)
+    }
+
+    /// Element findings for several articles on one provision, read once: how reports assess an article on
+    /// other articles' provisions (`Article.assessedOn`).
+    public func findings(for provision: Provision, articles numbers: [String], language: Language) -> [String: [ElementFinding]] {
+        let analysis = analyze(provision, language: language)
+        var result: [String: [ElementFinding]] = [:]
+        for number in numbers {
+            guard let article = instrument.article(number) else { continue }
+            result[number] = Self.findings(check(article, analysis), in: analysis.text)
+        }
+        return result
     }
 
     /// Each element of the article, present with up to three evidence spans, or absent.
@@ -180,7 +189,7 @@ public struct Mapper: Sendable {
         case .cooperation: [.obligation, .power]
         case .definitions: [.definition]
         case .jurisdiction: [.circumstance, .obligation]
-        case .general: [.obligation, .safeguard]
+        case .final: []
         }
     }
 
@@ -318,7 +327,7 @@ public struct Mapper: Sendable {
         let role = analysis.role
         if role.adjustsPenalty || role.isFormal { return [] }
         var checks: [Check] = []
-        for article in instrument.articles where !settings.excludedSections.contains(article.section) {
+        for article in instrument.articles where article.isMapped {
             guard admits(article.section, role: role) else { continue }
             guard analysis.matches[article.number] != nil else { continue }
             let check = check(article, analysis)
@@ -367,7 +376,7 @@ public struct Mapper: Sendable {
         case .procedural: role.grantsPower && !role.createsOffence
         case .cooperation: role.isInternational && !role.createsOffence
         case .jurisdiction: role.isJurisdictional && !role.createsOffence
-        case .general: false
+        case .final: false
         }
     }
 

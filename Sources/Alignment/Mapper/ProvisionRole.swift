@@ -26,6 +26,10 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
+
+    /// An offence of its own: not a penalty rule, a power, a definition or a formal clause that happens to use
+    /// an offence's wording ("el que", "quien").
+    public var isOffenceOfItsOwn: Bool { createsOffence && !adjustsPenalty && !grantsPower && !defines && !isFormal }
 }
 
 /// The drafting formulas per language, in `SignalPattern` syntax.
