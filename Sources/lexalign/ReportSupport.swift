@@ -136,10 +136,13 @@ struct ReportInputLoader {
         }
         let mapped = session.align(document: document, facts: facts, applyingReviews: true, file: file.path)
         let mapper = session.mapper(for: language)
-        let offences = mapped.provisions.filter { mapper.role(of: $0, language: language).createsOffence }
+        let offences = mapped.provisions.filter { mapper.role(of: $0, language: language).isOffenceOfItsOwn }
+        let derived = ReportInputBuilder.derivedFindings(
+            instrument: mapper.instrument, provisions: mapped.provisions, alignment: mapped.alignment
+        ) { mapper.findings(for: $0, articles: $1, language: language) }
         return .national(.init(
             document: document, provisions: mapped.provisions, alignment: mapped.alignment,
-            offences: Set(offences.map(\.eId))))
+            offences: Set(offences.map(\.eId)), derivedFindings: derived))
     }
 
     /// Every `.xml` file under the corpus folder, sorted by path.
