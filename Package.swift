@@ -62,17 +62,19 @@ let package = Package(
         .executableTarget(
             name: "lexalign",
             dependencies: [
-                "LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports", "LexalignSupport",
+                "LexalignKit", "AkomaNtoso", "Alignment", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles", "AkomaNtoso"]),
         .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
-        .testTarget(name: "lexalignTests", dependencies: ["lexalign"]),
-        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport", "lexalign"]),
+        .testTarget(name: "LexalignKitTests", dependencies: ["LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports"]),
+        // The built `lexalign` executable, run as a user runs it (`swift test` builds it with the tests).
+        .testTarget(name: "lexalignTests"),
+        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,7 +25,7 @@ struct InspectCommand: ParsableCommand {
             outline = try AKNParser().outline(contentsOf: URL(fileURLWithPath: file))
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
-            throw ExitCode(65)
+            throw ExitStatus.badInput
         }
         for warning in outline.warnings { printError("\(file): warning: \(warning)") }
         switch format {

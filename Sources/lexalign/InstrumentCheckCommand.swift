@@ -1,31 +1,23 @@
-import AkomaNtoso
-import Alignment
 import ArgumentParser
-import Foundation
+import LexalignKit
 
 /// `lexalign instrument check [--mappings DIR]`: validates every instrument and party file of a Mappings folder,
 /// printing `file:line:column: error: message` for each problem (exit 65 when there is one).
 struct InstrumentCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the instrument and party files of a Mappings folder.")
+        abstract: "Validate the instrument and party files of a Mappings folder.",
+        discussion: "Exit status: 0 valid, 65 some file has errors, 66 the folder cannot be read.")
 
-    @Option(help: "The Mappings folder.")
-    var mappings: String = "Mappings"
+    @OptionGroup var folder: MappingsOption
 
     func run() throws {
-        let catalog: MappingCatalog
-        do {
-            catalog = try MappingFiles.catalog(in: mappings)
-        } catch let missing as MappingFiles.MissingFolder {
-            printError(missing.description)
-            throw ExitCode(2)
-        }
+        let catalog = try MappingsFolder(folder.mappings).catalog()
         for diagnostic in catalog.diagnostics {
             printError(diagnostic.description)
         }
         let elements = catalog.instruments.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.elements.count } }
         print("\(catalog.instruments.count) instrument(s), \(elements) element(s), \(catalog.parties.count) party file(s)")
-        if catalog.hasErrors { throw ExitCode(65) }
+        if catalog.hasErrors { throw ExitStatus.badInput }
     }
 }

@@ -1,18 +1,24 @@
 import ArgumentParser
 import Foundation
+import LexalignKit
 
 @main
 struct Lexalign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexalign",
         abstract: "Compare national cybercrime legislation with the Budapest Convention.",
+        discussion: """
+            Exit statuses: 0 success, 1 findings (invalid documents, an out-of-date report or corpus), 2 a wrong \
+            call, 65 bad input data, 66 a file or folder the call names cannot be read, 73 an output cannot be \
+            written.
+            """,
         subcommands: [
             ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self, MapCommand.self,
             EvaluateCommand.self, ReviewCommand.self, ReportCommand.self, CheckCommand.self,
         ])
 
-    /// Runs the command, with lexalign's exit statuses: a call that does not parse exits 2 (not sysexits' 64),
-    /// so that scripts can tell a wrong call (2) from findings (1) and bad input data (65).
+    /// Runs the command and ends with lexalign's exit status (`ExitStatus`): the one place where the kit's errors
+    /// are printed and turned into statuses, and where a call that does not parse exits 2.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -21,11 +27,15 @@ struct Lexalign: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let status as ExitStatus {
+            Foundation.exit(status.rawValue)
+        } catch let error as LexalignError {
+            error.messages.forEach(printError)
+            Foundation.exit(ExitStatus(error.kind).rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
+            if exitCode(for: error) == .validationFailure {
                 printError(fullMessage(for: error))
-                Foundation.exit(2)
+                Foundation.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)
         }

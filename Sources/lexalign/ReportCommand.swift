@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LexalignKit
 import Reports
 
 /// The main job: maps the whole corpus and writes the portal with its Markdown, JSON and CSV companions.
@@ -10,30 +11,33 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Writes index.html (the matrix), states/<cc>.html, articles/<n>.html and comparisons/<id>.html, with the \
             same content as Markdown and JSON, and matrix.csv. Same input, byte-identical files; each file is \
-            written atomically and only when its bytes change. Prints the matrix.
+            written atomically and only when its bytes change. Prints the matrix. All or nothing: every bad input \
+            file is named and nothing is written (exit 65).
             """)
 
-    @OptionGroup var sources: ReportSources
-
-    @Option(help: "Folder the report tree is written to.")
-    var out = "Reports"
+    @OptionGroup var options: ReportOptions
 
     @Flag(help: "Do not print the matrix.")
     var quiet = false
 
     func run() throws {
-        let progress = ProgressLine()
-        // Pages are written as they are rendered: a large corpus's report is hundreds of MiB of files.
-        let writer = ReportTree.Writer(root: URL(fileURLWithPath: out))
-        let site = try sources.buildSite(progress: progress, emit: writer.write)
-        let removed = try writer.removeStale()
-        progress.finish()
+        let written = try ProgressLine().showing { progress in
+            try options.builder.write(to: URL(fileURLWithPath: options.out), progress: progress)
+        }
         if !quiet {
-            print(TerminalMatrix.render(site.matrix))
+            print(TerminalMatrix.render(written.site.matrix))
         }
-        print("\(out): \(writer.paths.count) files, \(writer.written) written, \(removed) removed")
-        for request in site.unresolvedComparisons {
-            FileHandle.standardError.write(Data("warning: comparison \(request.from) -> \(request.to) names nothing in the corpus\n".utf8))
+        print("\(options.out): \(written.files) files, \(written.written) written, \(written.removed) removed")
+        for request in written.site.unresolvedComparisons {
+            printError("warning: comparison \(request.from) -> \(request.to) names nothing in the corpus")
         }
+    }
+}
+
+extension ReportOptions {
+    var builder: ReportBuilder {
+        ReportBuilder(
+            corpus: URL(fileURLWithPath: corpus), mappings: source.mappings, instrument: source.instrument,
+            templates: templates.map { URL(fileURLWithPath: $0) })
     }
 }

@@ -1,8 +1,6 @@
 import AkomaNtoso
 import ArgumentParser
-import Foundation
-import LexalignSupport
-import Reports
+import LexalignKit
 
 /// `lexalign validate`: schema validation plus lexalign's own checks, for many files, going on past bad ones.
 struct ValidateCommand: ParsableCommand {
@@ -10,80 +8,66 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Validate Akoma Ntoso files against the AKN 3.0 schema and lexalign's own checks.",
         discussion: """
-            Prints one line per problem (file:line:column: severity: message) and a summary line.
-            The schema is --schema PATH, or the LEXALIGN_SCHEMA environment variable; --no-schema runs only
+            Prints one line per problem (file:line:column: severity: message) and a summary line naming the schema.
+            By default files are held to the OASIS AKN 3.0 schema as published (strict), which lexalign bundles; \
+            --lenient uses the bundled lenient variant, --schema PATH any other XSD, and --no-schema runs only \
             lexalign's own checks (duplicate eIds, FRBR consistency, numbers in eIds).
-            Exit status: 0 all valid, 1 some file has errors, 65 some file could not be read or is not
-            well-formed Akoma Ntoso, 2 usage error.
+            Exit status: 0 all valid, 1 some file has errors, 65 some file could not be read or is not \
+            well-formed Akoma Ntoso (or the schema does not compile), 66 the schema file cannot be read, \
+            2 usage error.
             """)
 
-    @Option(help: "The strict schema, akomantoso30.xsd (default: $LEXALIGN_SCHEMA).")
+    /// The bundled schemas, or none: one flag of three.
+    enum SchemaFlag: String, EnumerableFlag {
+        case strict, lenient, noSchema
+
+        static func name(for value: Self) -> NameSpecification {
+            value == .noSchema ? .customLong("no-schema") : .long
+        }
+
+        /// The flag as typed.
+        var spelling: String { self == .noSchema ? "--no-schema" : "--\(rawValue)" }
+
+        static func help(for value: Self) -> ArgumentHelp? {
+            switch value {
+            case .strict: "Validate against the bundled OASIS AKN 3.0 schema as published (the default)."
+            case .lenient: "Validate against the bundled lenient schema (no eId uniqueness, bare-year dates)."
+            case .noSchema: "Skip schema validation; run only lexalign's own checks."
+            }
+        }
+    }
+
+    @Flag var schemaFlag: SchemaFlag?
+
+    @Option(help: ArgumentHelp("Validate against this XSD file instead of a bundled schema.", valueName: "xsd"))
     var schema: String?
-
-    @Flag(help: "Use akomantoso30-lenient.xsd from the schema's folder (no eId uniqueness, bare-year dates).")
-    var lenient = false
-
-    @Flag(name: .customLong("no-schema"), help: "Skip schema validation; run only lexalign's own checks.")
-    var noSchema = false
 
     @Argument(help: "Akoma Ntoso XML files.")
     var files: [String]
 
+    func validate() throws {
+        if schema != nil, let flag = schemaFlag {
+            throw ValidationError("--schema names the schema to use: it cannot be combined with \(flag.spelling)")
+        }
+    }
+
+    /// The schema the flags ask for.
+    var choice: ValidationBatch.Schema {
+        if let schema { return .file(schema) }
+        switch schemaFlag ?? .strict {
+        case .strict: return .bundled(.strict)
+        case .lenient: return .bundled(.lenient)
+        case .noSchema: return .none
+        }
+    }
+
     func run() throws {
-        let schemaFile: XSDSchema?
-        do {
-            schemaFile = try resolveSchema()
-        } catch let error as UsageProblem {
-            printError("lexalign validate: \(error.message)")
-            throw ExitCode(2)
+        let batch = try ValidationBatch(schema: choice)
+        let summary = batch.run(files) { report in
+            for diagnostic in report.diagnostics { print(diagnostic.description) }
         }
-        let validator = DocumentValidator(schema: schemaFile)
-        var counts: [DocumentValidator.Outcome: Int] = [:]
-        var warnings = 0
-        // Files are validated on all cores, 64 at a time; reports are printed in the order given.
-        let reports = files.batches(of: 64).lazy.flatMap { slice in
-            Array(slice).concurrentMap { validator.validate(fileAt: URL(fileURLWithPath: $0)) }
-        }
-        for report in reports {
-            counts[report.outcome, default: 0] += 1
-            for diagnostic in report.diagnostics {
-                if diagnostic.severity == .warning { warnings += 1 }
-                print(diagnostic.description)
-            }
-        }
-        let valid = counts[.valid, default: 0], invalid = counts[.invalid, default: 0]
-        let unreadable = counts[.unreadable, default: 0]
-        var summary = "\(files.count) file\(files.count == 1 ? "" : "s"): \(valid) valid, \(invalid) invalid, "
-        summary += "\(unreadable) unreadable or malformed, \(warnings) warning\(warnings == 1 ? "" : "s")"
-        summary += schemaFile.map { " (schema: \($0.path))" } ?? " (no schema)"
-        print(summary)
-        if unreadable > 0 { throw ExitCode(65) }
-        if invalid > 0 { throw ExitCode(1) }
-    }
-
-    private struct UsageProblem: Error {
-        let message: String
-    }
-
-    private func resolveSchema() throws -> XSDSchema? {
-        if noSchema {
-            guard schema == nil, !lenient else { throw UsageProblem(message: "--no-schema cannot be combined with --schema or --lenient") }
-            return nil
-        }
-        guard var path = schema ?? ProcessInfo.processInfo.environment["LEXALIGN_SCHEMA"], !path.isEmpty else {
-            throw UsageProblem(
-                message: "no schema given: pass --schema PATH (akomantoso30.xsd), set LEXALIGN_SCHEMA, or use --no-schema to run only lexalign's own checks")
-        }
-        if lenient {
-            let url = URL(fileURLWithPath: path)
-            if !url.lastPathComponent.contains("lenient") {
-                path = url.deletingLastPathComponent().appendingPathComponent("akomantoso30-lenient.xsd").path
-            }
-        }
-        do {
-            return try XSDSchema.load(path: path)
-        } catch {
-            throw UsageProblem(message: "cannot use schema \(path): \(error.diagnostics.map(\.message).joined(separator: "; "))")
-        }
+        print(summary.description)
+        if summary.unreadable > 0 { throw ExitStatus.badInput }
+        if summary.invalid > 0 { throw ExitStatus.findings }
     }
 }

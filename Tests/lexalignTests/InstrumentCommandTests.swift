@@ -1,50 +1,38 @@
-import ArgumentParser
 import Foundation
 import Testing
 
-@testable import lexalign
-
-@Suite("lexalign instrument")
-struct InstrumentCommandTests {
-    static let mappings: String = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url.appendingPathComponent("Mappings").path
-    }()
-
-    private func exitCode(_ arguments: [String]) throws -> Int32 {
-        var command = try Lexalign.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
-        }
-    }
-
+@Suite struct InstrumentCommandTests {
     @Test func showsOneArticleOfTheCommittedMapping() throws {
-        #expect(try exitCode(["instrument", "show", "budapest", "--article", "2", "--mappings", Self.mappings]) == 0)
+        let run = try lexalign("instrument", "show", "budapest", "--article", "2")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Illegal access"))
+        #expect(run.stderr.isEmpty)
     }
 
-    @Test func unknownArticleOrInstrumentIsAUsageError() throws {
-        #expect(try exitCode(["instrument", "show", "budapest", "--article", "99", "--mappings", Self.mappings]) == 2)
-        #expect(try exitCode(["instrument", "show", "nothing", "--mappings", Self.mappings]) == 2)
-        #expect(try exitCode(["instrument", "show", "budapest", "--mappings", "/nonexistent-mappings"]) == 2)
+    @Test func anUnknownArticleIsAUsageErrorAndAnUnknownInstrumentOrFolderCannotBeRead() throws {
+        let article = try lexalign("instrument", "show", "budapest", "--article", "99")
+        #expect(article.status == 2)
+        #expect(article.stderr.hasPrefix("error: 'budapest' has no article '99' (articles: 1, 2, "))
+        let instrument = try lexalign("instrument", "show", "nothing")
+        #expect(instrument.status == 66)
+        #expect(instrument.stderr == "Mappings/instruments/nothing.yaml: error: no instrument 'nothing' (known: budapest)\n")
+        #expect(try lexalign("instrument", "show", "budapest", "--mappings", "/nonexistent-mappings").status == 66)
+        #expect(try lexalign("instrument", "check", "--mappings", "/nonexistent-mappings").status == 66)
     }
 
     @Test func checkPassesOnTheCommittedFilesAndFailsOnABrokenCopy() throws {
-        #expect(try exitCode(["instrument", "check", "--mappings", Self.mappings]) == 0)
+        let run = try lexalign("instrument", "check")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("1 instrument(s), "))
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("instruments"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = try String(contentsOfFile: Self.mappings + "/instruments/budapest.yaml", encoding: .utf8)
-        try yaml.replacingOccurrences(of: "kind: power", with: "kind: powers")
-            .write(to: folder.appendingPathComponent("instruments/budapest.yaml"), atomically: true, encoding: .utf8)
-        #expect(try exitCode(["instrument", "check", "--mappings", folder.path]) == 65)
-        #expect(try exitCode(["instrument", "show", "budapest", "--mappings", folder.path]) == 65)
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let yaml = try String(contentsOf: mappingsFolder.appendingPathComponent("instruments/budapest.yaml"), encoding: .utf8)
+        let file = try scratch.write(yaml.replacingOccurrences(of: "kind: power", with: "kind: powers"), to: "instruments/budapest.yaml")
+        let broken = try lexalign("instrument", "check", "--mappings", scratch.url.path)
+        #expect(broken.status == 65)
+        #expect(broken.stderr.hasPrefix(file.path + ":"))
+        #expect(try lexalign("instrument", "show", "budapest", "--mappings", scratch.url.path).status == 65)
+        #expect(try lexalign("map", "--mappings", scratch.url.path, corpusFile("cl/act-2022-21459.xml")).status == 65)
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import lexalign
 
 /// The portal `lexalign report` builds from the project's own Corpus/ and Mappings/, opened in headless Chromium
 /// (Debian package `chromium`, which `.ci/run` installs) as a reader would: the DOM the browser builds, and
@@ -9,12 +8,8 @@ import Testing
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-portal-\(UUID().uuidString)")
 
     init() throws {
-        let root = ReportCommandTests.packageRoot
-        var command = try ReportCommand.parse([
-            "--corpus", root.appendingPathComponent("Corpus").path,
-            "--mappings", root.appendingPathComponent("Mappings").path, "--out", out.path, "--quiet",
-        ])
-        try command.run()
+        let run = try lexalign("report", "--out", out.path, "--quiet")
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     deinit {
@@ -25,7 +20,7 @@ import Testing
     }
 
     @Test func indexMatrixHasOneRowPerStateOfTheCorpusAndOneColumnPerArticleInScope() throws {
-        let corpus = ReportCommandTests.packageRoot.appendingPathComponent("Corpus")
+        let corpus = corpusFolder
         let states = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { name in
             name.count == 2 && (try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(name).path))?
                 .contains { $0.hasSuffix(".xml") } == true

@@ -5,77 +5,46 @@
 public struct ElementMatcher: Sendable {
     public let language: Language
     let analyzer: Analyzer
-    /// Per article number, per element id, the compiled signals.
-    private let signals: [(article: String, element: String, patterns: [SignalPattern])]
+    /// The (article number, element id) pairs that have signals in this language's instrument, in its order.
+    private let signals: [(article: String, element: String)]
+    /// The signals of every element, searched in a text together.
+    private let signalSet: SignalPatternSet
+    /// The entry of `signals` each pattern of `signalSet` belongs to.
+    private let owners: [Int]
 
     public init(instrument: Instrument, language: Language) {
         self.language = language
         let analyzer = Analyzer(language: language)
         self.analyzer = analyzer
-        var compiled: [(article: String, element: String, patterns: [SignalPattern])] = []
+        var signals: [(article: String, element: String)] = []
+        var patterns: [SignalPattern] = []
+        var owners: [Int] = []
         for article in instrument.articles {
             for element in article.elements {
                 let phrases = element.signals[language.rawValue] ?? []
-                let patterns = phrases.compactMap { SignalPattern($0, analyzer: analyzer) }
-                compiled.append((article.number, element.id, patterns))
+                let compiled = phrases.compactMap { SignalPattern($0, analyzer: analyzer) }
+                signals.append((article.number, element.id))
+                owners.append(contentsOf: Array(repeating: signals.count - 1, count: compiled.count))
+                patterns.append(contentsOf: compiled)
             }
         }
-        self.signals = compiled
+        self.signals = signals
+        self.signalSet = SignalPatternSet(patterns)
+        self.owners = owners
     }
 
     /// Token ranges where each (article, element) signal matches, keyed `article` then `element`.
     public func matches(in text: AnalyzedText) -> [String: [String: [Range<Int>]]] {
-        let index = TokenIndex(text)
+        // Each element's ranges in the order of its patterns (the set returns them by pattern index).
+        var rangesBySignal: [Int: [Range<Int>]] = [:]
+        for (pattern, ranges) in signalSet.matches(in: text) {
+            rangesBySignal[owners[pattern], default: []].append(contentsOf: ranges)
+        }
         var result: [String: [String: [Range<Int>]]] = [:]
-        for (article, element, patterns) in signals {
-            var ranges: [Range<Int>] = []
-            for pattern in patterns {
-                let starts = index.positions(of: pattern.firstWord)
-                if !starts.isEmpty { ranges.append(contentsOf: pattern.matches(in: text.tokens, startingAt: starts)) }
-            }
-            if !ranges.isEmpty {
-                result[article, default: [:]][element] = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-            }
+        for (signal, ranges) in rangesBySignal {
+            let (article, element) = signals[signal]
+            result[article, default: [:]][element] = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         }
         return result
-    }
-}
-
-/// Where each word of a text is, so a pattern is only tried where its first word stands.
-struct TokenIndex {
-    let positionsByStem: [String: [Int]]
-    /// Distinct folded words, sorted, with their positions.
-    let foldedWords: [(word: String, positions: [Int])]
-
-    init(_ text: AnalyzedText) {
-        var byStem: [String: [Int]] = [:]
-        var byFolded: [String: [Int]] = [:]
-        for (position, token) in text.tokens.enumerated() {
-            byStem[token.stem, default: []].append(position)
-            byFolded[token.folded, default: []].append(position)
-        }
-        positionsByStem = byStem
-        foldedWords = byFolded.map { ($0.key, $0.value) }.sorted { $0.word < $1.word }
-    }
-
-    /// Ascending positions where this word matches.
-    func positions(of word: SignalPattern.Word) -> [Int] {
-        switch word {
-        case .stem(let stem):
-            return positionsByStem[stem] ?? []
-        case .prefix(let prefix):
-            var low = 0
-            var high = foldedWords.count
-            while low < high {
-                let middle = (low + high) / 2
-                if foldedWords[middle].word < prefix { low = middle + 1 } else { high = middle }
-            }
-            var positions: [Int] = []
-            while low < foldedWords.count && foldedWords[low].word.hasPrefix(prefix) {
-                positions.append(contentsOf: foldedWords[low].positions)
-                low += 1
-            }
-            return positions.sorted()
-        }
     }
 }

@@ -19,6 +19,14 @@ public enum TextFolding {
         return String(result)
     }
 
+    /// NFKC and lower case, accents kept: the form Snowball's stemmers are written for.
+    public static func lowercase(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return word.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
     /// NFKC, then Foundation's case and diacritic folding: for everything the table does not know.
     static func slowFold(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping
@@ -45,6 +53,18 @@ public enum TextFolding {
         }
         return table
     }()
+
+    /// `Character.isWhitespace`, without a Unicode property lookup for ASCII (most of a statute's characters).
+    static func isWhitespace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return character.isWhitespace
+    }
+
+    /// `Character.isNewline`, without a Unicode property lookup for ASCII (CR LF is one character, `\n`).
+    static func isNewline(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return (10...13).contains(ascii) }
+        return character.isNewline
+    }
 
     /// True for characters that belong inside a word token.
     static func isWordCharacter(_ character: Character) -> Bool {

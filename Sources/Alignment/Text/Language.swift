@@ -13,12 +13,23 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    var stemmer: any Stemmer {
+    /// The name of the language's stemmer in Snowball's `libstemmer`.
+    var snowballAlgorithm: String {
         switch self {
-        case .es: SpanishStemmer()
-        case .pt: PortugueseStemmer()
-        case .en: EnglishStemmer()
-        case .fr: FrenchStemmer()
+        case .es: "spanish"
+        case .pt: "portuguese"
+        case .en: "english"
+        case .fr: "french"
+        }
+    }
+
+    /// A dense index (0..<allCases.count), for per-language tables kept in arrays.
+    var index: Int {
+        switch self {
+        case .es: 0
+        case .pt: 1
+        case .en: 2
+        case .fr: 3
         }
     }
 }

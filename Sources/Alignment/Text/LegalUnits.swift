@@ -55,8 +55,8 @@ public enum LegalUnits {
         return result
     }()
 
-    static func find(in tokens: [Token], language: Language) -> [LegalUnitMatch] {
-        let text = AnalyzedText(text: "", language: language, tokens: tokens, units: [], characters: [])
+    static func find(in tokens: [Token], index: TokenIndex, language: Language) -> [LegalUnitMatch] {
+        let text = AnalyzedText(text: "", language: language, tokens: tokens, units: [], characters: [], index: index)
         var found: [LegalUnitMatch] = []
         for (unit, patterns) in compiled[language] ?? [] {
             for pattern in patterns {

@@ -1,6 +1,7 @@
 /// A signal: a phrase statutes use for a legal element, matched against analysed text.
 ///
-/// Syntax (the instrument files are written to it): words are compared after folding and stemming; a word ending
+/// Syntax (the instrument files are written to it): words are compared by their stems (each stemmed as written,
+/// then folded, exactly as the words of a text); a word ending
 /// in `*` matches any word that starts with it (after folding); ` ... ` between words allows a gap of up to
 /// `maximumGap` words (stop words in the gap are free); otherwise words match in order and contiguously, stop
 /// words included. A match never crosses a sentence break (`.`, `;`, `:` or a new line).
@@ -34,8 +35,9 @@ public struct SignalPattern: Sendable, Hashable {
                     let cleaned = String(folded.filter(TextFolding.isWordCharacter))
                     if !cleaned.isEmpty { words.append(.prefix(cleaned)) }
                 } else {
-                    // A written word may hold punctuation (`d'un`, `e-mail`): split it as the analyser would.
-                    for piece in TextFolding.fold(String(raw)).split(whereSeparator: { !TextFolding.isWordCharacter($0) }) {
+                    // A written word may hold punctuation (`d'un`, `e-mail`): split it as the analyser would, and
+                    // stem each piece as written, as the analyser stems the words of a text.
+                    for piece in raw.split(whereSeparator: { !TextFolding.isWordCharacter($0) }) {
                         words.append(.stem(analyzer.stem(String(piece))))
                     }
                 }
@@ -48,7 +50,7 @@ public struct SignalPattern: Sendable, Hashable {
 
     /// Every non-overlapping match in the text, leftmost first, as token index ranges.
     public func matches(in text: AnalyzedText) -> [Range<Int>] {
-        matches(in: text.tokens, startingAt: text.tokens.indices)
+        matches(in: text.tokens, startingAt: text.index.positions(of: firstWord))
     }
 
     /// The matches that start at the given positions (ascending): those where the first word can match.

@@ -4,7 +4,7 @@ import Foundation
 public struct Token: Sendable, Hashable {
     /// Case- and accent-folded form.
     public let folded: String
-    /// The light stem of the folded form (the language's Snowball-style stemmer).
+    /// The Snowball stem of the word (stemmed in lower case with its accents, as Snowball expects), folded.
     public let stem: String
     /// Offsets in the original text, counted in `Character`s; `end` is one past the last character.
     public let start: Int
@@ -27,13 +27,19 @@ public struct AnalyzedText: Sendable {
 
     /// The text's characters, for excerpts by offset in constant time.
     let characters: [Character]
+    /// Where each stem and folded word stands: patterns are tried only where their first word is.
+    let index: TokenIndex
 
-    init(text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil) {
+    init(
+        text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil,
+        index: TokenIndex? = nil
+    ) {
         self.text = text
         self.language = language
         self.tokens = tokens
         self.units = units
         self.characters = characters ?? Array(text)
+        self.index = index ?? TokenIndex(tokens)
     }
 
     /// The original characters between two character offsets (for evidence spans).
@@ -42,16 +48,17 @@ public struct AnalyzedText: Sendable {
     }
 }
 
-/// Turns text into tokens for one language: normalise, fold, split into words with offsets, mark stop words,
-/// stem, and find the multiword legal units.
+/// Turns text into tokens for one language: split into words with offsets, fold, stem (Snowball's stemmer of the
+/// language), mark stop words, and find the multiword legal units.
+///
+/// Thread-safe: the stemmers and the cache of analysed words it uses belong to the calling thread
+/// (`WordAnalysisCache`), so analysers on every core share no lock.
 public struct Analyzer: Sendable {
     public let language: Language
-    private let stemmer: any Stemmer
     private let stopWords: Set<String>
 
     public init(language: Language) {
         self.language = language
-        self.stemmer = language.stemmer
         self.stopWords = StopWords.list(for: language)
     }
 
@@ -65,14 +72,18 @@ public struct Analyzer: Sendable {
         var previous: Character = " "
         var breakCandidate = false
         var lastWordIsItemNumber = false
+        // Collected in the same walk over the text's grapheme clusters as the tokens (walking them is not cheap).
+        var characters: [Character] = []
+        let words = WordAnalysisCache.current
         func flush() {
             guard !word.isEmpty else { return }
             lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
-            let folded = TextFolding.fold(word)
+            let analyzed = words.analyze(word, language: language)
             tokens.append(
                 Token(
-                    folded: folded, stem: stem(folded), start: wordStart, end: offset,
-                    isStopWord: stopWords.contains(folded), breakBefore: pendingBreak, sentenceBefore: pendingSentence))
+                    folded: analyzed.folded, stem: analyzed.stem, start: wordStart, end: offset,
+                    isStopWord: stopWords.contains(analyzed.folded), breakBefore: pendingBreak,
+                    sentenceBefore: pendingSentence))
             word = ""
             pendingBreak = false
             pendingSentence = false
@@ -80,55 +91,35 @@ public struct Analyzer: Sendable {
         for character in text {
             if TextFolding.isWordCharacter(character) {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
-                if breakCandidate && !(".:".contains(previous)) { pendingBreak = true }
+                if breakCandidate && previous != "." && previous != ":" { pendingBreak = true }
                 breakCandidate = false
                 if word.isEmpty { wordStart = offset }
                 word.append(character)
             } else {
                 flush()
-                if character == ";" || character.isNewline { pendingBreak = true }
+                let isWhitespace = TextFolding.isWhitespace(character)
+                if character == ";" || TextFolding.isNewline(character) { pendingBreak = true }
                 // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
                 // leads into the items below it.
                 // ... but not the full stop of an item number ("1. las claves"; "a. ...").
-                if character.isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
+                if isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
                 if character == "." || character == ":" { breakCandidate = true }
-                if character.isWhitespace && breakCandidate { pendingBreak = true }
+                if isWhitespace && breakCandidate { pendingBreak = true }
             }
             previous = character
+            characters.append(character)
             offset += 1
         }
         flush()
+        let index = TokenIndex(tokens)
         return AnalyzedText(
-            text: text, language: language, tokens: tokens, units: LegalUnits.find(in: tokens, language: language))
+            text: text, language: language, tokens: tokens,
+            units: LegalUnits.find(in: tokens, index: index, language: language), characters: characters, index: index)
     }
 
-    /// The stem of one folded word (numbers are kept as they are).
-    public func stem(_ folded: String) -> String {
-        if folded.count < 3 || folded.contains(where: { $0.isNumber }) { return folded }
-        let cache = StemCache.shared[language]!
-        if let known = cache.lookup(folded) { return known }
-        let stem = stemmer.stem(folded)
-        cache.store(folded, stem)
-        return stem
-    }
-}
-
-/// Stems already computed, per language: legal texts repeat their words, and stemming is the analyser's main cost.
-final class StemCache: @unchecked Sendable {
-    private var stems: [String: String] = [:]
-    private let lock = NSLock()
-
-    static let shared: [Language: StemCache] = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, StemCache()) })
-
-    func lookup(_ word: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stems[word]
-    }
-
-    func store(_ word: String, _ stem: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        stems[word] = stem
+    /// The folded stem of one word as it is written (any case, with or without its accents): what a token of
+    /// that word in a text of this language gets.
+    public func stem(_ word: String) -> String {
+        WordAnalysisCache.current.analyze(word, language: language).stem
     }
 }

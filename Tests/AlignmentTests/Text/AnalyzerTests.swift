@@ -12,6 +12,14 @@ import Testing
         #expect(TextFolding.fold("Señal") == "senal")
     }
 
+    @Test func asciiFastPathsAgreeWithUnicodeProperties() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "\u{85}", "\u{A0}", "\u{2028}", "é"]
+        for character in characters {
+            #expect(TextFolding.isWhitespace(character) == character.isWhitespace)
+            #expect(TextFolding.isNewline(character) == character.isNewline)
+        }
+    }
+
     @Test func tokenOffsetsPointBackIntoTheOriginalText() throws {
         let text = try SharedData.law("cl-ley-21459")
         let article = try #require(text.range(of: "Artículo 2°.- Acceso ilícito."))
@@ -48,7 +56,7 @@ import Testing
 @Suite struct StemmerTests {
     private func stems(_ words: [String], _ language: Language) -> Set<String> {
         let analyzer = Analyzer(language: language)
-        return Set(words.map { analyzer.stem(TextFolding.fold($0)) })
+        return Set(words.map { analyzer.stem($0) })
     }
 
     @Test func spanishInflectionsOfOneVerbShareAStem() {

@@ -1,6 +1,6 @@
 import Foundation
+import LexalignKit
 import Testing
-@testable import lexalign
 
 @Suite struct ReportTreeTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-tree-\(UUID().uuidString)")

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A word of a text as the analyser keeps it: its folded form and its stem.
+struct AnalyzedWord: Sendable, Hashable {
+    let folded: String
+    let stem: String
+}
+
+/// The calling thread's Snowball stemmers and the words it has already analysed, per language.
+///
+/// Each thread owns one (in thread-local storage), so documents mapped on every core stem and look words up
+/// without any lock: neither the stemmers (which are not thread-safe) nor the caches are ever shared. Legal texts
+/// repeat their words, so most tokens are a dictionary hit; a cache that grows past `limit` words is emptied.
+final class WordAnalysisCache {
+    static let limit = 200_000
+
+    private var stemmers: [SnowballStemmer?] = Array(repeating: nil, count: Language.allCases.count)
+    private var words: [[String: AnalyzedWord]] = Array(repeating: [:], count: Language.allCases.count)
+
+    /// The calling thread's cache, created on first use and released when the thread ends.
+    static var current: WordAnalysisCache {
+        if let stored = pthread_getspecific(threadKey) {
+            return Unmanaged<WordAnalysisCache>.fromOpaque(stored).takeUnretainedValue()
+        }
+        let cache = WordAnalysisCache()
+        let status = pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
+        precondition(status == 0, "pthread_setspecific failed (\(status))")
+        return cache
+    }
+
+    /// The folded form and stem of a word as it is written in a text of `language`.
+    func analyze(_ word: String, language: Language) -> AnalyzedWord {
+        let slot = language.index
+        if let known = words[slot][word] { return known }
+        let analyzed = Self.analyze(word, stemmer: stemmer(slot, language))
+        if words[slot].count >= Self.limit { words[slot].removeAll(keepingCapacity: true) }
+        words[slot][word] = analyzed
+        return analyzed
+    }
+
+    private func stemmer(_ slot: Int, _ language: Language) -> SnowballStemmer {
+        if let stemmer = stemmers[slot] { return stemmer }
+        let stemmer = SnowballStemmer(language)
+        stemmers[slot] = stemmer
+        return stemmer
+    }
+
+    /// Folds the word, and stems its lower-case accented form, prepared by `StemmerInput` (Snowball's algorithms
+    /// are written for accented words), then folds the stem: a text and a signal stem alike whatever their case
+    /// and Unicode form. Words with a digit (`342.1`, `2o`) and words under three letters are kept as they are.
+    static func analyze(_ word: String, stemmer: SnowballStemmer) -> AnalyzedWord {
+        let folded = TextFolding.fold(word)
+        if folded.count < 3 || folded.contains(where: \.isNumber) { return AnalyzedWord(folded: folded, stem: folded) }
+        let stem = stemmer.stem(StemmerInput.prepare(TextFolding.lowercase(word), language: stemmer.language))
+        return AnalyzedWord(folded: folded, stem: TextFolding.fold(stem))
+    }
+}
+
+/// The key of each thread's `WordAnalysisCache`; the destructor releases the cache when its thread ends.
+private let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    let status = pthread_key_create(&key) { releaseThreadCache($0) }
+    precondition(status == 0, "pthread_key_create failed (\(status))")
+    return key
+}()
+
+private func releaseThreadCache(_ stored: UnsafeMutableRawPointer?) {
+    guard let stored else { return }
+    Unmanaged<WordAnalysisCache>.fromOpaque(stored).release()
+}

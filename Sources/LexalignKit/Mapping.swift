@@ -1,0 +1,126 @@
+import AkomaNtoso
+import Alignment
+import Foundation
+import LexalignSupport
+
+/// Maps documents against a workspace's instrument, with the workspace's expert reviews applied (none when it
+/// was loaded without them): what `map`, `evaluate` and `report` share.
+public struct Mapping: Sendable {
+    public let workspace: Workspace
+    /// One mapper per language met, built on first use (compiling signals takes time: only what is needed).
+    private let mappers = MapperPool()
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// A document's provisions and their alignment.
+    public struct Aligned: Sendable {
+        public let provisions: [Provision]
+        public let alignment: DocumentAlignment
+    }
+
+    /// A mapped document of a batch: what is kept of it once mapped (not its text).
+    public struct Mapped: Sendable {
+        public let file: String
+        public let facts: DocumentFacts
+        public let alignment: DocumentAlignment
+        public let provisionCount: Int
+    }
+
+    /// A batch's documents in input order, one error for each file that could not be mapped, and where the time
+    /// went.
+    public struct Batch: Sendable {
+        public let documents: [Mapped]
+        public let failures: [LexalignError]
+        /// Summed over threads.
+        public let parsing: Duration
+        /// Summed over threads.
+        public let mapping: Duration
+        public var provisionCount: Int { documents.reduce(0) { $0 + $1.provisionCount } }
+    }
+
+    /// Reads an AKN document whose language the mapper knows.
+    public static func read(_ file: String) throws(LexalignError) -> (Document, DocumentFacts) {
+        let parsed: ParsedDocument
+        do {
+            parsed = try AKNParser().parse(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw LexalignError(.badInput, error.diagnostics)
+        }
+        let facts = DocumentFacts(parsed.document)
+        guard facts.language != nil else {
+            throw LexalignError(.badInput, [
+                "\(file):1:1: error: the document's language (FRBRExpression/FRBRlanguage) is missing or not one of es, pt, en, fr",
+            ])
+        }
+        return (parsed.document, facts)
+    }
+
+    /// The mapper for a language, shared by every thread of the run.
+    public func mapper(for language: Language) -> Mapper {
+        mappers.mapper(for: language, instrument: workspace.instrument)
+    }
+
+    /// Aligns a document's provisions (`facts.language` must be set, as `read` ensures) with the workspace's
+    /// reviews applied (a decision applies only while the provision's text is the one the expert read).
+    public func align(_ document: Document, facts: DocumentFacts) -> Aligned {
+        let language = facts.language!
+        let provisions = document.provisions
+        let mapper = mapper(for: language)
+        var alignment = mapper.align(documentURI: facts.expressionURI, language: language, provisions: provisions)
+        let decisions = ReviewFile.decisions(in: workspace.reviews, country: facts.country)
+        alignment = ReviewApplier(mapper: mapper).apply(decisions, to: alignment, provisions: provisions, language: language)
+        return Aligned(provisions: provisions, alignment: alignment)
+    }
+
+    /// Reads and maps `files` on every core; results come back in input order (the same output as a sequential
+    /// run). A file that cannot be read is named in `failures` and the batch goes on.
+    public func map(_ files: [String]) -> Batch {
+        let clock = ContinuousClock()
+        let outcomes = files.concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
+            do throws(LexalignError) {
+                let parseStart = clock.now
+                let (document, facts) = try Self.read(file)
+                let mapStart = clock.now
+                let aligned = align(document, facts: facts)
+                let mapped = Mapped(
+                    file: file, facts: facts, alignment: aligned.alignment, provisionCount: aligned.provisions.count)
+                return .success((mapped, mapStart - parseStart, clock.now - mapStart))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var documents: [Mapped] = []
+        var failures: [LexalignError] = []
+        var parsing = Duration.zero
+        var mapping = Duration.zero
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let (document, parse, map)):
+                documents.append(document)
+                parsing += parse
+                mapping += map
+            case .failure(let error):
+                failures.append(error)
+            }
+        }
+        return Batch(documents: documents, failures: failures, parsing: parsing, mapping: mapping)
+    }
+}
+
+/// Shared by the threads that map documents in parallel (`concurrentMap`): the lock guards the dictionary only;
+/// a `Mapper` is an immutable value, safe to use from any thread.
+private final class MapperPool: @unchecked Sendable {
+    private var mappers: [Language: Mapper] = [:]
+    private let lock = NSLock()
+
+    func mapper(for language: Language, instrument: Instrument) -> Mapper {
+        lock.lock()
+        defer { lock.unlock() }
+        if let mapper = mappers[language] { return mapper }
+        let mapper = Mapper(instrument: instrument, languages: [language])
+        mappers[language] = mapper
+        return mapper
+    }
+}
