@@ -134,6 +134,15 @@ public struct CorpusDocument: Sendable {
         index[eId].map { provisions[$0] }
     }
 
+    /// The same document with another alignment (an evaluation feeding expert decisions, for instance).
+    public func with(alignment: DocumentAlignment, derivedFindings: [String: [String: [ElementFinding]]]) -> CorpusDocument {
+        CorpusDocument(
+            uri: uri, workURI: workURI, shortTitle: shortTitle, title: title, date: date, versionDate: versionDate,
+            inForce: inForce, supersededBy: supersededBy, consolidated: consolidated, kinds: kinds, extent: extent,
+            parts: parts, completeness: completeness, source: source, provisions: provisions, alignment: alignment,
+            offences: offences, derivedFindings: derivedFindings)
+    }
+
     /// True when the document is the whole text of a kind of law: what lets an absence be called missing.
     public func isWhole(_ kind: TextKind) -> Bool {
         extent == .whole && kinds.contains(kind)
