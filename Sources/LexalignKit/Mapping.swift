@@ -76,20 +76,25 @@ public struct Mapping: Sendable {
 
     /// Reads and maps `files` on every core; results come back in input order (the same output as a sequential
     /// run). A file that cannot be read is named in `failures` and the batch goes on.
-    public func map(_ files: [String]) -> Batch {
+    public func map(_ files: [String], progress: some ProgressObserver = NoProgress()) -> Batch {
         let clock = ContinuousClock()
-        let outcomes = files.concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
-            do throws(LexalignError) {
-                let parseStart = clock.now
-                let (document, facts) = try Self.read(file)
-                let mapStart = clock.now
-                let aligned = align(document, facts: facts)
-                let mapped = Mapped(
-                    file: file, facts: facts, alignment: aligned.alignment, provisionCount: aligned.provisions.count)
-                return .success((mapped, mapStart - parseStart, clock.now - mapStart))
-            } catch {
-                return .failure(error)
+        var outcomes: [Result<(Mapped, Duration, Duration), LexalignError>] = []
+        // 64 files at a time, so that progress can be told between batches.
+        for slice in files.batches(of: 64) {
+            outcomes += Array(slice).concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
+                do throws(LexalignError) {
+                    let parseStart = clock.now
+                    let (document, facts) = try Self.read(file)
+                    let mapStart = clock.now
+                    let aligned = align(document, facts: facts)
+                    let mapped = Mapped(
+                        file: file, facts: facts, alignment: aligned.alignment, provisionCount: aligned.provisions.count)
+                    return .success((mapped, mapStart - parseStart, clock.now - mapStart))
+                } catch {
+                    return .failure(error)
+                }
             }
+            progress.report(.mapping, done: outcomes.count, total: files.count, step: slice.last.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "")
         }
         var documents: [Mapped] = []
         var failures: [LexalignError] = []
