@@ -239,7 +239,7 @@ public struct ElementEvidence: Sendable, Hashable, Codable {
     public let phrase: String
     public let qualifier: Article.Qualifier
     /// True when statutes may leave the element to the general part (intent): its absence is no gap.
-    public let implicitOK: Bool
+    public let mayBeImplicit: Bool
     public let status: ElementFinding.Status
     /// The words of the provision that show it.
     public let evidence: [String]

@@ -521,7 +521,7 @@ enum Citation {
             return ElementEvidence(
                 id: finding.id, description: element?.description ?? finding.id,
                 phrase: element.map(ReaderText.elementPhrase) ?? finding.id,
-                qualifier: element?.qualifier ?? .required, implicitOK: element?.implicitOK ?? false,
+                qualifier: element?.qualifier ?? .required, mayBeImplicit: element?.implicitOK ?? false,
                 status: finding.status,
                 evidence: finding.evidence.map(\.text).uniqued)
         }

@@ -113,11 +113,18 @@ extension SourceCitation {
             var text = words.joined(separator: " ")
             for (pattern, replacement) in [
                 (#"^\s*\((?:[^()]|\([^()]*\))*\)\s*:\s*"#, ""), (#"\s+([;,:)])"#, "$1"), (#"([;,:])\s*([;,:])+"#, "$1"),
-                (#"^[\s;,]+"#, ""), (#"\s{2,}"#, " "),
+                (#"\s{2,}"#, " "),
             ] {
                 text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
             }
-            if !text.isEmpty { parts.append(Part(text: (parts.isEmpty ? "" : " ") + text, url: nil)) }
+            // A separator that followed a link stays with it ("coe.int; WIPO Lex"); one opening the source goes.
+            if parts.isEmpty {
+                text = text.replacingOccurrences(of: #"^[\s;,]+"#, with: "", options: .regularExpression)
+            }
+            if !text.isEmpty {
+                let separated = text.first.map { ";,.:)".contains($0) } ?? false
+                parts.append(Part(text: (parts.isEmpty || separated ? "" : " ") + text, url: nil))
+            }
             words = []
         }
         for token in raw.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {

@@ -743,7 +743,7 @@ struct ProvisionItem: TemplateContext {
         note = evidence.note ?? ""
         hasNote = evidence.note != nil
         let present = evidence.elements.filter { $0.status == .present }.map(\.phrase)
-        let absent = evidence.elements.filter { $0.status == .absent && $0.qualifier == .required && !$0.implicitOK }
+        let absent = evidence.elements.filter { $0.status == .absent && $0.qualifier == .required && !$0.mayBeImplicit }
             .map(\.phrase)
         shows = present.joined(separator: "; ")
         hasShows = !present.isEmpty

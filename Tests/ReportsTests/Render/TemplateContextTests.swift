@@ -32,9 +32,9 @@ import Testing
             "comparison": "{{title}}|{{#summary}}{{change}}={{count}};{{/summary}}|{{#articles}}x{{/articles}}",
         ])
         let comparison = VersionComparison(
-            id: "a-vs-b", from: .init(label: "A & B", documents: []), to: .init(label: "C", documents: []),
-            articles: [], summary: [.improved: 2])
+            id: "a-vs-b", kind: .versions, from: .init(label: "A & B", stateName: "X", date: "2020-01-01", documents: []),
+            to: .init(label: "C", stateName: "X", date: "2021-01-01", documents: []), articles: [], summary: [.improved: 2])
         #expect(renderer.comparison(comparison)
-            == "A &amp; B → C|became-covered=0;improved=2;weakened=0;lost=0;unchanged=0;|")
+            == "A &amp; B → C|newly-covered=0;improved=2;weakened=0;no-longer-covered=0;unchanged=0;|")
     }
 }
