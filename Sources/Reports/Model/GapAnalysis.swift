@@ -197,7 +197,8 @@ public struct ArticleAssessment: Sendable, Hashable, Codable {
     public let suggestedOnly: Bool
     /// True when an expert decision behind the status was made on an older text of the provision.
     public let stale: Bool
-    /// True when the state's declarations and reservations are not fully known and one could bear on a gap here.
+    /// True when the sources do not say which declarations and reservations the state made and one could cover a
+    /// gap here.
     public let reservesUnknown: Bool
     /// For an article assessed on other articles' provisions (sanctions, safeguards): those articles.
     public let assessedOn: [String]

@@ -384,7 +384,7 @@ struct ArticleEvaluator {
             article: article.number, title: article.title, section: article.section, division: division,
             status: status, explanation: explanation, evidence: evidence, gaps: gaps, reserves: reserves,
             suggestedOnly: suggestedOnly && !evidence.isEmpty, stale: stale,
-            reservesUnknown: open && (context.record == .unknown || context.record == .partial),
+            reservesUnknown: open && context.record == .unknown,
             assessedOn: article.assessedOn, searched: searched, lacking: lacking, draftingExamples: [])
     }
 

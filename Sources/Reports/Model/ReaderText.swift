@@ -127,7 +127,29 @@ extension SourceCitation {
             }
             words = []
         }
-        for token in raw.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        let tokens = raw.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            // `github:owner/repo path/in/repo.md @commit`: a provenance citation, written as a link to the file.
+            if token.hasPrefix("github:"), token.dropFirst("github:".count).contains("/") {
+                let repository = String(token.dropFirst("github:".count))
+                var path: String?, commit: String?
+                if index < tokens.count, !tokens[index].hasPrefix("@"), tokens[index].contains("/") || tokens[index].contains(".") {
+                    path = tokens[index]
+                    index += 1
+                }
+                if index < tokens.count, tokens[index].hasPrefix("@") {
+                    commit = String(tokens[index].dropFirst())
+                    index += 1
+                }
+                var url = "https://github.com/\(repository)"
+                if let commit { url += "/blob/\(commit)" + (path.map { "/" + $0 } ?? "") }
+                flush()
+                parts.append(Part(text: (parts.isEmpty ? "" : " ") + "github.com/\(repository)", url: url))
+                continue
+            }
             if let range = token.range(of: "https?://", options: .regularExpression) {
                 var url = String(token[range.lowerBound...])
                 var trailing = ""

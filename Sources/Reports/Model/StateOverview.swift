@@ -161,16 +161,17 @@ struct Summary {
             return articles.contains(where: { $0.status == .partial || $0.status == .missing })
                 ? [] : ["No article assessed is missing or partly implemented."]
         }
-        var sentences = chosen.map { article -> String in
+        var sentences = [chosen.count == 1 ? "The main gap and its remedy:" : "The main gaps and their remedies:"]
+        sentences += chosen.map { article -> String in
             let title = "Art. \(article.article) (\(article.title.lowercased()))"
             if article.status == .missing {
-                return "Main gap: \(title) is missing; the law needs a provision implementing it."
+                return "\(title) is missing: the law needs a provision implementing it."
             }
             let open = article.gaps.filter { $0.kind == .missing && $0.excusedBy == nil }
             let cited = article.evidence.first?.citation ?? "the law"
-            if open.isEmpty { return "Main gap: \(title) is only partly implemented by \(cited); which element is narrower was not identified." }
+            if open.isEmpty { return "\(title) is only partly implemented by \(cited), which is narrower than the article: amend it to match." }
             let remedy = open.first?.remedy ?? "Amend the law to cover it."
-            return "Main gap: \(title): \(cited) does not show \(ReaderText.list(open.map { "“\($0.phrase)”" })). \(remedy)"
+            return "\(title): \(cited) does not show \(ReaderText.list(open.map { "“\($0.phrase)”" })). \(remedy)"
         }
         let rest = missing.count + partial.count - chosen.count
         if rest > 0 { sentences.append("\(rest) other article\(rest == 1 ? " is" : "s are") missing or partly implemented (see the table).") }
@@ -208,8 +209,6 @@ struct Summary {
         switch profile.reservesKnown {
         case .unknown?:
             sentences.append("The sources do not say which declarations and reservations \(name) made: none are applied here, and a gap below may be covered by one.")
-        case .partial?:
-            sentences.append("The record of \(name)'s declarations and reservations is incomplete: a gap below may be covered by a statement not shown.")
         default:
             break
         }
