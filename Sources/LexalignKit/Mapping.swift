@@ -18,6 +18,11 @@ public struct Mapping: Sendable {
     public struct Aligned: Sendable {
         public let provisions: [Provision]
         public let alignment: DocumentAlignment
+        /// What each provision does (by eId), as the mapper read it.
+        public let roles: [String: ProvisionRole]
+        /// The findings of the articles assessed on other articles' provisions, as the mapper read them (see
+        /// `Mapper.Reading`); pairs an expert added may need more.
+        public let derivedFindings: [String: [String: [ElementFinding]]]
     }
 
     /// A mapped document of a batch: what is kept of it once mapped (not its text).
@@ -68,10 +73,12 @@ public struct Mapping: Sendable {
         let language = facts.language!
         let provisions = document.provisions
         let mapper = mapper(for: language)
-        var alignment = mapper.align(documentURI: facts.expressionURI, language: language, provisions: provisions)
+        let reading = mapper.read(documentURI: facts.expressionURI, language: language, provisions: provisions)
         let decisions = ReviewFile.decisions(in: workspace.reviews, country: facts.country)
-        alignment = ReviewApplier(mapper: mapper).apply(decisions, to: alignment, provisions: provisions, language: language)
-        return Aligned(provisions: provisions, alignment: alignment)
+        let alignment = ReviewApplier(mapper: mapper).apply(
+            decisions, to: reading.alignment, provisions: provisions, language: language)
+        return Aligned(
+            provisions: provisions, alignment: alignment, roles: reading.roles, derivedFindings: reading.derivedFindings)
     }
 
     /// Reads and maps `files` on every core; results come back in input order (the same output as a sequential

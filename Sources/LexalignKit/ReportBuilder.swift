@@ -133,10 +133,11 @@ public struct ReportBuilder: Sendable {
         }
         let aligned = mapping.align(document, facts: facts)
         let mapper = mapping.mapper(for: language)
-        let offences = aligned.provisions.filter { mapper.role(of: $0, language: language).isOffenceOfItsOwn }
+        let offences = aligned.provisions.filter { aligned.roles[$0.eId]?.isOffenceOfItsOwn == true }
         // Articles assessed on other articles' provisions (sanctions, safeguards) read those provisions here.
         let derived = ReportInputBuilder.derivedFindings(
-            instrument: mapper.instrument, provisions: aligned.provisions, alignment: aligned.alignment
+            instrument: mapper.instrument, provisions: aligned.provisions, alignment: aligned.alignment,
+            known: aligned.derivedFindings
         ) { mapper.findings(for: $0, articles: $1, language: language) }
         return .national(.init(
             document: document, provisions: aligned.provisions, alignment: aligned.alignment,

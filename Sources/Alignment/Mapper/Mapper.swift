@@ -46,23 +46,52 @@ public struct Mapper: Sendable {
 
     /// The alignment of one document's provisions.
     public func align(documentURI: String, language: Language, provisions: [Provision]) -> DocumentAlignment {
+        read(documentURI: documentURI, language: language, provisions: provisions).alignment
+    }
+
+    /// What a report needs of a document, read in one pass (reading a provision is most of the mapper's work):
+    /// the alignment; what each provision does; and, for the articles no provision implements on its own
+    /// (`Article.assessedOn`: sanctions, safeguards), their element findings on each provision aligned with an
+    /// article they are assessed on.
+    public struct Reading: Sendable {
+        public let alignment: DocumentAlignment
+        /// By eId.
+        public let roles: [String: ProvisionRole]
+        /// eId -> article assessed on other articles' provisions -> findings.
+        public let derivedFindings: [String: [String: [ElementFinding]]]
+    }
+
+    public func read(documentURI: String, language: Language, provisions: [Provision]) -> Reading {
+        let derived = instrument.articles.filter { !$0.isMapped }
         var alignments: [ProvisionAlignment] = []
         var unaligned: [ProvisionReference] = []
+        var roles: [String: ProvisionRole] = [:]
+        var derivedFindings: [String: [String: [ElementFinding]]] = [:]
         for provision in provisions {
-            let found = align(provision, language: language)
+            let analysis = analyze(provision, language: language)
+            roles[provision.eId] = analysis.role
+            let found = align(provision, analysis: analysis, language: language)
             if found.isEmpty {
                 unaligned.append(Self.reference(provision, language: language))
             } else {
                 alignments.append(contentsOf: found)
             }
+            for article in derived where found.contains(where: { article.assessedOn.contains($0.article) }) {
+                derivedFindings[provision.eId, default: [:]][article.number] = Self.findings(check(article, analysis), in: analysis.text)
+            }
         }
-        return DocumentAlignment(
-            document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned)
+        return Reading(
+            alignment: DocumentAlignment(
+                document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),
+            roles: roles, derivedFindings: derivedFindings)
     }
 
     /// The articles one provision implements, best first.
     public func align(_ provision: Provision, language: Language) -> [ProvisionAlignment] {
-        let analysis = analyze(provision, language: language)
+        align(provision, analysis: analyze(provision, language: language), language: language)
+    }
+
+    private func align(_ provision: Provision, analysis: Analysis, language: Language) -> [ProvisionAlignment] {
         let reference = Self.reference(provision, language: language)
         return decide(analysis).map { candidate in
             ProvisionAlignment(

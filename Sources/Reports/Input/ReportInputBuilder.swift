@@ -33,8 +33,10 @@ public enum ReportInputBuilder {
     /// on the offences, safeguards on the powers), its element findings on each provision aligned with one of
     /// those articles: eId -> article -> findings. `findings` reads a provision for several articles at once (the
     /// mapper's `findings(for:articles:language:)`).
+    /// `known` findings (read with the alignment) are kept; only what they lack is read again.
     public static func derivedFindings(
         instrument: Instrument, provisions: [Provision], alignment: DocumentAlignment,
+        known: [String: [String: [ElementFinding]]] = [:],
         findings: (Provision, [String]) -> [String: [ElementFinding]]
     ) -> [String: [String: [ElementFinding]]] {
         let derived = instrument.articles.filter { !$0.isMapped }
@@ -42,15 +44,20 @@ public enum ReportInputBuilder {
         var wanted: [String: [String]] = [:]
         for pair in alignment.alignments {
             for article in derived where article.assessedOn.contains(pair.article) {
+                if known[pair.provision.eId]?[article.number] != nil { continue }
                 if !(wanted[pair.provision.eId]?.contains(article.number) ?? false) {
                     wanted[pair.provision.eId, default: []].append(article.number)
                 }
             }
         }
+        // Only the provisions still aligned with an article of the basis keep their findings.
         var result: [String: [String: [ElementFinding]]] = [:]
+        let aligned = Set(alignment.alignments.map(\.provision.eId))
+        for (eId, byArticle) in known where aligned.contains(eId) { result[eId] = byArticle }
         for provision in provisions {
             guard let articles = wanted[provision.eId] else { continue }
-            result[provision.eId] = findings(provision, articles.sorted { ArticleNumber.precedes($0, $1) })
+            result[provision.eId, default: [:]].merge(
+                findings(provision, articles.sorted { ArticleNumber.precedes($0, $1) })) { _, new in new }
         }
         return result
     }

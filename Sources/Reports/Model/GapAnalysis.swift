@@ -218,8 +218,6 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
     public let document: String
     /// How to cite it: `Ley 21.459 art. 2`, `Código Penal art. 269A (inserted by Ley 1273 art. 1)`.
     public let citation: String
-    /// Where its full text is on the state page (`p-ley-21-459-art-2`).
-    public let anchor: String
     public let eId: String
     public let num: String?
     public let heading: String?
@@ -229,18 +227,20 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
     public let stale: Bool
     public let note: String?
     public let elements: [ElementEvidence]
+    /// What the provision shows, and the required elements it does not show (those the general part may supply
+    /// left out), as phrases for a reader.
+    public let shows: [String]
+    public let lacks: [String]
     /// The statutory sentences that carry the elements found, with their words marked.
     public let quotes: [EvidenceQuote]
+
+    /// Where its full text is on the state page (`p-ley-21-459-art-2`).
+    public var anchor: String { ReaderText.anchor(citation) }
 }
 
+/// One element finding of a provision (the element's wording is the instrument's).
 public struct ElementEvidence: Sendable, Hashable, Codable {
     public let id: String
-    public let description: String
-    /// The element as a phrase for a sentence (`a definition of traffic data`, `without right`).
-    public let phrase: String
-    public let qualifier: Article.Qualifier
-    /// True when statutes may leave the element to the general part (intent): its absence is no gap.
-    public let mayBeImplicit: Bool
     public let status: ElementFinding.Status
     /// The words of the provision that show it.
     public let evidence: [String]
@@ -313,20 +313,22 @@ public struct DraftingExample: Sendable, Hashable, Codable {
 public struct ProvisionExcerpt: Sendable, Hashable, Codable {
     public let document: String
     public let citation: String
-    public let anchor: String
     public let eId: String
     public let heading: String?
     /// True when the provision creates an offence of its own (not a penalty rule, power or definition).
     public let offence: Bool
+
+    public var anchor: String { ReaderText.anchor(citation) }
 }
 
 /// The full text of a provision cited on a state page, kept once per page.
 public struct ProvisionText: Sendable, Hashable, Codable {
-    public let anchor: String
     public let citation: String
     public let heading: String?
     public let document: String
     public let text: String
+
+    public var anchor: String { ReaderText.anchor(citation) }
 }
 
 /// Readiness per instrument section and overall, with the rule that computes it. Every state is scored over

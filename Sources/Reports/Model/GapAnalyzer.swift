@@ -76,7 +76,7 @@ public struct GapAnalyzer: Sendable {
             document.alignment.unaligned.map { reference in
                 let citation = Citation.of(reference, in: document)
                 return ProvisionExcerpt(
-                    document: document.uri, citation: citation, anchor: ReaderText.anchor(citation), eId: reference.eId,
+                    document: document.uri, citation: citation, eId: reference.eId,
                     heading: reference.heading, offence: document.offences.contains(reference.eId))
             }
         }
@@ -132,7 +132,7 @@ public struct GapAnalyzer: Sendable {
                 let anchor = ReaderText.anchor(citation)
                 guard anchors.insert(anchor).inserted else { continue }
                 texts.append(ProvisionText(
-                    anchor: anchor, citation: citation, heading: provision.heading, document: document.shortTitle,
+                    citation: citation, heading: provision.heading, document: document.shortTitle,
                     text: provision.text))
             }
         }
@@ -496,7 +496,10 @@ enum Citation {
         let number = Self.number(reference.num ?? provision?.num ?? reference.eId)
         if let host = reference.host ?? provision?.host?.abbreviation ?? provision?.host?.title {
             let by = provision?.host?.insertedByNum.map { " (inserted by \(document.shortTitle) art. \(Self.number($0)))" } ?? ""
-            return "\(ReaderText.titleCase(host)) \(unit) \(number)\(by)"
+            // The host law as the amending text names it, shortened as titles are (`ley N° 18.168, General de
+            // Telecomunicaciones` -> `Ley 18.168`; `CODIGO PENAL` -> `Codigo Penal`).
+            let name = ReaderText.sentenceCase(DocumentIdentity.shortTitle(ReaderText.titleCase(host)))
+            return "\(name) \(unit) \(number)\(by)"
         }
         return "\(document.shortTitle) \(unit) \(number)"
     }
@@ -513,24 +516,23 @@ enum Citation {
     static func evidence(_ alignment: ProvisionAlignment, in document: CorpusDocument, article: Article) -> ProvisionEvidence {
         let text = document.provision(alignment.provision.eId)?.text ?? ""
         var spans: [(element: String, span: [Int])] = []
+        var shows: [String] = [], lacks: [String] = []
         let elements = alignment.elements.map { finding in
             let element = article.elements.first { $0.id == finding.id }
+            let phrase = element.map(ReaderText.elementPhrase) ?? finding.id
             if finding.status == .present {
                 spans += finding.evidence.map { (finding.id, [$0.start, $0.end]) }
+                shows.append(phrase)
+            } else if element?.qualifier == .required, element?.implicitOK == false {
+                lacks.append(phrase)
             }
-            return ElementEvidence(
-                id: finding.id, description: element?.description ?? finding.id,
-                phrase: element.map(ReaderText.elementPhrase) ?? finding.id,
-                qualifier: element?.qualifier ?? .required, mayBeImplicit: element?.implicitOK ?? false,
-                status: finding.status,
-                evidence: finding.evidence.map(\.text).uniqued)
+            return ElementEvidence(id: finding.id, status: finding.status, evidence: finding.evidence.map(\.text).uniqued)
         }
-        let citation = of(alignment.provision, in: document)
         return ProvisionEvidence(
-            document: document.uri, citation: citation, anchor: ReaderText.anchor(citation),
+            document: document.uri, citation: of(alignment.provision, in: document),
             eId: alignment.provision.eId, num: alignment.provision.num, heading: alignment.provision.heading,
             coverage: alignment.coverage, confidence: alignment.confidence, origin: alignment.origin,
-            stale: alignment.stale, note: alignment.note, elements: elements,
+            stale: alignment.stale, note: alignment.note, elements: elements, shows: shows, lacks: lacks,
             quotes: EvidenceQuotes.quotes(in: text, spans: spans))
     }
 }

@@ -42,7 +42,10 @@ public enum MarkdownRenderer {
     }
 
     public static func state(_ analysis: GapAnalysis) -> String {
-        let page = StatePage(analysis)
+        state(analysis, page: StatePage(analysis))
+    }
+
+    static func state(_ analysis: GapAnalysis, page: StatePage) -> String {
         var out = "# \(analysis.stateName): country profile and gap analysis\n\n"
         out += "Against the \(analysis.instrumentTitle).\n\n## Treaty facts\n\n"
         out += "| Treaty | Status | Signature | Ratification or accession | Entry into force | Approved by | Sources |\n"
@@ -132,7 +135,10 @@ public enum MarkdownRenderer {
     }
 
     public static func article(_ comparison: ArticleComparison) -> String {
-        let page = ArticlePage(comparison)
+        article(comparison, page: ArticlePage(comparison))
+    }
+
+    static func article(_ comparison: ArticleComparison, page: ArticlePage) -> String {
         var out = "# Art. \(comparison.article) \(comparison.title)\n\n*\(comparison.division).*\n\n## Summary\n\n"
         out += "| State | Status | Provisions | Qualifiers added | Declarations and reservations |\n|---|---|---|---|---|\n"
         for row in page.rows {
@@ -210,29 +216,30 @@ public enum MarkdownRenderer {
         return out
     }
 
-    /// A quoted sentence with the marked words in bold.
+    /// A quoted sentence with the marked words in bold (marks are merged and never cross a line).
     static func marked(_ quote: ProvisionItem.QuoteItem) -> String {
-        // Re-derive the marks from the HTML's <mark> runs: the same spans, already merged.
-        var out = ""
-        var remainder = Substring(quote.textHTML)
-        while let open = remainder.range(of: "<mark>") {
-            out += unescapeHTML(String(remainder[..<open.lowerBound]), bold: false)
-            remainder = remainder[open.upperBound...]
-            guard let close = remainder.range(of: "</mark>") else { break }
-            out += unescapeHTML(String(remainder[..<close.lowerBound]), bold: true)
-            remainder = remainder[close.upperBound...]
+        let characters = Array(quote.text)
+        var out = "> "
+        var position = 0
+        func plain(_ range: Range<Int>) {
+            for character in characters[range] {
+                if character == "\n" { out += "\n> "; continue }
+                if "*_~`".contains(character) { out.append("\\") }
+                out.append(character)
+            }
         }
-        out += unescapeHTML(String(remainder), bold: false)
-        return out.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n") + "\n"
-    }
-
-    private static func unescapeHTML(_ html: String, bold: Bool) -> String {
-        let text = html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        let escaped = escape(text)
-        guard bold, !escaped.trimmingCharacters(in: .whitespaces).isEmpty else { return escaped }
-        return "**" + escaped + "**"
+        for mark in quote.marks where mark.count == 2 && mark[0] >= position && mark[1] <= characters.count && mark[0] < mark[1] {
+            plain(position..<mark[0])
+            let words = String(characters[mark[0]..<mark[1]])
+            if words.contains("\n") || words.trimmingCharacters(in: .whitespaces).isEmpty {
+                plain(mark[0]..<mark[1])
+            } else {
+                out += "**" + escape(words) + "**"
+            }
+            position = mark[1]
+        }
+        plain(position..<characters.count)
+        return out + "\n"
     }
 
     static func gap(_ gap: GapItem, cite: Bool = true) -> String {

@@ -742,23 +742,24 @@ struct ProvisionItem: TemplateContext {
         stale = evidence.stale
         note = evidence.note ?? ""
         hasNote = evidence.note != nil
-        let present = evidence.elements.filter { $0.status == .present }.map(\.phrase)
-        let absent = evidence.elements.filter { $0.status == .absent && $0.qualifier == .required && !$0.mayBeImplicit }
-            .map(\.phrase)
-        shows = present.joined(separator: "; ")
-        hasShows = !present.isEmpty
-        lacks = absent.joined(separator: "; ")
-        hasLacks = !absent.isEmpty
+        shows = evidence.shows.joined(separator: "; ")
+        hasShows = !evidence.shows.isEmpty
+        lacks = evidence.lacks.joined(separator: "; ")
+        hasLacks = !evidence.lacks.isEmpty
     }
 
     struct QuoteItem: TemplateContext {
         let text: String
         /// The sentence escaped, with the elements' words in `<mark>`s.
         let textHTML: String
+        /// [start, end) character offsets of the marked words in `text`.
+        let marks: [[Int]]
 
         init(_ quote: EvidenceQuote) {
             text = quote.text
-            textHTML = HTML.highlight(quote.text, spans: quote.marks)
+            marks = quote.marks
+            // A quote is cut from the text with its marker lines already joined.
+            textHTML = HTML.highlight(quote.text, spans: quote.marks, joiningMarkers: false)
         }
     }
 }

@@ -53,23 +53,33 @@ public struct ReportSite: Sendable {
         // State pages, the largest, are rendered one per core at a time and handed over in order.
         for batch in analyses.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
             let rendered = Array(batch).concurrentMap { analysis in
-                Result { () throws -> [(String, Data)] in [
-                    ("states/\(analysis.state).html", Data(html.state(analysis).utf8)),
-                    ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis).utf8)),
-                    ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
-                ] }
+                Result { () throws -> [(String, Data)] in
+                    let page = StatePage(analysis)
+                    return [
+                        ("states/\(analysis.state).html", Data(html.state(page).utf8)),
+                        ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis, page: page).utf8)),
+                        ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
+                    ]
+                }
             }
             for (analysis, pages) in zip(batch, rendered) {
                 for (path, bytes) in try pages.get() { try emit(path, bytes) }
                 step("state \(analysis.state)")
             }
         }
-        for article in input.articlesInScope {
-            let comparison = ArticleComparison(
-                article: article, articleText: input.articleTexts[article.number], analyses: analyses)
-            try put("articles/\(article.number).html", html.article(comparison))
-            try put("articles/\(article.number).md", MarkdownRenderer.article(comparison))
-            step("article \(article.number)")
+        // Article pages too, one per core at a time.
+        for batch in input.articlesInScope.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+            let rendered = Array(batch).concurrentMap { article -> (String, String) in
+                let comparison = ArticleComparison(
+                    article: article, articleText: input.articleTexts[article.number], analyses: analyses)
+                let page = ArticlePage(comparison)
+                return (html.article(page), MarkdownRenderer.article(comparison, page: page))
+            }
+            for (article, pages) in zip(batch, rendered) {
+                try put("articles/\(article.number).html", pages.0)
+                try put("articles/\(article.number).md", pages.1)
+                step("article \(article.number)")
+            }
         }
         for comparison in comparisons {
             try put("comparisons/\(comparison.id).html", html.comparison(comparison))
