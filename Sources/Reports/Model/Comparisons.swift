@@ -71,6 +71,8 @@ public struct ArticleComparison: Sendable, Hashable, Codable {
     public let division: String
     public let articleText: String?
     public let states: [StateEntry]
+    /// How the article's elements are worded.
+    public let elements: [ElementWording]
 
     public struct StateEntry: Sendable, Hashable, Codable {
         public let state: String
@@ -98,6 +100,7 @@ public struct ArticleComparison: Sendable, Hashable, Codable {
             }
         }
         self.division = division
+        elements = article.elements.map(ElementWording.init)
     }
 }
 

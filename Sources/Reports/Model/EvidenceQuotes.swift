@@ -12,16 +12,19 @@ enum EvidenceQuotes {
     /// The sentences of `text` holding the spans (`[start, end)` character offsets, with the id of the element
     /// each shows), in text order, each with its spans as offsets into the quote.
     static func quotes(in text: String, spans: [(element: String, span: [Int])]) -> [EvidenceQuote] {
-        let characters = Array(HTML.joiningMarkers(text))
+        guard !spans.isEmpty else { return [] }
+        return quotes(in: Array(HTML.joiningMarkers(text)), spans: spans)
+    }
+
+    /// `quotes(in:spans:)` on a text already split into characters, its marker lines joined.
+    static func quotes(in characters: [Character], spans: [(element: String, span: [Int])]) -> [EvidenceQuote] {
+        guard !spans.isEmpty else { return [] }
         let valid = spans.filter { $0.span.count == 2 && $0.span[0] >= 0 && $0.span[0] < $0.span[1] && $0.span[1] <= characters.count }
         guard !valid.isEmpty else { return [] }
-        let sentences = self.sentences(characters)
         // Sentences touched by a span; a span across a boundary joins the sentences it crosses.
         var groups: [(range: Range<Int>, spans: [(element: String, span: [Int])])] = []
         for span in valid.sorted(by: { ($0.span[0], $0.span[1]) < ($1.span[0], $1.span[1]) }) {
-            let first = sentences.firstIndex { $0.contains(span.span[0]) } ?? 0
-            let last = sentences.firstIndex { $0.contains(span.span[1] - 1) } ?? first
-            let range = sentences[first].lowerBound..<sentences[max(first, last)].upperBound
+            let range = sentence(around: span.span[0]..<span.span[1], in: characters)
             if let index = groups.firstIndex(where: { $0.range.overlaps(range) }) {
                 let merged = min(groups[index].range.lowerBound, range.lowerBound)..<max(groups[index].range.upperBound, range.upperBound)
                 groups[index] = (merged, groups[index].spans + [span])
@@ -66,6 +69,28 @@ enum EvidenceQuotes {
         var elements: [String] = []
         for span in spans where !elements.contains(span.element) { elements.append(span.element) }
         return EvidenceQuote(text: prefix + body + suffix, marks: marks, elements: elements)
+    }
+
+    /// The sentence holding `range` (or the sentences it crosses), found by reading outwards from it to the
+    /// nearest boundaries: the same sentences as `sentences`, without reading the rest of a long provision.
+    static func sentence(around range: Range<Int>, in characters: [Character]) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !isBoundary(after: start - 1, in: characters) { start -= 1 }
+        var end = max(range.upperBound, range.lowerBound + 1)
+        while end < characters.count, !isBoundary(after: end - 1, in: characters) { end += 1 }
+        while start < end, characters[start].isWhitespace { start += 1 }
+        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        return start..<end
+    }
+
+    /// Whether a sentence ends with the character at `index` (see `sentences`).
+    static func isBoundary(after index: Int, in characters: [Character]) -> Bool {
+        let character = characters[index]
+        if character == "\n" { return true }
+        guard character == "." || character == ";", index + 2 < characters.count, characters[index + 1] == " ",
+            characters[index + 2].isUppercase
+        else { return false }
+        return character == ";" || !abbreviation(before: index, in: characters)
     }
 
     /// Sentence ranges, trimmed of surrounding spaces: a line is a unit; inside a line a sentence ends at `.` or `;`

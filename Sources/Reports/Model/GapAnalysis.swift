@@ -24,6 +24,8 @@ public struct GapAnalysis: Sendable, Hashable, Codable {
     public let unaligned: [ProvisionExcerpt]
     /// The full text of every provision the page cites, once each (evidence, offences with no counterpart).
     public let texts: [ProvisionText]
+    /// How the page words each article's elements (by article number), once rather than per provision.
+    public let elements: [String: [ElementWording]]
 
     public func article(_ number: String) -> ArticleAssessment? {
         articles.first { $0.article == number }
@@ -227,10 +229,6 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
     public let stale: Bool
     public let note: String?
     public let elements: [ElementEvidence]
-    /// What the provision shows, and the required elements it does not show (those the general part may supply
-    /// left out), as phrases for a reader.
-    public let shows: [String]
-    public let lacks: [String]
     /// The statutory sentences that carry the elements found, with their words marked.
     public let quotes: [EvidenceQuote]
 
@@ -238,12 +236,42 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
     public var anchor: String { ReaderText.anchor(citation) }
 }
 
-/// One element finding of a provision (the element's wording is the instrument's).
+/// One element finding of a provision (its words are marked in the quotes; its wording is in `ElementWording`).
 public struct ElementEvidence: Sendable, Hashable, Codable {
     public let id: String
     public let status: ElementFinding.Status
-    /// The words of the provision that show it.
-    public let evidence: [String]
+}
+
+/// How reports word an element of an article.
+public struct ElementWording: Sendable, Hashable, Codable {
+    public let id: String
+    /// A phrase for a sentence: `a definition of traffic data`, `without right`.
+    public let phrase: String
+    public let qualifier: Article.Qualifier
+    /// Statutes may leave it to the general part (intent): its absence is no gap.
+    public let mayBeImplicit: Bool
+
+    public init(_ element: Article.Element) {
+        id = element.id
+        phrase = ReaderText.elementPhrase(element)
+        qualifier = element.qualifier
+        mayBeImplicit = element.implicitOK
+    }
+
+    /// What a provision shows, and the required elements it does not show (those the general part may supply
+    /// left out), as phrases.
+    static func shows(_ elements: [ElementEvidence], wording: [ElementWording]) -> (shows: [String], lacks: [String]) {
+        var shows: [String] = [], lacks: [String] = []
+        for finding in elements {
+            guard let word = wording.first(where: { $0.id == finding.id }) else { continue }
+            if finding.status == .present {
+                shows.append(word.phrase)
+            } else if word.qualifier == .required, !word.mayBeImplicit {
+                lacks.append(word.phrase)
+            }
+        }
+        return (shows, lacks)
+    }
 }
 
 /// A sentence of a provision that carries elements of the article, with the elements' words marked.

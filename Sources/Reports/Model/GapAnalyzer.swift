@@ -47,10 +47,11 @@ public struct GapAnalyzer: Sendable {
     /// side of a version comparison. Same rules either way, so a comparison never contradicts a state page.
     func assess(_ state: StateCorpus, documents: [CorpusDocument]) -> [ArticleAssessment] {
         let context = StateContext(state: state, instrument: input.instrument, repealed: input.repealed)
+        let texts = ProvisionCharacters()
         return input.articlesInScope.map { article in
             ArticleEvaluator(
                 article: article, division: division(of: article), documents: documents,
-                reserves: context.reserves.filter { $0.article == article.number }, context: context
+                reserves: context.reserves.filter { $0.article == article.number }, context: context, texts: texts
             ).assessment()
         }
     }
@@ -99,7 +100,8 @@ public struct GapAnalyzer: Sendable {
                     completeness: document.completeness, source: document.source.map(SourceCitation.init))
             },
             holdings: holdings, articles: articles, readiness: readiness, unaligned: unaligned,
-            texts: Self.texts(of: state, articles: articles, unaligned: unaligned))
+            texts: Self.texts(of: state, articles: articles, unaligned: unaligned),
+            elements: Dictionary(uniqueKeysWithValues: input.articlesInScope.map { ($0.number, $0.elements.map(ElementWording.init)) }))
     }
 
     /// What became of a document out of force, in words.
@@ -203,6 +205,20 @@ struct RepealedLaws {
     }
 }
 
+/// The characters of provision texts (marker lines joined), read once per state although a provision is
+/// evidence for several articles. Used by one thread: a state is assessed on one.
+final class ProvisionCharacters {
+    private var cache: [String: [Character]] = [:]
+
+    func characters(of document: CorpusDocument, _ eId: String) -> [Character] {
+        let key = document.uri + "#" + eId
+        if let cached = cache[key] { return cached }
+        let characters = Array(HTML.joiningMarkers(document.provision(eId)?.text ?? ""))
+        cache[key] = characters
+        return characters
+    }
+}
+
 /// Decides one article's status from the documents read as the state's law.
 struct ArticleEvaluator {
     let article: Article
@@ -210,6 +226,7 @@ struct ArticleEvaluator {
     let documents: [CorpusDocument]
     let reserves: [ReserveCitation]
     let context: StateContext
+    let texts: ProvisionCharacters
 
     func assessment() -> ArticleAssessment {
         article.isMapped ? mapped() : derived()
@@ -222,7 +239,8 @@ struct ArticleEvaluator {
             document.alignment.alignments.filter { $0.article == article.number }.map { (document, $0) }
         }
         guard !pairs.isEmpty else { return absent(basis: nil) }
-        let evidence = pairs.map { Citation.evidence($1, in: $0, article: article) }.sorted { Ranking.key($0) < Ranking.key($1) }
+        let evidence = pairs.map { Citation.evidence($1, in: $0, article: article, texts: texts) }
+            .sorted { Ranking.key($0) < Ranking.key($1) }
         let alignments = pairs.map(\.1)
         let anyFull = alignments.contains { $0.coverage == .full }
         let present = Set(alignments.flatMap { $0.elements.filter { $0.status == .present }.map(\.id) })
@@ -307,7 +325,7 @@ struct ArticleEvaluator {
                 ProvisionAlignment(
                     provision: pair.provision, article: article.number, coverage: full ? .full : .partial,
                     confidence: pair.confidence, origin: pair.origin, elements: findings, stale: pair.stale),
-                in: document, article: article))
+                in: document, article: article, texts: texts))
         }
         evidence.sort { Ranking.key($0) < Ranking.key($1) }
         evidence = Array(evidence.prefix(6))
@@ -513,27 +531,20 @@ enum Citation {
         }.joined(separator: " ")
     }
 
-    static func evidence(_ alignment: ProvisionAlignment, in document: CorpusDocument, article: Article) -> ProvisionEvidence {
-        let text = document.provision(alignment.provision.eId)?.text ?? ""
+    static func evidence(
+        _ alignment: ProvisionAlignment, in document: CorpusDocument, article: Article, texts: ProvisionCharacters
+    ) -> ProvisionEvidence {
         var spans: [(element: String, span: [Int])] = []
-        var shows: [String] = [], lacks: [String] = []
         let elements = alignment.elements.map { finding in
-            let element = article.elements.first { $0.id == finding.id }
-            let phrase = element.map(ReaderText.elementPhrase) ?? finding.id
-            if finding.status == .present {
-                spans += finding.evidence.map { (finding.id, [$0.start, $0.end]) }
-                shows.append(phrase)
-            } else if element?.qualifier == .required, element?.implicitOK == false {
-                lacks.append(phrase)
-            }
-            return ElementEvidence(id: finding.id, status: finding.status, evidence: finding.evidence.map(\.text).uniqued)
+            if finding.status == .present { spans += finding.evidence.map { (finding.id, [$0.start, $0.end]) } }
+            return ElementEvidence(id: finding.id, status: finding.status)
         }
         return ProvisionEvidence(
             document: document.uri, citation: of(alignment.provision, in: document),
             eId: alignment.provision.eId, num: alignment.provision.num, heading: alignment.provision.heading,
             coverage: alignment.coverage, confidence: alignment.confidence, origin: alignment.origin,
-            stale: alignment.stale, note: alignment.note, elements: elements, shows: shows, lacks: lacks,
-            quotes: EvidenceQuotes.quotes(in: text, spans: spans))
+            stale: alignment.stale, note: alignment.note, elements: elements,
+            quotes: spans.isEmpty ? [] : EvidenceQuotes.quotes(in: texts.characters(of: document, alignment.provision.eId), spans: spans))
     }
 }
 

@@ -138,9 +138,11 @@ struct Summary {
 
     private var findings: String {
         let overall = readiness.overall
-        var text = "Of the Convention's \(overall.articles) articles, the law in the corpus implements \(overall.implemented + overall.excused)"
-        if overall.excused > 0 { text += " (\(overall.excused) within a declaration or reservation)" }
-        text += ", partly implements \(overall.partial) and lacks \(overall.missing)"
+        let met = overall.implemented + overall.excused
+        var clauses = ["implements \(met == 0 ? "none" : String(met))" + (overall.excused > 0 ? " (\(overall.excused) within a declaration or reservation)" : "")]
+        if overall.partial > 0 { clauses.append("partly implements \(overall.partial)") }
+        if overall.missing > 0 { clauses.append("lacks \(overall.missing)") }
+        var text = "Of the Convention's \(overall.articles) articles, the law in the corpus " + ReaderText.list(clauses)
         if overall.notFound > 0 {
             text += "; \(overall.notFound) \(overall.notFound == 1 ? "is" : "are") not found in the corpus"
             // The kinds of text lacking, those that would hold most articles first.
@@ -170,7 +172,8 @@ struct Summary {
             let open = article.gaps.filter { $0.kind == .missing && $0.excusedBy == nil }
             let cited = article.evidence.first?.citation ?? "the law"
             if open.isEmpty { return "\(title) is only partly implemented by \(cited), which is narrower than the article: amend it to match." }
-            let remedy = open.first?.remedy ?? "Amend the law to cover it."
+            var remedy = open.first?.remedy ?? "Amend the law to cover it."
+            if open.count > 1 { remedy = remedy.replacingOccurrences(of: "to cover it", with: "to cover them") }
             return "\(title): \(cited) does not show \(ReaderText.list(open.map { "“\($0.phrase)”" })). \(remedy)"
         }
         let rest = missing.count + partial.count - chosen.count

@@ -107,6 +107,7 @@ public enum MarkdownRenderer {
             for gap in section.gaps { out += "- " + self.gap(gap) + "\n" }
             for reserve in section.reserves { out += "- " + self.reserve(reserve) + "\n" }
             for evidence in section.evidence { out += provision(evidence, page: "") }
+            if section.hasMoreEvidence { out += "\nAlso aligned with this article: " + links(section.moreEvidence, page: "") + ".\n" }
             if section.hasDraftingExamples {
                 out += "\n**Drafting examples from other states**\n"
                 for example in section.draftingExamples {
@@ -150,6 +151,9 @@ public enum MarkdownRenderer {
             if view.hasGaps { out += "\n" }
             for gap in view.gaps { out += "- " + self.gap(gap, cite: false) + "\n" }
             for evidence in view.evidence { out += provision(evidence, page: "../states/\(entry.state).md") }
+            if view.hasMoreEvidence {
+                out += "\nAlso aligned with this article: " + links(view.moreEvidence, page: "../states/\(entry.state).md") + ".\n"
+            }
         }
         let notFound = comparison.states.filter { !$0.status.isAssessed }
         if !notFound.isEmpty {
@@ -216,6 +220,12 @@ public enum MarkdownRenderer {
         return out
     }
 
+    /// `[Ley 30096 art. 10](#p-...) (partial); ...`, linking the `.md` page given.
+    static func links(_ items: [CitationLink], page: String) -> String {
+        items.map { "[\($0.citation)](\(page)#\($0.href.split(separator: "#").last.map(String.init) ?? "")) (\($0.coverage))" }
+            .joined(separator: "; ")
+    }
+
     /// A quoted sentence with the marked words in bold (marks are merged and never cross a line).
     static func marked(_ quote: ProvisionItem.QuoteItem) -> String {
         let characters = Array(quote.text)
@@ -261,18 +271,19 @@ public enum MarkdownRenderer {
     }
 
     static func quote(_ text: String) -> String {
-        HTML.joiningMarkers(text).split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
-            .joined(separator: "\n") + "\n"
+        "> " + escape(HTML.joiningMarkers(text)).replacingNewlines("\n> ") + "\n"
     }
 
-    /// Escapes the Markdown emphasis characters of statutory text.
+    /// Escapes the Markdown emphasis characters of statutory text (all ASCII: read as UTF-8 bytes).
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "*_~`".contains(character) { out.append("\\") }
-            out.append(character)
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == 0x2A || byte == 0x5F || byte == 0x7E || byte == 0x60 { bytes.append(0x5C) }
+            bytes.append(byte)
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func cell(_ text: String) -> String {

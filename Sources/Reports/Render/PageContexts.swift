@@ -213,7 +213,7 @@ struct StatePage: TemplateContext {
         rule = analysis.readiness.rule
         holdings = HoldingsView(analysis.holdings)
         documents = analysis.documents.map(DocumentItem.init)
-        articles = analysis.articles.map { ArticleSection($0, state: analysis.state) }
+        articles = analysis.articles.map { ArticleSection($0, state: analysis.state, wording: analysis.elements[$0.article] ?? []) }
         groups = ArticleGroup.groups(analysis.articles, state: analysis.state)
         offences = analysis.unaligned.filter(\.offence).map(ExcerptItem.init)
         hasOffences = !offences.isEmpty
@@ -412,8 +412,12 @@ struct StatePage: TemplateContext {
         let symbol: String
         let label: String
         let explanation: String
+        /// The best provisions, quoted.
         let evidence: [ProvisionItem]
         let hasEvidence: Bool
+        /// The other provisions aligned with the article, cited with a link to their text.
+        let moreEvidence: [CitationLink]
+        let hasMoreEvidence: Bool
         let gaps: [GapItem]
         let hasGaps: Bool
         /// Statements not already cited as the cover of a gap.
@@ -427,7 +431,7 @@ struct StatePage: TemplateContext {
         /// False for an article not found in the corpus: the page shows its line only.
         let assessed: Bool
 
-        init(_ article: ArticleAssessment, state: String) {
+        init(_ article: ArticleAssessment, state: String, wording: [ElementWording]) {
             self.article = article.article
             title = article.title
             division = article.division
@@ -435,8 +439,10 @@ struct StatePage: TemplateContext {
             symbol = article.status.symbol
             label = article.status.label
             explanation = article.explanation
-            evidence = article.evidence.map { ProvisionItem($0, page: "") }
+            evidence = article.evidence.prefix(ProvisionItem.quotedPerArticle).map { ProvisionItem($0, page: "", wording: wording) }
             hasEvidence = !evidence.isEmpty
+            moreEvidence = article.evidence.dropFirst(ProvisionItem.quotedPerArticle).map { CitationLink($0, page: "") }
+            hasMoreEvidence = !moreEvidence.isEmpty
             gaps = article.gaps.map(GapItem.init)
             hasGaps = !gaps.isEmpty
             reserves = article.reserves.filter { reserve in !article.gaps.contains { $0.excusedBy == reserve } }
@@ -445,7 +451,7 @@ struct StatePage: TemplateContext {
             suggestedOnly = article.suggestedOnly
             stale = article.stale
             reservesUnknown = article.reservesUnknown
-            draftingExamples = article.draftingExamples.map(ExampleItem.init)
+            draftingExamples = article.draftingExamples.map { ExampleItem($0, wording: wording) }
             hasDraftingExamples = !draftingExamples.isEmpty
             assessed = article.status.isAssessed
         }
@@ -458,12 +464,12 @@ struct StatePage: TemplateContext {
         let label: String
         let provisions: [ProvisionItem]
 
-        init(_ example: DraftingExample) {
+        init(_ example: DraftingExample, wording: [ElementWording]) {
             state = example.state
             stateName = example.stateName
             status = example.status.rawValue
             label = example.status.label
-            provisions = example.provisions.map { ProvisionItem($0, page: "\(example.state).html") }
+            provisions = example.provisions.map { ProvisionItem($0, page: "\(example.state).html", wording: wording) }
         }
     }
 
@@ -489,6 +495,8 @@ struct StatePage: TemplateContext {
         let heading: String
         let hasHeading: Bool
         let text: String
+        /// The text escaped for HTML.
+        let textHTML: String
 
         init(_ text: ProvisionText) {
             anchor = text.anchor
@@ -496,6 +504,7 @@ struct StatePage: TemplateContext {
             heading = text.heading ?? ""
             hasHeading = text.heading != nil
             self.text = HTML.joiningMarkers(text.text)
+            textHTML = HTML.escape(self.text)
         }
     }
 }
@@ -524,7 +533,7 @@ struct ArticlePage: TemplateContext {
         hasArticleText = comparison.articleText != nil
         articleTextHTML = HTML.highlight(comparison.articleText ?? "", spans: [])
         rows = comparison.states.map(SummaryRow.init)
-        states = comparison.states.map(StateEntry.init)
+        states = comparison.states.map { StateEntry($0, wording: comparison.elements) }
     }
 
     /// The summary table: state, status, provisions, qualifiers added, declarations and reservations.
@@ -561,9 +570,11 @@ struct ArticlePage: TemplateContext {
         let gaps: [GapItem]
         let hasGaps: Bool
         let evidence: [ProvisionItem]
+        let moreEvidence: [CitationLink]
+        let hasMoreEvidence: Bool
         let assessed: Bool
 
-        init(_ entry: ArticleComparison.StateEntry) {
+        init(_ entry: ArticleComparison.StateEntry, wording: [ElementWording]) {
             state = entry.state
             stateName = entry.stateName
             status = entry.status.rawValue
@@ -572,7 +583,10 @@ struct ArticlePage: TemplateContext {
             explanation = entry.explanation
             gaps = entry.gaps.map(GapItem.init)
             hasGaps = !gaps.isEmpty
-            evidence = entry.evidence.map { ProvisionItem($0, page: "../states/\(entry.state).html") }
+            let page = "../states/\(entry.state).html"
+            evidence = entry.evidence.prefix(ProvisionItem.quotedPerState).map { ProvisionItem($0, page: page, wording: wording) }
+            moreEvidence = entry.evidence.dropFirst(ProvisionItem.quotedPerState).map { CitationLink($0, page: page) }
+            hasMoreEvidence = !moreEvidence.isEmpty
             assessed = entry.status.isAssessed
         }
     }
@@ -700,9 +714,27 @@ struct ReadinessFigure: TemplateContext {
     }
 }
 
+/// A provision cited with a link to its full text (`Ley 21.459 art. 2`, coverage).
+struct CitationLink: TemplateContext {
+    let citation: String
+    let href: String
+    let coverage: String
+
+    init(_ evidence: ProvisionEvidence, page: String) {
+        citation = evidence.citation
+        href = page + "#" + evidence.anchor
+        coverage = evidence.coverage.rawValue
+    }
+}
+
 /// A provision offered as evidence (the `provision` partial): the sentences that carry the elements, marked, and
 /// a link to its full text.
 struct ProvisionItem: TemplateContext {
+    /// Provisions quoted per article on a state page, and per state on an article page: the best ones; the
+    /// others are cited with a link, so that a page stays readable when a state has many laws.
+    static let quotedPerArticle = 5
+    static let quotedPerState = 3
+
     let citation: String
     /// Where the full text is: `#p-ley-21-459-art-2` on the same page, or on the state's page.
     let href: String
@@ -726,7 +758,7 @@ struct ProvisionItem: TemplateContext {
     let lacks: String
     let hasLacks: Bool
 
-    init(_ evidence: ProvisionEvidence, page: String) {
+    init(_ evidence: ProvisionEvidence, page: String, wording: [ElementWording]) {
         citation = evidence.citation
         href = page + "#" + evidence.anchor
         heading = evidence.heading ?? ""
@@ -742,10 +774,11 @@ struct ProvisionItem: TemplateContext {
         stale = evidence.stale
         note = evidence.note ?? ""
         hasNote = evidence.note != nil
-        shows = evidence.shows.joined(separator: "; ")
-        hasShows = !evidence.shows.isEmpty
-        lacks = evidence.lacks.joined(separator: "; ")
-        hasLacks = !evidence.lacks.isEmpty
+        let (present, absent) = ElementWording.shows(evidence.elements, wording: wording)
+        shows = present.joined(separator: "; ")
+        hasShows = !present.isEmpty
+        lacks = absent.joined(separator: "; ")
+        hasLacks = !absent.isEmpty
     }
 
     struct QuoteItem: TemplateContext {

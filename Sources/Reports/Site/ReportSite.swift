@@ -50,8 +50,10 @@ public struct ReportSite: Sendable {
         var done = 0
         func step(_ name: String) { done += 1; progress(done, total, name) }
 
-        // State pages, the largest, are rendered one per core at a time and handed over in order.
-        for batch in analyses.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+        // State pages, the largest, are rendered on every core a few states per core at a time (so that a state
+        // with many laws does not leave the other cores idle) and handed over in order; only a batch is held.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for batch in analyses.batches(of: 4 * cores) {
             let rendered = Array(batch).concurrentMap { analysis in
                 Result { () throws -> [(String, Data)] in
                     let page = StatePage(analysis)
@@ -67,8 +69,8 @@ public struct ReportSite: Sendable {
                 step("state \(analysis.state)")
             }
         }
-        // Article pages too, one per core at a time.
-        for batch in input.articlesInScope.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+        // Article pages too.
+        for batch in input.articlesInScope.batches(of: 4 * cores) {
             let rendered = Array(batch).concurrentMap { article -> (String, String) in
                 let comparison = ArticleComparison(
                     article: article, articleText: input.articleTexts[article.number], analyses: analyses)
