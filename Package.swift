@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles", "AkomaNtoso"]),
-        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso"]),
+        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso", "Alignment"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
         .testTarget(name: "LexalignKitTests", dependencies: ["LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports"]),

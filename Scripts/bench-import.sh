@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark, run by hand from the package root: bash Scripts/bench-import.sh
 #
-# Times `lexalign import` (release build) on the largest law of Corpus/sources and on a generated ~5 MB law,
+# Times `lexalign import` (release build) on the largest law of Corpus/sources, a generated ~5 MB civil-law law and
+# a generated ~5 MB Commonwealth-style act (Scripts/generate-commonwealth-act.py),
 # and bluebell-akn (Laws.Africa's text-to-AKN parser, Python 3.12, with its Rust extension) on equivalent
 # marked-up inputs: bluebell needs hand markup (ART/PARA keywords, indentation), so the benchmark writes that
 # markup from the same structure lexalign finds. Prints a Markdown table (best of N runs, wall clock).
@@ -117,6 +118,11 @@ open(f'{work}/generated.txt', 'w').write('\n'.join(plain) + '\n')
 open(f'{work}/generated.bluebell.txt', 'w').write('\n'.join(marked) + '\n')
 PY
 
+# A generated Commonwealth-style act of ~5 MB (Arrangement of Sections, PARTs, marginal headings, 4.(1) sections,
+# (a)/(i) levels, a Schedule) and the same structure in bluebell markup.
+python3 "$ROOT/Scripts/generate-commonwealth-act.py" --megabytes 5 --output "$WORK/commonwealth.txt" \
+  --markup "$WORK/commonwealth.bluebell.txt"
+
 best() {  # best wall-clock and CPU (user+system) seconds of $RUNS runs of a command: "wall cpu"
   local best_wall="" best_cpu=""
   for _ in $(seq "$RUNS"); do
@@ -144,6 +150,7 @@ echo "| input | size | lexalign import (plain text) | bluebell-akn (marked-up te
 echo "|---|---|---|---|"
 row "largest law: $(basename "$LARGEST")" "$LARGEST" "$WORK/largest.bluebell.txt"
 row "generated law" "$WORK/generated.txt" "$WORK/generated.bluebell.txt"
+row "generated Commonwealth act" "$WORK/commonwealth.txt" "$WORK/commonwealth.bluebell.txt"
 echo
 echo "best of $RUNS runs, wall clock and CPU time (user+system), process start and output included; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(uname -m)"
 [ -n "$BLUEBELL" ] && echo "bluebell-akn $("$VENV/bin/pip" show bluebell-akn 2>/dev/null | awk '/^Version/{print $2}') with bluebell-akn-rs, $("$VENV/bin/python" --version)"

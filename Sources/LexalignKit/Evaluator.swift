@@ -1,6 +1,7 @@
 import AkomaNtoso
 import Alignment
 import Foundation
+import TextImport
 
 /// Scores the mapper's (provision, article) pairs against an expert's gold tables (`<stem>.tsv` in a folder).
 public struct Evaluator: Sendable {
@@ -38,6 +39,8 @@ public struct Evaluator: Sendable {
         var failures = batch.failures.map(\.description)
         let pairing = GoldPairing.assign(
             batch.documents.map { GoldPairing.Candidate(id: $0.file, fileName: $0.file, facts: $0.facts) }, stems: stems)
+        // Transitory articles are cited with a qualifier (`primero transitorio`): the language files name them.
+        let qualifiers = (try? mapping.workspace.mappings.drafting())?.transitoryQualifiers ?? []
         var evaluations: [DocumentEvaluation] = []
         var unscored: [String] = []
         for document in batch.documents {
@@ -48,7 +51,8 @@ public struct Evaluator: Sendable {
             let path = "\(gold)/\(stem).tsv"
             do {
                 let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
-                evaluations.append(DocumentEvaluation(alignment: document.alignment, gold: table))
+                evaluations.append(
+                    DocumentEvaluation(alignment: document.alignment, gold: table, transitoryQualifiers: qualifiers))
             } catch let error as GoldTable.ParseError {
                 failures.append(error.description)
             } catch {

@@ -58,10 +58,13 @@ public struct ImportBatch: Sendable {
     /// The corpus root written into (`Corpus`).
     public let output: String
     public let mode: Mode
+    /// What the importer knows of drafting (`Mappings/languages`, `Mappings/traditions`).
+    public let drafting: DraftingKnowledge
 
-    public init(output: String, mode: Mode = .write) {
+    public init(output: String, mode: Mode = .write, drafting: DraftingKnowledge) {
         self.output = output
         self.mode = mode
+        self.drafting = drafting
     }
 
     /// The inputs of a call: the files with `overrides`, then the entries of a manifest (`Corpus/sources.tsv`) with
@@ -92,7 +95,7 @@ public struct ImportBatch: Sendable {
     /// batch is done. With `findingStale` (check mode, inputs from a manifest), every act under the root that no
     /// input produced is a difference.
     public func run(_ inputs: [Input], findingStale: Bool = false, report: (Report) -> Void) -> Summary {
-        let importer = Importer()
+        let importer = Importer(drafting: drafting)
         var failed: [String] = []
         var differing: [String] = []
         var written: [String: String] = [:]

@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import TextImport
 
 /// A `Mappings/` folder (instruments, parties, reviews, `corpus.yaml`): its files read for the library's loaders,
 /// which take texts and read no files themselves.
@@ -34,6 +35,15 @@ public struct MappingsFolder: Sendable, Hashable {
     public func catalog(parties: Bool = true) throws(LexalignError) -> MappingCatalog {
         MappingCatalog.load(
             instrumentFiles: try files(in: "instruments"), partyFiles: parties ? try files(in: "parties") : [])
+    }
+
+    /// The drafting knowledge of `<path>/languages` and `<path>/traditions`, every problem of their files at once.
+    public func drafting() throws(LexalignError) -> DraftingKnowledge {
+        do {
+            return try DraftingKnowledge.load(mappings: path)
+        } catch {
+            throw LexalignError(.badInput, error.diagnostics)
+        }
     }
 
     /// `<path>/instruments/<id>.yaml`, the file an instrument id names.

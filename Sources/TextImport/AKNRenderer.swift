@@ -3,14 +3,17 @@ import AkomaNtoso
 /// Writes an `Outline` as an AKN `<act>`: metadata from the header, then preamble, body, conclusions.
 struct AKNRenderer {
     private var eIds = EIdAllocator()
+    /// The eId of the first unit rendered with each element and number, for links from a table of contents.
+    private var placed: [String: String] = [:]
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     static let groupingElements: Set<String> = [
         "book", "part", "title", "chapter", "subchapter", "division", "subdivision", "transitional", "quotedStructure",
     ]
-    static let repealed = Numbering.regex(
-        #"^[\[(]?\s*(?:art[íi]culo\s+|artigo\s+)?(?:derogad[oa]|revogad[oa]|repealed|abrog[ée]e?|abrogad[oa])\b"#,
-        caseInsensitive: true)
-    static let repealedBy = Numbering.regex(#"\b(?:derogad[oa]|revogad[oa]|repealed|abrog[ée]e?)\b"#, caseInsensitive: true)
 
     mutating func act(outline: Outline, law: LawText, naming: WorkNaming) -> Element {
         var children: [Node] = [.element(meta(law: law, naming: naming))]
@@ -26,13 +29,27 @@ struct AKNRenderer {
             body = preamble + body
             preamble = []
         }
+        let bodyElement = element("body", units(body, prefix: ""))
+        if !outline.preface.isEmpty || !outline.contents.isEmpty {
+            var preface = outline.preface.map { Node.element(block($0, prefix: "preface")) }
+            if !outline.contents.isEmpty { preface.append(.element(contents(outline.contents))) }
+            children.append(.element(element("preface", preface)))
+        }
         if !preamble.isEmpty {
             children.append(.element(element("preamble", preamble.map { .element(block($0, prefix: "preamble")) })))
         }
-        children.append(.element(element("body", units(body, prefix: ""))))
+        children.append(.element(bodyElement))
         if !outline.conclusions.isEmpty {
             children.append(
-                .element(element("conclusions", outline.conclusions.map { .element(block($0, prefix: "conclusions")) })))
+                .element(
+                    element(
+                        "conclusions",
+                        outline.conclusions.map { item in
+                            if case .unit(let unit) = item, unit.element == "container" {
+                                return .element(container(unit, prefix: "conclusions"))
+                            }
+                            return .element(block(item, prefix: "conclusions"))
+                        })))
         }
         return Element(name: "act", attributes: [Attribute(name: "name", value: "act")], children: children)
     }
@@ -48,7 +65,7 @@ struct AKNRenderer {
                 nodes.append(.element(render(unit, prefix: prefix)))
             case .crossHeading(let text):
                 nodes.append(.element(element("crossHeading", [.text(text)])))
-            case .text, .note, .mod:
+            case .text, .note, .mod, .formula:
                 let kind: String
                 if case .note = item { kind = "editorialNote" } else { kind = "text" }
                 let eId = eIds.allocate(prefix: prefix, alias: "hcontainer", number: "")
@@ -73,8 +90,10 @@ struct AKNRenderer {
     private mutating func render(_ unit: Unit, prefix: String) -> Element {
         let alias = unit.element == "quotedStructure" ? "qstr" : (HierarchyLevel(rawValue: unit.element)?.eIdAlias ?? unit.element)
         let eId = eIds.allocate(prefix: prefix, alias: alias, number: unit.number)
+        let key = unit.element + "|" + Identifiers.cleanNumber(unit.number)
+        if !unit.number.isEmpty, placed[key] == nil, !prefix.contains("qstr") { placed[key] = eId }
         var attributes: [(String, String)] = [("eId", eId)]
-        if unit.element == "hcontainer" { attributes.append(("name", "list")) }
+        if unit.element == "hcontainer" { attributes.append(("name", unit.name ?? "list")) }
         if let target = unit.target { attributes.append(("for", "#" + target)) }
         if isRepealed(unit) { attributes.append(("status", "removed")) }
         var children: [Node] = []
@@ -152,6 +171,8 @@ struct AKNRenderer {
             return element("p", [remark(text)])
         case .crossHeading(let text):
             return element("p", [.text(text)])
+        case .formula(let text):
+            return element("formula", [.element(element("p", [.text(text)]))], attributes: [("name", "enactingFormula")])
         case .unit(let unit):
             // Units never reach a block position; keep the text rather than fail.
             return element("p", [.text(PlainText.text(of: render(unit, prefix: prefix), includingNotes: true))])
@@ -195,6 +216,30 @@ struct AKNRenderer {
         }
     }
 
+    /// A table of contents as printed, each line an item linked to the unit it lists when the body has it.
+    private func contents(_ entries: [ContentsEntry]) -> Element {
+        let grouped = entries.contains { $0.element.map { $0 != "section" && $0 != "article" } ?? false }
+        let items = entries.map { entry -> Node in
+            var href = "#"
+            if let number = entry.number, let element = entry.element,
+                let eId = placed[element + "|" + Identifiers.cleanNumber(number)]
+            {
+                href = "#" + eId
+            }
+            let isProvision = entry.element == "section" || entry.element == "article"
+            let level = grouped && isProvision ? "2" : "1"
+            return .element(element("tocItem", [.text(entry.text)], attributes: [("href", href), ("level", level)]))
+        }
+        return element("toc", items, attributes: [("eId", "toc")])
+    }
+
+    /// A container of the conclusions (an explanatory note), its lines as paragraphs.
+    private mutating func container(_ unit: Unit, prefix: String) -> Element {
+        let eId = eIds.allocate(prefix: prefix, alias: "container", number: "")
+        let blocks = unit.items.map { Node.element(block($0, prefix: eId)) }
+        return element("container", blocks, attributes: [("eId", eId), ("name", unit.name ?? "container")])
+    }
+
     private func inline(_ segments: [Segment]) -> [Node] {
         var nodes: [Node] = []
         for segment in segments {
@@ -215,17 +260,16 @@ struct AKNRenderer {
         guard unit.element == "article" || unit.element == "section" else { return false }
         if unit.items.count > 3 { return false }
         let text = unit.ownText.trimmingCharacters(in: .whitespacesAndNewlines)
-        if Numbering.matches(Self.repealed, text) && text.count < 300 { return true }
-        if Numbering.matches(Self.repealed, unit.heading ?? "") { return true }
+        if Numbering.matches(lexicon.repealed, text) && text.count < 300 { return true }
+        if Numbering.matches(lexicon.repealed, unit.heading ?? "") { return true }
         if text.isEmpty && !unit.hasUnits {
             return unit.items.contains {
-                if case .note(let note) = $0 { Numbering.matches(Self.repealedBy, note) } else { false }
+                if case .note(let note) = $0 { Numbering.matches(lexicon.repealedBy, note) } else { false }
             }
         }
-        if text.count < 300, unit.heading != nil, Numbering.matches(Self.derogatedBy, text) { return true }
+        if text.count < 300, unit.heading != nil, Numbering.matches(lexicon.derogatedBy, text) { return true }
         return false
     }
-    static let derogatedBy = Numbering.regex(#"\b(?:derogad[oa]|revogad[oa]|repealed)\s+(?:por|pela|pelo|by)\b"#, caseInsensitive: true)
 
     // MARK: metadata
 

@@ -8,7 +8,7 @@ enum Identifiers {
     static func cleanNumber(_ number: String) -> String {
         var result = ""
         for character in number {
-            if character.isWhitespace || "°º\"“”'‘’«»()[]§".contains(character) { continue }
+            if character.isWhitespace || "°ºª\"“”'‘’«»()[]§".contains(character) { continue }
             if character.isLetter || character.isNumber || character == "." || character == "-" {
                 result.append(character)
             } else {

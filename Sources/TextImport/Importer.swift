@@ -4,37 +4,80 @@ import Foundation
 /// Turns an official text (see `LawText`) into an Akoma Ntoso act, without hand markup: structure and numbers
 /// are read off the printed text, editorial notes kept as remarks, amending articles become `mod`s holding the
 /// articles they insert. Nothing is dropped: every input character of the body is in the document's text.
+///
+/// What it knows of drafting comes from `drafting` (the language and tradition files of `Mappings/`): the
+/// tradition of each text is recognised from its lines (or named by a `tradition:` header field), and its
+/// shapes read the structure.
 public struct Importer: Sendable {
-    public init() {}
+    public let drafting: DraftingKnowledge
+    /// Each tradition's grammar, compiled once.
+    private let grammars: [String: Numbering]
+
+    public init(drafting: DraftingKnowledge) {
+        self.drafting = drafting
+        var grammars: [String: Numbering] = [:]
+        for tradition in drafting.traditions {
+            grammars[tradition.name] = Numbering(tradition: tradition, lexicon: drafting.lexicon)
+        }
+        self.grammars = grammars
+    }
 
     /// The result of importing one text.
     public struct Result: Sendable {
         public let document: Document
-        /// Warnings (lines kept outside any article); errors are thrown instead.
+        /// Warnings (lines kept outside any article, structure split or kept as found); errors are thrown instead.
         public let diagnostics: [Diagnostic]
         /// The FRBR expression URI of the document.
         public let expression: FRBRURI
         /// Where the document goes in a corpus, relative to its root: `cl/act-2022-21459.xml`.
         public let corpusPath: String
+        /// The drafting tradition the text was read in.
+        public let tradition: String
     }
 
     /// Parses the header and imports the body. `fields` supplies or overrides header fields.
     public func importText(_ text: String, file: String? = nil, fields: [String: String] = [:]) throws(ImportError)
         -> Result
     {
-        let law = try LawText(parsing: text, file: file, fields: fields)
+        let law = try LawText(parsing: text, file: file, fields: fields, languageCodes: drafting.languageCodes)
+        if let name = law.tradition, drafting.tradition(named: name) == nil {
+            throw ImportError(diagnostics: [
+                Diagnostic(
+                    .error,
+                    "unknown tradition '\(name)' (expected one of: \(drafting.traditions.map(\.name).joined(separator: ", ")))",
+                    file: file, line: law.traditionLine)
+            ])
+        }
         return importLaw(law, file: file)
     }
 
     public func importLaw(_ law: LawText, file: String? = nil) -> Result {
-        var reader = OutlineReader(numbering: Numbering(language: law.language), file: file, country: law.country)
+        let tradition = law.tradition ?? detectTradition(of: law.body.map(\.text))
+        guard let numbering = grammars[tradition] ?? grammars.values.first else {
+            preconditionFailure("drafting knowledge without a tradition")
+        }
+        var reader = OutlineReader(numbering: numbering, file: file, country: law.country)
         let outline = reader.read(law.body)
-        let naming = WorkNaming(law: law)
-        var renderer = AKNRenderer()
+        let naming = WorkNaming(law: law, lexicon: drafting.lexicon)
+        var renderer = AKNRenderer(lexicon: drafting.lexicon)
         let act = renderer.act(outline: outline, law: law, naming: naming)
         return Result(
             document: Document(documentElement: act), diagnostics: reader.diagnostics, expression: naming.expression,
-            corpusPath: naming.corpusPath)
+            corpusPath: naming.corpusPath, tradition: tradition)
+    }
+
+    /// The tradition whose cues the lines match most; the default tradition on a tie or when none matches.
+    public func detectTradition(of lines: [String]) -> String {
+        let fallback = drafting.defaultTradition?.name ?? ""
+        var best = (name: fallback, score: 0)
+        for tradition in drafting.traditions {
+            guard let numbering = grammars[tradition.name] else { continue }
+            let score = numbering.score(lines)
+            if score > best.score || (score == best.score && tradition.name == fallback && score > 0) {
+                best = (tradition.name, score)
+            }
+        }
+        return best.name
     }
 }
 
@@ -50,8 +93,8 @@ struct WorkNaming {
     let expression: FRBRURI
     let corpusPath: String
 
-    init(law: LawText) {
-        let number = law.number ?? Self.number(fromTitle: law.title)
+    init(law: LawText, lexicon: Lexicon) {
+        let number = law.number ?? Self.number(fromTitle: law.title, lexicon: lexicon)
         let workDate = law.workDate ?? law.date
         let work = FRBRURI(country: law.country, documentType: "act", date: workDate, number: number)
         let versionDate = law.version ?? law.date
@@ -63,17 +106,18 @@ struct WorkNaming {
         self.corpusPath = "\(directory)/\(name).xml"
     }
 
-    static let lawNumber = Numbering.regex(
-        #"^(?:Ley|Lei|Law|Loi|Decreto Legislativo|Decreto Ley|Decreto|Resoluci[óo]n Legislativa|Act|Acte|Public Law)\s*(?:N[°º.]?|n[°º.]|No\.?|nº|Nr\.?|N[úu]m\.?|number|num[ée]ro)?\s*(\d[\d.]*\d(?:-\d+)*|\d)(?![\d.]*\s+(?:de\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december)\b)"#,
-        caseInsensitive: true)
-    static let codeTitle = Numbering.regex(#"^(?:c[óo]digo|code|criminal code|codice)\b"#, caseInsensitive: true)
-
-    static func number(fromTitle title: String) -> String {
+    static func number(fromTitle title: String, lexicon: Lexicon) -> String {
         let firstPhrase = title.split(whereSeparator: { "—(,".contains($0) }).first.map(String.init) ?? title
-        if !Numbering.matches(codeTitle, firstPhrase), let groups = Numbering.captures(lawNumber, firstPhrase),
+        if !Numbering.matches(lexicon.codeTitle, firstPhrase), let groups = Numbering.captures(lexicon.lawNumber, firstPhrase),
             let digits = groups[1]
         {
             return digits.replacingOccurrences(of: ".", with: "")
+        }
+        // `Computer Misuse and Cybercrimes Act (No. 5 of 2018)`: the act's number after its short title.
+        if !Numbering.matches(lexicon.codeTitle, firstPhrase), let groups = Numbering.captures(lexicon.lawNumberInTitle, title),
+            let digits = groups[1]
+        {
+            return digits
         }
         let slug = Identifiers.slug(firstPhrase)
         return slug.isEmpty ? "text" : slug

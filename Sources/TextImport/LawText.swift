@@ -7,7 +7,8 @@ import Foundation
 /// Required fields: `title`, `country` (ISO 3166-1 alpha-2, or `int` for international instruments), `language`
 /// (ISO 639-1 or 639-2), `date` (`YYYY-MM-DD`, optionally followed by a remark), `source`, `completeness`.
 /// Optional fields: `number` (the FRBR number, when the title does not give one), `work-date` (the work's date when
-/// the text is a later expression, e.g. a translation), `version` (the expression date when it differs from `date`).
+/// the text is a later expression, e.g. a translation), `version` (the expression date when it differs from `date`),
+/// `tradition` (the drafting tradition to read the text in, when its own lines should not decide it).
 /// Fields missing from a file (some instruments have no header at all) can be supplied by the caller.
 public struct LawText: Sendable, Hashable {
     public struct Line: Sendable, Hashable {
@@ -34,13 +35,17 @@ public struct LawText: Sendable, Hashable {
     public var number: String?
     public var workDate: String?
     public var version: String?
+    /// A drafting tradition named by the header (`commonwealth`), and the line that names it.
+    public var tradition: String?
+    public var traditionLine: Int?
     /// Statutory text, in order, blank lines included.
     public var body: [Line]
 
     public static let requiredFields = ["title", "country", "language", "date", "source", "completeness"]
-    public static let optionalFields = ["number", "work-date", "version"]
+    public static let optionalFields = ["number", "work-date", "version", "tradition"]
 
-    /// ISO 639-1 (and accepted 639-2) codes and the three-letter code written into FRBR expressions.
+    /// ISO 639-1 (and accepted 639-2) codes and the three-letter code written into FRBR expressions, for languages
+    /// with no language file; `DraftingKnowledge.languageCodes` adds those of the files.
     public static let languageCodes: [String: String] = [
         "es": "spa", "spa": "spa", "pt": "por", "por": "por", "en": "eng", "eng": "eng", "fr": "fra", "fra": "fra",
         "fre": "fra", "nl": "nld", "nld": "nld", "dut": "nld", "ht": "hat", "hat": "hat",
@@ -48,7 +53,10 @@ public struct LawText: Sendable, Hashable {
 
     /// Parses a file's text. `fields` supplies or overrides header fields (e.g. `country: int` for an instrument
     /// whose file has no header). Throws every header problem at once.
-    public init(parsing text: String, file: String? = nil, fields: [String: String] = [:]) throws(ImportError) {
+    public init(
+        parsing text: String, file: String? = nil, fields: [String: String] = [:],
+        languageCodes: [String: String] = LawText.languageCodes
+    ) throws(ImportError) {
         var diagnostics: [Diagnostic] = []
         func error(_ message: String, line: Int, column: Int = 1) {
             diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
@@ -117,11 +125,11 @@ public struct LawText: Sendable, Hashable {
 
         var language = ""
         if let (value, line) = values["language"] {
-            if let code = Self.languageCodes[value.lowercased()] {
+            if let code = languageCodes[value.lowercased()] {
                 language = code
             } else {
                 error(
-                    "unknown language '\(value)' (expected an ISO 639-1 code lexalign knows: es, pt, en, fr, nl, ht)",
+                    "unknown language '\(value)' (expected an ISO 639-1 code lexalign knows: \(Set(languageCodes.keys.filter { $0.count == 2 }).sorted().joined(separator: ", ")))",
                     line: line, column: "language: ".count + 1)
             }
         }
@@ -178,6 +186,8 @@ public struct LawText: Sendable, Hashable {
         self.number = values["number"]?.value
         self.workDate = values["work-date"]?.value
         self.version = values["version"]?.value ?? dateRemark.flatMap(Self.amendedToDate)
+        self.tradition = values["tradition"]?.value
+        self.traditionLine = values["tradition"]?.line
         self.body = body
     }
 

@@ -21,6 +21,8 @@ final class Unit {
     var target: String?
     /// `style|number` of the numbered sub-units directly inside, to see a numbering start again in O(1).
     var childNumbers: Set<String> = []
+    /// The `name` of an `hcontainer` (`list`, `schedule`) or `container` (`explanatoryNote`).
+    var name: String?
 
     init(element: String, style: String, label: String?, number: String, indent: Int = 0, line: Int) {
         self.element = element
@@ -69,6 +71,8 @@ enum Item {
     case unit(Unit)
     /// An amending formula and the quoted structures it inserts.
     case mod(Modification)
+    /// An enacting formula (`BE IT ENACTED by ...`, `Ha dado la Ley siguiente:`).
+    case formula(String)
 }
 
 /// `Adiciónase el Código Penal con ... del siguiente tenor:` and the articles it inserts.
@@ -97,9 +101,21 @@ final class Modification {
     }
 }
 
-/// The whole law: preamble lines, body units, closing formulas.
+/// The whole law: front matter and table of contents, preamble lines, body units, closing formulas.
 struct Outline {
+    /// What precedes a table of contents, and the lines of the table itself.
+    var preface: [Item] = []
+    var contents: [ContentsEntry] = []
     var preamble: [Item] = []
     var body: [Item] = []
     var conclusions: [Item] = []
+}
+
+/// A line of a table of contents (`1. Short title.`, `PART II — OFFENCES`): its text as printed and the number of
+/// the provision or grouping it lists, to link it to the unit in the body.
+struct ContentsEntry {
+    let text: String
+    let number: String?
+    /// `section`, `article`, a grouping element, or nil for a line that lists nothing numbered.
+    let element: String?
 }

@@ -11,7 +11,7 @@ extension OutlineReader {
         guard let unit = provision, groupStack.isEmpty, outline.body.count == 1,
             case .unit(let only) = outline.body[0], only === unit, unit.element == "article",
             let first = unit.items.first, case .text(let segments) = first,
-            Numbering.matches(Numbering.approvalFormula, segments.statutoryText),
+            Numbering.matches(lexicon.approvalFormula, segments.statutoryText),
             Numbering.mayIntroduceInsertion(segments.statutoryText)
                 || Numbering.hasSubstring(segments.statutoryText, ":")
         else { return }
@@ -57,14 +57,14 @@ extension OutlineReader {
         (quotedGroupStack.last ?? openQuoted!).items.append(.unit(unit))
         provision = unit
         subStack = []
-        lastLetter = nil
+        lastLetters = [:]
         inQuotedArticle = true
     }
 
     mutating func addText(_ text: String, to unit: Unit, at index: Int) {
         // `... tenga menos de 14 años de edad” “ Artículo 158.- ...`: the next quoted article on the same line.
         if inQuotedArticle, text.contains(where: { "”\"".contains($0) }),
-            let groups = Numbering.captures(Numbering.nextQuotedArticle, text), let before = groups[1],
+            let groups = Numbering.captures(lexicon.nextQuotedArticle, text), let before = groups[1],
             let quote = groups[2], let articleText = groups[3],
             case .article(let article) = numbering.classify(articleText)
         {
@@ -78,9 +78,9 @@ extension OutlineReader {
             return
         }
         if !inQuotedArticle, Numbering.mayHoldInlineInsertion(text),
-            let groups = Numbering.captures(Numbering.inlineInsertion, text),
-            !Numbering.matches(Numbering.approvalFormula, text),
-            let intro = groups[1], let articleText = groups[3], Self.host(intro: intro, owner: provision) != nil,
+            let groups = Numbering.captures(lexicon.inlineInsertion, text),
+            !Numbering.matches(lexicon.approvalFormula, text),
+            let intro = groups[1], let articleText = groups[3], host(intro: intro, owner: provision) != nil,
             case .article(let article) = numbering.classify(articleText)
         {
             let quote = (groups[2] ?? "").trimmingCharacters(in: .whitespaces)
@@ -102,9 +102,9 @@ extension OutlineReader {
             return
         }
         if !inQuotedArticle, text.contains(":" as Character),
-            let groups = Numbering.captures(Numbering.inlineFragment, text), let intro = groups[1],
-            let content = groups[3], let target = Self.destination(in: intro),
-            !Numbering.matches(Numbering.approvalFormula, intro), Self.host(intro: intro, owner: provision) != nil
+            let groups = Numbering.captures(lexicon.inlineFragment, text), let intro = groups[1],
+            let content = groups[3], let target = destination(in: intro),
+            !Numbering.matches(lexicon.approvalFormula, intro), host(intro: intro, owner: provision) != nil
         {
             // `Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente: Inciso 16. El que ...`
             unit.items.append(.text(segments(intro)))
@@ -115,9 +115,9 @@ extension OutlineReader {
         let pieces = segments(text)
         unit.items.append(.text(pieces))
         if !inQuotedArticle, Numbering.mayIntroduceInsertion(pieces.statutoryText),
-            Numbering.matches(Numbering.insertionIntroducer, pieces.statutoryText),
-            !Numbering.matches(Numbering.approvalFormula, pieces.statutoryText),
-            Self.host(intro: pieces.statutoryText, owner: provision) != nil
+            Numbering.matches(lexicon.insertionIntroducer, pieces.statutoryText),
+            !Numbering.matches(lexicon.approvalFormula, pieces.statutoryText),
+            host(intro: pieces.statutoryText, owner: provision) != nil
         {
             pendingIntro = (unit, unit.items.count - 1)
         } else {
@@ -132,7 +132,7 @@ extension OutlineReader {
         }
         pendingIntro = nil
         let introText = intro.statutoryText
-        let host = Self.host(intro: introText, owner: owner)
+        let host = host(intro: introText, owner: owner)
         let hostTitle = host?.title
         let hostInIntro = host?.inIntro ?? false
         let year = host?.year
@@ -154,14 +154,14 @@ extension OutlineReader {
 
     /// The law an amending formula points at: named in the formula itself, else in its article's heading or text.
     /// A code is preferred to a numbered law (`la Ley N° 1160 "CODIGO PENAL"`).
-    static func host(intro: String, owner: Unit?) -> (title: String, inIntro: Bool, year: String?)? {
+    func host(intro: String, owner: Unit?) -> (title: String, inIntro: Bool, year: String?)? {
         let ownerText = owner.map { ([$0.heading ?? ""] + [$0.ownText]).joined(separator: "\n") } ?? ""
         for candidate in [intro, ownerText] {
-            if let (name, _) = Numbering.firstMatch(Numbering.codeName, in: candidate) {
+            if let (name, _) = Numbering.firstMatch(lexicon.codeName, in: candidate) {
                 return (name, candidate == intro, nil)
             }
-            if let (name, groups) = hostLaw(in: candidate) {
-                return (name, candidate == intro, groups[1])
+            if let (name, year) = hostLaw(in: candidate) {
+                return (name, candidate == intro, year)
             }
         }
         return nil
@@ -183,24 +183,22 @@ extension OutlineReader {
     }
 
     /// The first numbered law named as the object of the amendment, not as its author (`modificado por la Ley 1329`).
-    static func hostLaw(in text: String) -> (String, [String?])? {
+    func hostLaw(in text: String) -> (String, String?)? {
         let range = NSRange(text.startIndex..., in: text)
-        for match in Numbering.numberedLaw.matches(in: text, range: range) {
+        for match in lexicon.numberedLaw.matches(in: text, range: range) {
             guard let whole = Range(match.range, in: text) else { continue }
             let before = text[..<whole.lowerBound].suffix(30).lowercased()
-            if before.contains("por ") || before.contains("pela ") || before.contains("pelo ") || before.contains("by ") {
-                continue
-            }
-            let groups = (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-            return (String(text[whole]), groups)
+            if lexicon.byWords.contains(where: { before.contains($0 + " ") }) { continue }
+            let year = Range(match.range(withName: "year"), in: text).map { String(text[$0]) }
+            return (String(text[whole]), year)
         }
         return nil
     }
 
     /// The article an amending formula inserts text into, as an eId in the host: `artículo 36 B` -> `art_36B`.
-    static func destination(in intro: String) -> String? {
+    func destination(in intro: String) -> String? {
         let range = NSRange(intro.startIndex..., in: intro)
-        guard let match = Numbering.destinationArticle.matches(in: intro, range: range).last,
+        guard let match = lexicon.destinationArticle.matches(in: intro, range: range).last,
             let number = Range(match.range(at: 1), in: intro)
         else { return nil }
         return "art_" + Identifiers.cleanNumber(String(intro[number]))

@@ -5,12 +5,24 @@ import Foundation
 extension OutlineReader {
     /// A short title line directly above an article or a numbered sub-unit is that unit's heading.
     func isHeadingCandidate(at index: Int) -> Bool {
-        guard Numbering.isHeadingLike(lines[index].text), let next = nextNonBlank(after: index) else { return false }
+        guard let next = nextNonBlank(after: index) else { return false }
+        guard Numbering.isHeadingLike(lines[index].text) else { return isMarginalNote(at: index, before: next) }
         switch kinds[next] {
         case .article: return true
         case .marker: return provision != nil
         default: return false
         }
+    }
+
+    /// A marginal note printed as a sentence (`Unauthorised access to computer program or data.`): in a tradition
+    /// that prints them, a sentence heading right above a section line (no blank line between) and set off by a
+    /// blank line from what precedes it; a closing sentence of the section before is either run on or spaced
+    /// like the other paragraphs.
+    func isMarginalNote(at index: Int, before next: Int) -> Bool {
+        guard numbering.tradition.marginalNotes, next == index + 1, index > 0, case .article = kinds[next],
+            case .blank = kinds[index - 1]
+        else { return false }
+        return isSentenceHeading(lines[index].text.trimmingCharacters(in: .whitespaces))
     }
 
     /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
@@ -19,7 +31,7 @@ extension OutlineReader {
             !text.contains("[" as Character), !text.contains("…" as Character)
         else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 12, let first = words.first, !Self.isEncliticImperative(String(first)) else { return false }
+        guard words.count <= sentenceHeadingWords, let first = words.first, !isEncliticImperative(String(first)) else { return false }
         return !Numbering.hasSubstring(String(text.dropLast()), ". ")
     }
 
@@ -28,7 +40,7 @@ extension OutlineReader {
     /// an offence, which a sentence does not have in its middle.
     func runInHeading(_ rest: String) -> (String, String)? {
         let range = NSRange(rest.startIndex..., in: rest)
-        guard let match = Self.runInOpening.firstMatch(in: rest, range: range),
+        guard let match = lexicon.runInOpening.firstMatch(in: rest, range: range),
             let opening = Range(match.range(at: 1), in: rest)
         else { return nil }
         let heading = rest[..<opening.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -38,12 +50,6 @@ extension OutlineReader {
         else { return nil }
         return (heading, String(rest[opening.lowerBound...]))
     }
-
-    static let runInOpening = Numbering.regex(
-        #"\s((?:El|La|Los|Las|Al) que|Quien(?:es)?|A quien(?:es)?|Quiconque|Le fait de|Whoever|Every person who|Aquele que)\b"#)
-
-    /// Numbering styles of list items (numerales, literales, Roman incisos, paragraphs of subsections).
-    static let listStyles: Set<String> = ["1)", "1.", "a)", "a.", "I -", "(a)", "(i)"]
 
     /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
     func inlineHeading(_ rest: String) -> (String, String)? {
@@ -55,23 +61,34 @@ extension OutlineReader {
         else { return nil }
         // A short title; a longer one, or one with commas, only before the words an offence opens with.
         // A sentence of the offence itself is no title.
-        if Numbering.matches(Numbering.offenceOpening, heading) { return nil }
+        if Numbering.matches(lexicon.offenceOpening, heading) { return nil }
         let plain = words.count <= 12 && !heading.contains("," as Character)
-        guard plain || (words.count <= 16 && Numbering.matches(Numbering.offenceOpening, text)) else { return nil }
-        if let last = words.last?.lowercased(), Self.abbreviations.contains(String(last)) { return nil }
-        if let first = words.first, Self.isEncliticImperative(String(first)) { return nil }
+        guard plain || (words.count <= 16 && Numbering.matches(lexicon.offenceOpening, text)) else { return nil }
+        if let last = words.last?.lowercased(), lexicon.abbreviations.contains(String(last)) { return nil }
+        if let first = words.first, isEncliticImperative(String(first)) { return nil }
         return (heading + (groups[2] ?? ""), text)
     }
 
-    static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
-    static let abbreviations: Set<String> = [
-        "art", "arts", "inc", "núm", "num", "no", "n°", "nº", "sr", "sra", "etc", "ley", "dr", "lit", "num", "pág",
-    ]
+    /// `(MANIPULACIÓN INFORMÁTICA). El que ...` -> (`(MANIPULACIÓN INFORMÁTICA).`, `El que ...`): a rubric in
+    /// brackets before the text. Not a numbered marker (`(1)`, `(a)`), nor an editorial note (it would hold a number).
+    func parenthesizedHeading(_ rest: String) -> (String, String)? {
+        guard rest.first == "(", let groups = Numbering.captures(Self.parenthesizedSplit, rest), let heading = groups[1],
+            let text = groups[2]
+        else { return nil }
+        let words = heading.split(separator: " ")
+        guard (1...16).contains(words.count), !heading.contains(where: \.isNumber) else { return nil }
+        return (heading, text)
+    }
 
-    /// `Comuníquese`, `Derógase`, `Modifícase`: enacting verbs, not headings.
-    static func isEncliticImperative(_ word: String) -> Bool {
+    static let parenthesizedSplit = Numbering.regex(#"^(\(\p{Lu}[^()\d]{2,160}\)\s*[.:\-–—]?)\s+([\p{Lu}“"«¿].*)$"#)
+
+    static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
+
+    /// `Comuníquese`, `Derógase`, `Modifícanse`: enacting verbs (an accented word with an enclitic ending), not
+    /// headings.
+    func isEncliticImperative(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        let accented = lowered.contains { "áéíóú".contains($0) }
-        return accented && (lowered.hasSuffix("se") || lowered.hasSuffix("nse"))
+        guard lexicon.encliticEndings.contains(where: { lowered.hasSuffix($0) }) else { return false }
+        return lowered.contains { letter in !letter.isASCII && PatternText.baseLetter(of: letter).map { $0 != letter } ?? false }
     }
 }

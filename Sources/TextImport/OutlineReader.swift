@@ -8,7 +8,7 @@ struct OutlineReader {
     let numbering: Numbering
     let file: String?
     let country: String
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     var outline = Outline()
     var lines: [LawText.Line] = []
@@ -23,8 +23,8 @@ struct OutlineReader {
     var provision: Unit?
     /// Its open sub-units, outermost first.
     var subStack: [Unit] = []
-    /// The last `(a)`-style letter, to tell `(i)` the letter from `(i)` the Roman numeral.
-    var lastLetter: String?
+    /// The last letter of each letter style (`(a)`, `(A)`), to tell `(i)` the letter from `(i)` the Roman numeral.
+    var lastLetters: [String: String] = [:]
     var inConclusions = false
     /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
     var inEditorialBlock = false
@@ -46,6 +46,20 @@ struct OutlineReader {
     /// Quoted text inserted into an existing article, still open (no closing quotation mark yet).
     var openFragment: Unit?
 
+    /// Which part of the text is being read: the law, its table of contents, a schedule, an explanatory statement.
+    var matter = Matter.law
+    /// The number and label of the last section numbered `1.`-style, which the next one must follow.
+    var lastSequential: (number: Int, label: String)?
+    /// How many words a heading printed as a sentence after the number may have (`Artículo 5. Secreto.`): more in
+    /// a text whose articles all print their heading so.
+    var sentenceHeadingWords = 12
+    /// The units a table of contents listed (`section|46a`): where one comes again, the law begins.
+    var contentsKeys: Set<String> = []
+    /// Sections split at inline markers, for the note that says so: (line, number).
+    var splitSections: [(line: Int, number: String)] = []
+
+    var lexicon: Lexicon { numbering.lexicon }
+
     init(numbering: Numbering, file: String?, country: String) {
         self.numbering = numbering
         self.file = file
@@ -56,9 +70,11 @@ struct OutlineReader {
         lines = []
         for line in bodyLines { lines.append(sanitized(line)) }
         kinds = lines.map { numbering.classify($0.text) }
+        sentenceHeadingWords = inferSentenceHeadingWords()
         for index in lines.indices where !consumed.contains(index) {
             readLine(at: index)
         }
+        reportSplitSections()
         return outline
     }
 
@@ -87,7 +103,8 @@ struct OutlineReader {
                 return
             }
         }
-        if provision != nil, Numbering.matches(Numbering.previousWordingHeading, text) {
+        if readMatter(text, at: index) { return }
+        if provision != nil, Numbering.matches(lexicon.previousWordingHeading, text) {
             // `Texto anterior:` and the superseded wording after it, up to the next article: editorial, not law.
             inEditorialBlock = true
             appendLoose(.note(text), line: lineNumber, warn: false)
@@ -110,6 +127,13 @@ struct OutlineReader {
         case .article(let article):
             if article.disposition && !isDispositionContext(at: index) {
                 readText(text, at: index)
+            } else if article.sequential && !followsSequence(article) {
+                // `2. ...` inside section 5: a numbered item, not a section.
+                if provision != nil, let marker = numbering.marker(text) {
+                    readMarker(marker, indent: leadingSpaces(raw), at: index)
+                } else {
+                    readText(text, at: index)
+                }
             } else {
                 readArticle(article, at: index)
             }
@@ -222,6 +246,9 @@ struct OutlineReader {
             if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
+            if article.sequential, let number = Numbering.leadingInteger(article.number) {
+                lastSequential = (number, article.number)
+            }
             let unit = Unit(
                 element: article.element, style: article.element, label: article.leadingQuote + article.label,
                 number: article.number, line: line)
@@ -232,7 +259,7 @@ struct OutlineReader {
             }
             provision = unit
             subStack = []
-            lastLetter = nil
+            lastLetters = [:]
         }
         readArticleRest(article, at: index)
     }
@@ -242,7 +269,9 @@ struct OutlineReader {
         guard let unit = provision else { return }
         var rest = article.rest
         let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
-        if article.bare {
+        if numbering.tradition.inlineMarkers, !article.bare, startsWithMarker(rest) {
+            // `4.(1) A person ...`: the section opens with its first subsection; its heading, if any, is above.
+        } else if article.bare {
             unit.heading = rest
             rest = ""
         } else if rest.isEmpty {
@@ -264,6 +293,14 @@ struct OutlineReader {
             // `Art. 140.- Pornografía relativa a niños y adolescentes.` and the text on the next lines.
             unit.heading = rest
             rest = ""
+        } else if numbering.tradition.dashHeadings, let (heading, text) = dashHeading(rest) {
+            // `Section 1. Title. — This Act ...`
+            unit.heading = heading
+            rest = text
+        } else if let (heading, text) = parenthesizedHeading(rest) {
+            // `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`
+            unit.heading = heading
+            rest = text
         } else if let (heading, text) = inlineHeading(rest) {
             unit.heading = heading
             rest = text
@@ -280,11 +317,11 @@ struct OutlineReader {
                 insertCrossHeading(pending, before: unit)
             }
         }
-        if !rest.isEmpty { addText(rest, to: unit, at: index) }
+        if !rest.isEmpty { addInline(rest, to: unit, at: index) }
         if inQuotedArticle, closesQuotation { closeQuotedArticle() }
     }
 
-    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int) {
+    mutating func readMarker(_ marker: Numbering.Marker, indent: Int, at index: Int, inline: Bool = false) {
         if openFragment != nil {
             readText(lines[index].text.trimmedSpaces, at: index)
             return
@@ -296,19 +333,24 @@ struct OutlineReader {
         guard let provision else { return }
         var style = marker.style
         var element = marker.element
-        if marker.romanCandidate {
+        if marker.romanCandidate, let roman = numbering.romanStyles[marker.style] {
+            // `(i)` after `(h)` is a letter; otherwise a Roman numeral, one level down.
             let predecessor: [String: String] = ["i": "h", "v": "u", "x": "w", "l": "k", "c": "b", "d": "c", "m": "l"]
-            if !(marker.number.count == 1 && lastLetter != nil && predecessor[marker.number] == lastLetter) {
-                style = "(i)"
-                element = "subparagraph"
+            let number = marker.number.lowercased()
+            let last = lastLetters[marker.style]
+            if !(number.count == 1 && last != nil && predecessor[number] == last) {
+                style = roman.style
+                element = roman.element
             }
         }
-        if style == "(a)" { lastLetter = marker.number }
+        if numbering.romanStyles[marker.style] != nil, style == marker.style {
+            lastLetters[style] = marker.number.lowercased()
+        }
         if let position = subStack.lastIndex(where: { $0.style == style }) {
             subStack.removeSubrange(position...)
-        } else if style == "§" || style == "(1)" {
+        } else if marker.closesLists {
             // A parágrafo or subsection never belongs to a list item: it closes the lists open above it.
-            while let last = subStack.last, Self.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
+            while let last = subStack.last, numbering.listStyles.contains(last.style) || last.style.hasPrefix("list:") {
                 subStack.removeLast()
             }
         } else {
@@ -343,7 +385,15 @@ struct OutlineReader {
         container.childNumbers.insert(style + "|" + marker.number)
         subStack.append(unit)
         pendingIntro = nil
-        if !marker.rest.isEmpty { addText(marker.rest, to: unit, at: index) }
+        var rest = marker.rest
+        if numbering.tradition.dashHeadings, unit.heading == nil, let (heading, text) = dashHeading(rest) {
+            // `(1) Illegal Access. — The access ...`, `(a) In General.—Whoever ...`
+            unit.heading = heading
+            rest = text
+        }
+        if !rest.isEmpty {
+            if inline { addText(rest, to: unit, at: index) } else { addInline(rest, to: unit, at: index) }
+        }
         if inQuotedArticle, Numbering.endsWithClosingQuote(marker.rest) { closeQuotedArticle() }
     }
 
@@ -357,7 +407,7 @@ struct OutlineReader {
         }
         if let (unit, itemIndex) = pendingIntro, let quote = text.first, "“\"«".contains(quote),
             case .text(let intro) = unit.items[itemIndex],
-            let target = Self.destination(in: intro.statutoryText)
+            let target = destination(in: intro.statutoryText)
         {
             // `... la siguiente letra f), nueva:` / `"f) Los que ...".`: quoted text for an existing article.
             startFragment(target: target, quote: String(quote), content: String(text.dropFirst()), at: index)
@@ -375,7 +425,7 @@ struct OutlineReader {
             let bodyStarted = !outline.body.isEmpty || !groupStack.isEmpty
             if !bodyStarted {
                 outline.preamble.append(.text(segments(text)))
-            } else if Numbering.matches(Numbering.closingFormula, text) {
+            } else if Numbering.matches(lexicon.closingFormula, text) {
                 inConclusions = true
                 outline.conclusions.append(.text(segments(text)))
             } else {
@@ -384,7 +434,7 @@ struct OutlineReader {
             return
         }
         if !inQuotedArticle && (activeMod == nil || openQuoted == nil)
-            && Numbering.matches(Numbering.closingFormula, text)
+            && Numbering.matches(lexicon.closingFormula, text)
         {
             endQuoteMode()
             closeProvision()
@@ -398,11 +448,11 @@ struct OutlineReader {
         }
         if let last = subStack.last, indent < last.indent {
             while let last = subStack.last, last.indent > indent { subStack.removeLast() }
-        } else if let last = subStack.last, Self.listStyles.contains(last.style) {
+        } else if let last = subStack.last, numbering.listStyles.contains(last.style) {
             subStack.removeLast()
         }
         let target = subStack.last ?? provision!
-        addText(text, to: target, at: index)
+        addInline(text, to: target, at: index)
         if inQuotedArticle, Numbering.endsWithClosingQuote(text) { closeQuotedArticle() }
     }
 

@@ -31,6 +31,9 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("Supply or override a header field for every file.", valueName: "KEY=VALUE"))
     var fields: [HeaderField] = []
 
+    @Option(help: "The Mappings folder: its languages/ and traditions/ hold the drafting knowledge imports read.")
+    var mappings = "Mappings"
+
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
     var check = false
 
@@ -47,7 +50,8 @@ struct ImportCommand: ParsableCommand {
         let overrides = Dictionary(fields.map { ($0.key, $0.value) }) { _, later in later }
         let inputs = try ImportBatch.inputs(files: files, manifest: manifest, overrides: overrides)
         guard !inputs.isEmpty else { throw ValidationError("the manifest lists no inputs and no FILE was given") }
-        let batch = ImportBatch(output: output, mode: check ? .check : .write)
+        let drafting = try MappingsFolder(mappings).drafting()
+        let batch = ImportBatch(output: output, mode: check ? .check : .write, drafting: drafting)
         let progress = ProgressLine(quiet: quiet)
         var done = 0
         let summary = progress.showing { progress in

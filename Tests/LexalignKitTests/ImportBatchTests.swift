@@ -34,7 +34,7 @@ import Testing
         let first = try law(99_901), second = try law(99_902)
         let noHeader = try scratch.write("Artículo 1°.- Sin cabecera.\n", to: "in/no-header.txt").path
         let missing = scratch.file("in/missing.txt").path
-        let (summary, reports) = run(ImportBatch(output: out.path), [first, noHeader, second, missing].map { .init(file: $0) })
+        let (summary, reports) = run(ImportBatch(output: out.path, drafting: drafting), [first, noHeader, second, missing].map { .init(file: $0) })
         #expect(reports.map(\.input) == [first, noHeader, second, missing])
         #expect(reports[0].result == .written(out.appendingPathComponent("cl/act-2020-99901.xml").path))
         #expect(reports[2].result == .written(out.appendingPathComponent("cl/act-2020-99902.xml").path))
@@ -53,7 +53,7 @@ import Testing
         defer { scratch.remove() }
         let first = try law(99_901)
         let copy = try scratch.write(try String(contentsOfFile: first, encoding: .utf8), to: "in/copy.txt").path
-        let (summary, reports) = run(ImportBatch(output: out.path), [.init(file: first), .init(file: copy)])
+        let (summary, reports) = run(ImportBatch(output: out.path, drafting: drafting), [.init(file: first), .init(file: copy)])
         let path = out.appendingPathComponent("cl/act-2020-99901.xml").path
         #expect(reports[0].result == .written(path))
         guard case .failed(let diagnostics) = reports[1].result else { Issue.record("\(reports[1])"); return }
@@ -66,12 +66,12 @@ import Testing
     @Test func checkModeWritesNothingAndNamesTheActThatDiffers() throws {
         defer { scratch.remove() }
         let inputs = [ImportBatch.Input(file: try law(99_901)), .init(file: try law(99_902))]
-        _ = run(ImportBatch(output: out.path), inputs)
+        _ = run(ImportBatch(output: out.path, drafting: drafting), inputs)
         let edited = out.appendingPathComponent("cl/act-2020-99902.xml")
         let changed = try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "multa", with: "pena")
         try changed.write(to: edited, atomically: true, encoding: .utf8)
 
-        let (summary, reports) = run(ImportBatch(output: out.path, mode: .check), inputs)
+        let (summary, reports) = run(ImportBatch(output: out.path, mode: .check, drafting: drafting), inputs)
         #expect(reports[0].result == .unchanged(out.appendingPathComponent("cl/act-2020-99901.xml").path))
         #expect(reports[1].result == .differs(Diagnostic(.error, "differs from a fresh import of \(inputs[1].file)", file: edited.path)))
         #expect(summary.differing == [edited.path] && summary.failed.isEmpty)
@@ -93,12 +93,12 @@ import Testing
     @Test func checkingAManifestNamesCommittedActsThatNoInputProduces() throws {
         defer { scratch.remove() }
         let inputs = [ImportBatch.Input(file: try law(99_901))]
-        _ = run(ImportBatch(output: out.path), inputs)
+        _ = run(ImportBatch(output: out.path, drafting: drafting), inputs)
         let leftover = try scratch.write("<akomaNtoso/>", to: "Corpus/cl/act-1999-1.xml")
-        let (summary, _) = run(ImportBatch(output: out.path, mode: .check), inputs, findingStale: true)
+        let (summary, _) = run(ImportBatch(output: out.path, mode: .check, drafting: drafting), inputs, findingStale: true)
         #expect(summary.stale.map(\.description) == ["\(leftover.path): error: not produced by any input of the manifest"])
         #expect(summary.differences == 1)
         // Without a manifest, other acts of the corpus are none of the batch's business.
-        #expect(run(ImportBatch(output: out.path, mode: .check), inputs).0.differences == 0)
+        #expect(run(ImportBatch(output: out.path, mode: .check, drafting: drafting), inputs).0.differences == 0)
     }
 }

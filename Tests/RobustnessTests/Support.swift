@@ -1,4 +1,5 @@
 import Foundation
+import TextImport
 import Testing
 
 /// The package root (the folder holding Package.swift), found from this file's path.
@@ -8,6 +9,15 @@ let packageRoot: URL = {
         url = url.deletingLastPathComponent()
     }
     return url
+}()
+
+/// An importer with the package's drafting knowledge (Mappings/languages and Mappings/traditions).
+let importer: Importer = {
+    do {
+        return Importer(drafting: try DraftingKnowledge.load(mappings: packageRoot.appendingPathComponent("Mappings").path))
+    } catch {
+        fatalError("Mappings/ must load: \(error)")
+    }
 }()
 
 let samplesDirectory = packageRoot.appendingPathComponent("Tests/Fixtures/akn/samples")

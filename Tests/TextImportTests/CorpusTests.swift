@@ -24,7 +24,7 @@ func everyCorpusDocumentHasItsSource() throws {
     var produced: [String: String] = [:]
     for entry in manifest.entries {
         let text = try String(contentsOf: packageRoot.appendingPathComponent(entry.input), encoding: .utf8)
-        let corpusPath = try Importer().importText(text, file: entry.input, fields: entry.fields).corpusPath
+        let corpusPath = try importer.importText(text, file: entry.input, fields: entry.fields).corpusPath
         #expect(produced[corpusPath] == nil, "\(corpusPath) is produced by two inputs")
         produced[corpusPath] = entry.input
         // Corpus/<cc>/... comes from Corpus/sources/<cc>/...; Corpus/instruments/... from Corpus/sources/int/...
@@ -39,7 +39,7 @@ func everyCorpusDocumentHasItsSource() throws {
     arguments: corpusManifest?.entries ?? [])
 func corpusReproducible(entry: CorpusManifest.Entry) throws {
     let input = packageRoot.appendingPathComponent(entry.input)
-    let result = try Importer().importText(String(contentsOf: input, encoding: .utf8), file: entry.input, fields: entry.fields)
+    let result = try importer.importText(String(contentsOf: input, encoding: .utf8), file: entry.input, fields: entry.fields)
     let committed = try String(
         contentsOf: packageRoot.appendingPathComponent("Corpus").appendingPathComponent(result.corpusPath), encoding: .utf8)
     #expect(XMLWriter(indent: "  ").string(for: result.document) == committed, "\(result.corpusPath)")
@@ -52,7 +52,7 @@ func corpusReproducible(entry: CorpusManifest.Entry) throws {
 func budapestStructure() throws {
     let entry = try #require(corpusManifest?.entries.first { $0.input.hasSuffix("budapest-en.txt") })
     let text = try String(contentsOf: packageRoot.appendingPathComponent(entry.input), encoding: .utf8)
-    let provisions = try Importer().importText(text, fields: entry.fields).document.provisions
+    let provisions = try importer.importText(text, fields: entry.fields).document.provisions
     #expect(provisions.map(\.num) == (1...48).map { String($0) })
     let article2 = provisions[1]
     #expect(article2.heading == "Illegal access")
@@ -90,7 +90,7 @@ let strictSchema: XSDSchema? = try? BundledSchema.strict.load()
 func spanishConventionExpression() throws {
     let entry = try #require(corpusManifest?.entries.first { $0.input.hasSuffix("budapest-es.txt") })
     let text = try String(contentsOf: packageRoot.appendingPathComponent(entry.input), encoding: .utf8)
-    let result = try Importer().importText(text, fields: entry.fields)
+    let result = try importer.importText(text, fields: entry.fields)
     #expect(result.expression.description == "/akn/int/act/2001-11-23/coe-ets-185/spa@2017-12-07")
     let numbers = result.document.provisions.map(\.num)
     #expect(numbers.first == "6")

@@ -104,7 +104,7 @@ func editorialNotesAreRemarks() throws {
 
 @Test("repealed placeholders are kept and marked")
 func repealedPlaceholdersMarked() throws {
-    let vigente = XMLWriter().string(for: try Importer().importText(try lawText("cl-ley-21459-vigente.txt"), fields: ["version": "2025-04-01"]).document)
+    let vigente = XMLWriter().string(for: try importer.importText(try lawText("cl-ley-21459-vigente.txt"), fields: ["version": "2025-04-01"]).document)
     #expect(vigente.contains(#"<article eId="art_9" status="removed"><num>Artículo 9°.-</num>"#))
     let argentine = XMLWriter().string(for: try importLaw("ar-cp-delitos-informaticos.txt").document)
     #expect(argentine.contains(#"<article eId="art_78bis" status="removed">"#))

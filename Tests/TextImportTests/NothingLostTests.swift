@@ -15,7 +15,7 @@ func bodyText(of input: String) throws -> String {
 @Test("every character of the body survives the import", arguments: lawFiles)
 func nothingLost(file: String) throws {
     let input = try lawText(file)
-    let result = try Importer().importText(input, file: file)
+    let result = try importer.importText(input, file: file)
     let expected = squeezed(try bodyText(of: input))
     let actual = squeezed(ReadingOrder.text(of: result.document))
     if expected != actual {

@@ -11,7 +11,7 @@ func importBody(_ body: String, language: String = "es") throws -> Importer.Resu
         source: test
         completeness: complete
         """
-    return try Importer().importText(header + "\n\n" + body)
+    return try importer.importText(header + "\n\n" + body)
 }
 
 @Test("article numbers are read as printed, whatever the separator")
@@ -156,7 +156,7 @@ func transitoryArticles() throws {
 @Test("a byte order mark and CRLF line ends are read like plain lines")
 func byteOrderMarkAndCRLF() throws {
     let text = "\u{FEFF}title: T\r\ncountry: cl\r\nlanguage: es\r\ndate: 2020-01-01\r\nsource: s\r\ncompleteness: c\r\n\r\nArtículo 1.- Uno.\r\nArtículo 2.- Dos.\r\n"
-    let result = try Importer().importText(text)
+    let result = try importer.importText(text)
     #expect(result.document.provisions.map(\.num) == ["1", "2"])
     #expect(!XMLWriter().string(for: result.document).contains("\r"))
 }
@@ -209,10 +209,10 @@ func numberFromTitle() throws {
     let header = { (title: String) in
         "title: \(title)\ncountry: ht\nlanguage: fr\ndate: 2020-05-12\nsource: s\ncompleteness: c\n\nArticle 1er.- Texte.\n"
     }
-    #expect(try Importer().importText(header("Loi du 12 mai 2020 portant sur la cybercriminalité")).corpusPath
+    #expect(try importer.importText(header("Loi du 12 mai 2020 portant sur la cybercriminalité")).corpusPath
         == "ht/act-2020-loi-du-12-mai-2020-portant-sur-la-cybercriminalite.xml")
-    #expect(try Importer().importText(header("Loi n° 2020-575 du 12 mai 2020")).corpusPath == "ht/act-2020-2020-575.xml")
-    #expect(try Importer().importText(header("Ley 1273 de 2009 (enero 5)")).corpusPath == "ht/act-2020-1273.xml")
+    #expect(try importer.importText(header("Loi n° 2020-575 du 12 mai 2020")).corpusPath == "ht/act-2020-2020-575.xml")
+    #expect(try importer.importText(header("Ley 1273 de 2009 (enero 5)")).corpusPath == "ht/act-2020-1273.xml")
 }
 
 @Test("headings: inline after the number, run into the text, or on the number's line")

@@ -36,6 +36,18 @@ func lawText(_ name: String) throws -> String {
     return try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
 }
 
+/// The drafting knowledge of the package's `Mappings/` (languages and traditions), loaded once.
+let drafting: DraftingKnowledge = {
+    do {
+        return try DraftingKnowledge.load(mappings: packageRoot.appendingPathComponent("Mappings").path)
+    } catch {
+        fatalError("Mappings/ must load: \(error)")
+    }
+}()
+
+/// An importer with the package's drafting knowledge.
+let importer = Importer(drafting: drafting)
+
 func importLaw(_ name: String) throws -> Importer.Result {
-    try Importer().importText(try lawText(name), file: name)
+    try importer.importText(try lawText(name), file: name)
 }

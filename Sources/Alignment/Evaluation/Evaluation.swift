@@ -30,20 +30,23 @@ public struct DocumentEvaluation: Sendable, Hashable {
         precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
 
-    /// Scores one document's alignments against its table. Provisions are compared by `ProvisionNumber.fold`;
-    /// optional pairs in the table are left out of both sides.
-    public init(alignment: DocumentAlignment, gold: GoldTable) {
+    /// Scores one document's alignments against its table. Provisions are compared by their citation keys
+    /// (`ProvisionNumber.citationKey`: numbers folded, transitory articles marked when the table cites them with
+    /// one of `transitoryQualifiers`); optional pairs in the table are left out of both sides.
+    public init(alignment: DocumentAlignment, gold: GoldTable, transitoryQualifiers: Set<String> = []) {
         document = alignment.document
         self.gold = gold.name
         var predicted: [String: (pair: Pair, coverage: Coverage)] = [:]
         for item in alignment.alignments {
             let pair = Pair(provision: Self.printed(item.provision), article: item.article)
-            if predicted[pair.key] == nil { predicted[pair.key] = (pair, item.coverage) }
+            let key = ProvisionNumber.citationKey(reference: item.provision) + "\u{1}" + item.article
+            if predicted[key] == nil { predicted[key] = (pair, item.coverage) }
         }
         var core: [String: GoldTable.GoldPair] = [:]
         var optional = Set<String>()
         for goldPair in gold.pairs {
-            let key = Pair(provision: goldPair.provision, article: goldPair.article).key
+            let key = ProvisionNumber.citationKey(gold: goldPair.provision, transitoryQualifiers: transitoryQualifiers)
+                + "\u{1}" + goldPair.article
             if goldPair.optional { optional.insert(key) } else { core[key] = goldPair }
         }
         var truePositives: [Pair] = []

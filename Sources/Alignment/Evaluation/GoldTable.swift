@@ -105,6 +105,34 @@ public enum ProvisionNumber {
         while result.hasSuffix(".") { result.removeLast() }
         return result
     }
+
+    /// The mark a transitory article's citation key carries: experts cite it with a qualifier after its number
+    /// (`primero transitorio`), which tells it from a permanent article of the same number (`Artículo primero`).
+    static let transitionalMark = "~transitional"
+
+    /// How a provision is cited, folded: its number, marked when it is a transitory article (in a `transitional`
+    /// block).
+    public static func citationKey(of provision: Provision) -> String {
+        let transitional = provision.ancestors.contains { $0.level == "transitional" }
+        return fold(provision.num ?? provision.eId) + (transitional ? transitionalMark : "")
+    }
+
+    /// How an aligned provision is cited, folded: its number, marked when its eId places it in a `transitional`
+    /// block (`transitional_1__art_primero`).
+    public static func citationKey(reference: ProvisionReference) -> String {
+        let transitional = reference.eId.components(separatedBy: "__").contains { $0.hasPrefix("transitional_") }
+        return fold(reference.num ?? reference.eId) + (transitional ? transitionalMark : "")
+    }
+
+    /// How a table cites a provision, folded: `CP 269A` -> `269a`; `primero transitorio` -> `primero` marked as
+    /// transitory, when `transitoryQualifiers` (the language files' qualifiers, lower case) has its last word.
+    public static func citationKey(gold provision: String, transitoryQualifiers: Set<String>) -> String {
+        let words = provision.split(separator: " ")
+        if words.count >= 2, let last = words.last, transitoryQualifiers.contains(TextFolding.fold(String(last))) {
+            return fold(words.dropLast().joined(separator: " ")) + transitionalMark
+        }
+        return fold(provision)
+    }
 }
 
 /// How `lexalign evaluate` finds a document's gold table. Tables are named after the law file the expert read:

@@ -1,4 +1,6 @@
 import Foundation
+import LexalignKit
+import TextImport
 
 /// The package root (the folder holding Package.swift), found from this file's path.
 let packageRoot: URL = {
@@ -66,3 +68,12 @@ func lawText(number: Int, articles: [String]) -> String {
     }
     return text
 }
+
+/// The drafting knowledge of the package's Mappings folder.
+let drafting: DraftingKnowledge = {
+    do {
+        return try MappingsFolder(mappingsFolder.path).drafting()
+    } catch {
+        fatalError("Mappings/ must load: \(error)")
+    }
+}()

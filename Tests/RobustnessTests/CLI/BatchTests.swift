@@ -147,7 +147,7 @@ import TextImport
         let outputs = folder.files().filter { $0.hasPrefix("out/") && $0.hasSuffix(".xml") }
         #expect(!outputs.isEmpty && outputs.count < copies)
         let expected = XMLWriter(indent: "  ").string(
-            for: try Importer().importText("number: 90000\n" + law, file: inputs[0]).document)
+            for: try importer.importText("number: 90000\n" + law, file: inputs[0]).document)
         for path in outputs {
             let data = try Data(contentsOf: folder.file(path))
             #expect(throws: Never.self) { try AKNParser().parse(data, file: path) }

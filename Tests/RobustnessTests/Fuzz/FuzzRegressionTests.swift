@@ -13,7 +13,7 @@ import TextImport
         var lines = law.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let target = try #require(lines.firstIndex { $0.hasPrefix("Artículo 1°.") })
         lines[target].insert("\u{0}", at: lines[target].index(lines[target].startIndex, offsetBy: 5))
-        let result = try Importer().importText(lines.joined(separator: "\n"), file: "co.txt")
+        let result = try importer.importText(lines.joined(separator: "\n"), file: "co.txt")
         #expect(result.diagnostics.contains { $0.description.hasPrefix("co.txt:\(target + 1):6: warning: character U+0 ") })
         let xml = XMLWriter(indent: "  ").string(for: result.document)
         #expect(throws: Never.self) { try AKNParser().parse(Data(xml.utf8), file: "co.xml") }
@@ -24,7 +24,7 @@ import TextImport
     @Test func nulInARealLawsTitleIsRefused() throws {
         let law = try String(contentsOf: try lawFile("co-ley-1273-2009.txt"), encoding: .utf8)
         let damaged = law.replacingOccurrences(of: "title: Ley", with: "title: Le\u{0}y")
-        #expect(throws: ImportError.self) { try Importer().importText(damaged, file: "co.txt") }
+        #expect(throws: ImportError.self) { try importer.importText(damaged, file: "co.txt") }
     }
 
     /// Deterministic damage: truncations, a byte flipped to each hostile value, a deleted range.
@@ -49,7 +49,7 @@ import TextImport
             for variant in Self.damaged(try Data(contentsOf: try lawFile(law))) {
                 let result: Importer.Result
                 do {
-                    result = try Importer().importText(try LawText.decode(variant, file: law), file: law)
+                    result = try importer.importText(try LawText.decode(variant, file: law), file: law)
                 } catch {
                     #expect(!error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.file == law && $0.line != nil })
                     continue

@@ -17,7 +17,7 @@ import TextImport
             body += String(repeating: sentence, count: 8) + "\(line)\n"
         }
         let text = lawText(body: body)
-        let (result, seconds) = try timed { try Importer().importText(text, file: "no-markers.txt") }
+        let (result, seconds) = try timed { try importer.importText(text, file: "no-markers.txt") }
         #expect(seconds < 60, "importing 20 MB took \(seconds) s")
         let plain = PlainText.text(of: try #require(result.document.documentElement), includingNotes: true)
         #expect(plain.filter { !$0.isWhitespace } .count >= body.filter { !$0.isWhitespace }.count)
@@ -27,7 +27,7 @@ import TextImport
     @Test func megabyteLinesImportAndAreKept() throws {
         let long = String(repeating: "palabra ", count: 131_072)  // 1 MiB per line
         let text = lawText(body: "Artículo 1°.- Primero. \(long)\nArtículo 2°.- Segundo. \(long)\n\(long)\n")
-        let (result, seconds) = try timed { try Importer().importText(text, file: "long-lines.txt") }
+        let (result, seconds) = try timed { try importer.importText(text, file: "long-lines.txt") }
         #expect(seconds < 30)
         let numbers = result.document.provisions.filter { $0.level == "article" }.compactMap(\.num)
         #expect(numbers == ["Artículo 1°.-", "Artículo 2°.-"] || numbers.count == 2)
@@ -37,7 +37,7 @@ import TextImport
 
     @Test func nulAndControlCharactersInTheBodyAreReplacedAndReportedAtTheirPosition() throws {
         let text = lawText(body: "Artículo 1°.- Texto.\nArtículo 2°.- Con un \u{0} nulo.\nArtículo 3°.- Y \u{1B} escape.")
-        let result = try Importer().importText(text, file: "nul.txt")
+        let result = try importer.importText(text, file: "nul.txt")
         #expect(result.diagnostics.map(\.description) == [
             "nul.txt:9:22: warning: character U+0 cannot be written in XML; replaced by a space",
             "nul.txt:10:17: warning: character U+1B cannot be written in XML; replaced by a space",
@@ -49,7 +49,7 @@ import TextImport
     @Test func nulInAHeaderFieldIsRefusedAtItsPosition() throws {
         let text = lawText(body: "Artículo 1°.- Texto.", title: "Ley N° 1\u{0}2")
         #expect {
-            try Importer().importText(text, file: "nul-title.txt")
+            try importer.importText(text, file: "nul-title.txt")
         } throws: { error in
             (error as? ImportError)?.diagnostics.map(\.description) == [
                 "nul-title.txt:1:16: error: header field 'title' holds character U+0, which XML cannot carry"
@@ -85,7 +85,7 @@ import TextImport
             Artículo 1°.- Texto.
             """
         #expect {
-            try Importer().importText(text, file: "header.txt")
+            try importer.importText(text, file: "header.txt")
         } throws: { error in
             (error as? ImportError)?.diagnostics.map(\.description) == [
                 "header.txt:2:1: error: duplicate header field 'title' (first given on line 1)",

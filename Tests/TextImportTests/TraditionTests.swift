@@ -1,0 +1,213 @@
+import AkomaNtoso
+import Foundation
+import Testing
+import TextImport
+
+/// Drafting traditions: recognised from the text, read with their own shapes. The Commonwealth conventions below
+/// are written from the published drafting conventions of Caribbean and African acts and bills (no official bill
+/// with every feature was available as a fixture): sections `1.`, `4.(1)`, `4.—(1)` under marginal headings, an
+/// Arrangement of Sections, an enacting formula, PART headings, a Schedule and Objects and Reasons.
+
+func importCommonwealth(_ body: String, title: String = "The Computer Misuse Bill, 2024") throws -> Importer.Result {
+    let header = """
+        title: \(title)
+        country: tt
+        language: en
+        date: 2024-01-01
+        source: test
+        completeness: complete
+        """
+    return try importer.importText(header + "\n\n" + body, file: "bill.txt")
+}
+
+@Test("each law is read in the tradition its lines show", arguments: [
+    ("ca-criminal-code-cyber.txt", "commonwealth"), ("ke-computer-misuse-cybercrimes-act-2018.txt", "commonwealth"),
+    ("ph-ra-10175-2012.txt", "us-code"), ("fr-cp-cyber.txt", "civil-law"), ("es-lecrim-588.txt", "civil-law"),
+    ("br-lei-9296-1996.txt", "civil-law"), ("cl-ley-21459.txt", "civil-law"), ("mx-cpf-211bis.txt", "civil-law"),
+])
+func traditionDetected(file: String, tradition: String) throws {
+    #expect(try importLaw(file).tradition == tradition)
+}
+
+@Test("a header may name the tradition; an unknown one is an error at its line")
+func traditionHeaderOverride() throws {
+    let text = "title: T\ncountry: xx\nlanguage: en\ndate: 2020-01-01\nsource: s\ncompleteness: c\ntradition: civil-law\n\n1. Short title\nThis Act may be cited as T.\n"
+    #expect(try importer.importText(text).tradition == "civil-law")
+    let wrong = text.replacingOccurrences(of: "tradition: civil-law", with: "tradition: common-law")
+    #expect {
+        try importer.importText(wrong, file: "law.txt")
+    } throws: { error in
+        "\(error)".contains("law.txt:7: error: unknown tradition 'common-law' (expected one of: civil-law, commonwealth, us-code)")
+    }
+}
+
+@Test("Commonwealth: Arrangement of Sections kept as a table of contents; sections with marginal headings and (1)/(a)/(i)")
+func commonwealthBill() throws {
+    let body = """
+        ARRANGEMENT OF SECTIONS
+        PART I
+        PRELIMINARY
+        1. Short title
+        2. Interpretation
+        PART II
+        OFFENCES
+        3. Illegal access
+        3A. Illegal remaining
+        SCHEDULE
+        AN ACT to provide for the creation of offences related to the misuse of computers.
+        BE IT ENACTED by the Parliament as follows:
+        PART I
+        PRELIMINARY
+        Short title
+        1. This Act may be cited as the Computer Misuse Act, 2024.
+        Interpretation
+        2. In this Act—
+        "computer system" means a device or a group of interconnected devices which performs automatic processing of data;
+        "data" includes a program.
+        PART II
+        OFFENCES
+        Illegal access
+        3.(1) A person who intentionally and without lawful excuse accesses a computer system commits an offence.
+        (2) A person who commits an offence under subsection (1) is liable—
+        (a) on summary conviction, to a fine; or
+        (b) on conviction on indictment, to imprisonment—
+        (i) for a first offence, for five years; or
+        (ii) for a subsequent offence, for ten years.
+        Illegal remaining
+        3A.—(1) A person who intentionally remains in a computer system without lawful excuse commits an offence.
+        SCHEDULE
+        (Section 2)
+        Consequential amendments
+        1. The Evidence Act is amended in section 2 by deleting the definition of "computer".
+        OBJECTS AND REASONS
+        This Bill seeks to provide for offences against computer systems.
+        """
+    let result = try importCommonwealth(body)
+    #expect(result.tradition == "commonwealth")
+    let provisions = result.document.provisions
+    // The table lists 1, 2, 3, 3A and the schedule: none of its lines is a provision; the schedule's `1.` neither.
+    #expect(provisions.map(\.num) == ["1", "2", "3", "3A"])
+    #expect(provisions.map(\.heading) == ["Short title", "Interpretation", "Illegal access", "Illegal remaining"])
+    #expect(provisions[2].ancestors.first?.heading == "OFFENCES")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"<toc eId="toc">"#))
+    #expect(xml.contains(##"<tocItem href="#part_II__sec_3A" level="2">3A. Illegal remaining</tocItem>"##))
+    #expect(xml.contains(#"<formula name="enactingFormula"><p>BE IT ENACTED by the Parliament as follows:</p></formula>"#))
+    #expect(xml.contains(#"eId="part_II__sec_3__subsec_2__para_b__subpara_ii""#))
+    #expect(xml.contains(#"eId="part_II__sec_3A__subsec_1""#))
+    #expect(xml.contains(#"<hcontainer eId="hcontainer_1" name="schedule"><heading>SCHEDULE</heading>"#))
+    #expect(xml.contains(#"<container eId="conclusions__container_1" name="explanatoryNote"><p>OBJECTS AND REASONS</p>"#))
+    let text = try LawText(parsing: "title: t\ncountry: tt\nlanguage: en\ndate: 2024-01-01\nsource: s\ncompleteness: c\n\n" + body).body
+    #expect(squeezed(text.map(\.text).joined()) == squeezed(ReadingOrder.text(of: result.document)))
+    let schema = try #require(strictSchema)
+    #expect(DocumentValidator(schema: schema).validate(Data(xml.utf8), file: "bill.xml").outcome == .valid)
+}
+
+@Test("Commonwealth: a section printed as one paragraph is split at its (1), (a), (i) and its run-in definitions, and says so")
+func flattenedSectionSplit() throws {
+    let body = """
+        1. Short title
+        This Act may be cited as the Test Act.
+        2. Interpretation
+        In this Act— "computer" means a device that— (a) processes data; or (b) stores data; "data" includes a program.
+        3. Unauthorised access
+        (1) A person who accesses a computer without authority commits an offence. (2) Subsection (1) does not apply to— (a) a person acting under section 5; or (b) a person authorised under paragraphs (a) and (b) of section 6.
+        """
+    let result = try importCommonwealth(body)
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"<p>"data" includes a program.</p>"#))
+    #expect(xml.contains(#"eId="sec_2__para_b""#))
+    #expect(xml.contains(#"eId="sec_3__subsec_2__para_b""#))
+    // A citation of paragraphs stays in the text.
+    #expect(xml.contains("a person authorised under paragraphs (a) and (b) of section 6."))
+    #expect(!xml.contains(#"eId="sec_3__subsec_2__para_b__para_a""#))
+    let warning = try #require(result.diagnostics.first { $0.message.contains("run into one line") })
+    #expect(warning.description.hasPrefix("bill.txt:11:1: warning: 2 section(s)"))
+}
+
+@Test("a numbered line inside a section is not a section unless it continues the sections' numbering")
+func numberedSectionsInSequence() throws {
+    let body = """
+        1. Short title
+        This Act may be cited as the Test Act.
+        5. Offences
+        The following are offences:
+        2. Nothing in this Act applies to the State.
+        6. Penalties
+        A person is liable to a fine.
+        6A. Inserted section
+        Text of an inserted section.
+        """
+    let provisions = try importCommonwealth(body).document.provisions
+    #expect(provisions.map(\.num) == ["1", "5", "6", "6A"])
+}
+
+@Test("US tradition: section headings end at a dash; (a), (1), (i), (aa) nest in the order printed")
+func philippineSections() throws {
+    let provisions = try importLaw("ph-ra-10175-2012.txt").document.provisions
+    #expect(provisions.count == 31)
+    #expect(provisions[3].heading == "Cybercrime Offenses. —")
+    #expect(provisions[28].heading == "Separability Clause —")
+    let xml = XMLWriter().string(for: try importLaw("ph-ra-10175-2012.txt").document)
+    #expect(xml.contains(#"<paragraph eId="chp_II__sec_4__subsec_a__para_1"><num>(1)</num><heading>Illegal Access. —</heading>"#))
+    #expect(xml.contains(#"eId="chp_II__sec_4__subsec_a__para_5__cls_i__point_bb""#))
+    #expect(xml.contains(#"eId="chp_II__sec_4__subsec_a__para_6__cls_iii""#))
+}
+
+@Test("Kenya: each flattened section comes out with its heading, subsections and paragraphs")
+func kenyanSections() throws {
+    let result = try importLaw("ke-computer-misuse-cybercrimes-act-2018.txt")
+    #expect(result.corpusPath == "ke/act-2018-5.xml")
+    let sections = result.document.provisions
+    #expect(sections.count == 70)
+    #expect(sections.first { $0.num == "14" }?.heading == "Unauthorised access")
+    #expect(sections.first { $0.num == "46A" }?.heading == "Further court orders")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"eId="part_III__sec_14__subsec_2__para_b""#))
+    #expect(xml.contains(#"<p>"Authority" means the Communications Authority of Kenya;</p>"#))
+}
+
+@Test("civil-law numbers: Artigo 3.º, Art. L. 34-1, Article 434-15-2, 588 ter a, ARTICULO 274 \"A\", Sección 1.ª")
+func civilLawNumberForms() throws {
+    let portuguese = try importBody("Artigo 3.º\nO presente diploma aplica-se.\nArtigo 4.º\nRevoga-se.", language: "pt")
+    #expect(portuguese.document.provisions.map(\.num) == ["3.º", "4.º"])
+    let french = try importBody("Art. L. 34-1. - I. Le présent article s'applique.\nArticle 434-15-2\nEst puni le fait.", language: "fr")
+    #expect(french.document.provisions.map(\.num) == ["L. 34-1", "434-15-2"])
+    let spanish = try importBody("""
+        Sección 1.ª Disposiciones generales
+        Artículo 588 ter a. Presupuestos.
+        La autorización podrá concederse.
+        ARTICULO 274 "A". Destrucción de registros informáticos.
+        Será sancionado con prisión.
+        """)
+    #expect(spanish.document.provisions.map(\.num) == ["588 ter a", "274 \"A\""])
+    #expect(spanish.document.provisions.first?.ancestors.first?.num == "Sección 1.ª")
+}
+
+@Test("a dash after the number or the heading label is a separator: `1.- This Act`, `PART I.- PRELIMINARY`, `CAPÍTULO I.- DISPOSICIONES`")
+func dashSeparatorsAfterNumbers() throws {
+    let bill = try importCommonwealth("""
+        PART I.- PRELIMINARY
+        1.- This Act may be cited as the Cybercrime Act, 2017.
+        2.— This Act comes into operation on such date as is fixed by the President by Proclamation.
+        PART II.- OFFENCES
+        5.- (1) A person who, intentionally and without lawful excuse or justification, accesses a computer system commits an offence.
+        (2) A person who commits an offence under subsection (1) is liable on summary conviction to a fine.
+        """)
+    let sections = bill.document.provisions
+    #expect(sections.map(\.num) == ["1", "2", "5"])
+    #expect(sections.map { $0.ancestors.first?.heading } == ["PRELIMINARY", "PRELIMINARY", "OFFENCES"])
+    #expect(sections[0].text.hasPrefix("This Act may be cited"))
+    let code = try importer.importText("""
+        title: Ley de prueba
+        country: xx
+        language: es
+        date: 2020-01-01
+        source: test
+        completeness: complete
+
+        CAPÍTULO I.- DISPOSICIONES GENERALES
+        Artículo 1.- Objeto. La presente ley tiene por objeto tipificar los delitos informáticos.
+        """)
+    #expect(code.document.provisions.first?.ancestors.first?.heading == "DISPOSICIONES GENERALES")
+}
