@@ -169,7 +169,7 @@ public enum MarkdownRenderer {
         out += page.summary.map { "\($0.label): \($0.count)" }.joined(separator: "; ") + ".\n\n"
         out += "| Art. | Title | \(cell(page.from)) | \(cell(page.to)) | Change |\n|---|---|---|---|---|\n"
         for change in page.articles {
-            out += "| [\(change.article)](../articles/\(change.article).md) | \(cell(change.title)) | \(change.fromLabel)\(change.fromProvisions.isEmpty ? "" : ": " + cell(change.fromProvisions)) | \(change.toLabel)\(change.toProvisions.isEmpty ? "" : ": " + cell(change.toProvisions)) | \(change.changeLabel) |\n"
+            out += "| [\(change.article)](../articles/\(change.article).md) | \(cell(change.title)) | \(change.fromLabel): \(cell(change.fromProvisions)) | \(change.toLabel): \(cell(change.toProvisions)) | \(change.changeLabel) |\n"
         }
         if page.isVersions && page.hasChanged {
             out += "\n## How the wording changed\n\nRemoved words are struck through (~~like this~~), added words are in bold (**like this**).\n"

@@ -661,8 +661,8 @@ struct ComparisonPage: TemplateContext {
             toLabel = change.toStatus.label
             self.change = change.change.rawValue
             changeLabel = change.change.label(from: comparison.from, to: comparison.to)
-            fromProvisions = change.fromProvisions.joined(separator: "; ")
-            toProvisions = change.toProvisions.joined(separator: "; ")
+            fromProvisions = change.fromProvisions.isEmpty ? "no provision" : change.fromProvisions.joined(separator: "; ")
+            toProvisions = change.toProvisions.isEmpty ? "no provision" : change.toProvisions.joined(separator: "; ")
             hasDiff = change.diff.contains { $0.op != .equal }
             diffHTML = HTML.joiningMarkerLines(inMarkup: change.diff.map { segment in
                 let text = HTML.escape(segment.text)
