@@ -47,13 +47,22 @@ public enum PlainText {
     struct LineCollector {
         var lines: [String] = []
         private var current = ""
+        /// `current` ends with the space that stands for a run of whitespace (kept as a flag: asking a string for
+        /// its last character walks back over its grapheme clusters).
+        private var endsWithSpace = false
 
         mutating func append(_ text: String) {
             for character in text {
-                if character.isWhitespace {
-                    if !current.isEmpty && current.last != " " { current.append(" ") }
+                // ASCII first: most statutory text is, and `isWhitespace` reads Unicode properties.
+                let isWhitespace = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+                if isWhitespace {
+                    if !current.isEmpty && !endsWithSpace {
+                        current.append(" ")
+                        endsWithSpace = true
+                    }
                 } else {
                     current.append(character)
+                    endsWithSpace = false
                 }
             }
         }
@@ -62,6 +71,7 @@ public enum PlainText {
             while current.last == " " { current.removeLast() }
             if !current.isEmpty { lines.append(current) }
             current = ""
+            endsWithSpace = false
         }
 
         mutating func collect(_ element: Element, skipping: Set<String>, skippingProvisions: Bool = false) {
@@ -78,7 +88,10 @@ public enum PlainText {
                 }
             }
             if element.name == "num" {
-                if !current.isEmpty && current.last != " " { current.append(" ") }
+                if !current.isEmpty && !endsWithSpace {
+                    current.append(" ")
+                    endsWithSpace = true
+                }
             } else if !isInline {
                 breakLine()
             }

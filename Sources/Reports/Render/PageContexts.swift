@@ -489,7 +489,7 @@ struct StatePage: TemplateContext {
     }
 
     /// The full text of a provision cited on the page (folded).
-    struct TextItem: TemplateContext {
+    struct TextItem: ListedTemplateContext {
         let anchor: String
         let citation: String
         let heading: String
@@ -505,6 +505,11 @@ struct StatePage: TemplateContext {
             hasHeading = text.heading != nil
             self.text = HTML.joiningMarkers(text.text)
             textHTML = HTML.escape(self.text)
+        }
+
+        var templateValues: [String: Any] {
+            ["anchor": anchor, "citation": citation, "heading": heading, "has_heading": hasHeading, "text": text,
+             "text_html": textHTML]
         }
     }
 }
@@ -715,7 +720,7 @@ struct ReadinessFigure: TemplateContext {
 }
 
 /// A provision cited with a link to its full text (`Ley 21.459 art. 2`, coverage).
-struct CitationLink: TemplateContext {
+struct CitationLink: ListedTemplateContext {
     let citation: String
     let href: String
     let coverage: String
@@ -725,11 +730,13 @@ struct CitationLink: TemplateContext {
         href = page + "#" + evidence.anchor
         coverage = evidence.coverage.rawValue
     }
+
+    var templateValues: [String: Any] { ["citation": citation, "href": href, "coverage": coverage] }
 }
 
 /// A provision offered as evidence (the `provision` partial): the sentences that carry the elements, marked, and
 /// a link to its full text.
-struct ProvisionItem: TemplateContext {
+struct ProvisionItem: ListedTemplateContext {
     /// Provisions quoted per article on a state page, and per state on an article page: the best ones; the
     /// others are cited with a link, so that a page stays readable when a state has many laws.
     static let quotedPerArticle = 5
@@ -781,7 +788,7 @@ struct ProvisionItem: TemplateContext {
         hasLacks = !absent.isEmpty
     }
 
-    struct QuoteItem: TemplateContext {
+    struct QuoteItem: ListedTemplateContext {
         let text: String
         /// The sentence escaped, with the elements' words in `<mark>`s.
         let textHTML: String
@@ -794,6 +801,15 @@ struct ProvisionItem: TemplateContext {
             // A quote is cut from the text with its marker lines already joined.
             textHTML = HTML.highlight(quote.text, spans: quote.marks, joiningMarkers: false)
         }
+
+        var templateValues: [String: Any] { ["text": text, "text_html": textHTML, "marks": marks] }
+    }
+
+    var templateValues: [String: Any] {
+        ["citation": citation, "href": href, "heading": heading, "has_heading": hasHeading,
+         "quotes": quotes.map(\.templateValues), "has_quotes": hasQuotes, "coverage": coverage,
+         "coverage_label": coverageLabel, "basis": basis, "confirmed": confirmed, "stale": stale, "note": note,
+         "has_note": hasNote, "shows": shows, "has_shows": hasShows, "lacks": lacks, "has_lacks": hasLacks]
     }
 }
 

@@ -24,6 +24,26 @@ extension TemplateContext {
 /// thousands of provisions render quickly; reflecting on a struct for every key of every provision is not.
 enum TemplateValues {
     static func convert(_ value: Any) -> Any {
+        convertValue(value)
+    }
+
+    /// The dictionary reflection gives (what `ListedTemplateContext.templateValues` must equal).
+    static func reflected(_ context: some TemplateContext) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for child in Mirror(reflecting: context).children {
+            guard let label = child.label else { continue }
+            if let optional = child.value as? any OptionalValue {
+                guard let wrapped = optional.wrappedValue else { continue }
+                values[TemplateKey.snakeCase(label)] = convertValue(wrapped)
+            } else {
+                values[TemplateKey.snakeCase(label)] = convertValue(child.value)
+            }
+        }
+        return values
+    }
+
+    private static func convertValue(_ value: Any) -> Any {
+        if let listed = value as? any ListedTemplateContext { return listed.templateValues }
         if let context = value as? any TemplateContext {
             var values: [String: Any] = [:]
             for child in Mirror(reflecting: context).children {
@@ -40,6 +60,12 @@ enum TemplateValues {
         if let array = value as? [Any] { return array.map(convert) }
         return value
     }
+}
+
+/// A context a page holds thousands of (a provision, a quote, a link, a full text), which lists its template
+/// values itself instead of being reflected on. `TemplateValuesTests` checks each list against reflection.
+protocol ListedTemplateContext: TemplateContext {
+    var templateValues: [String: Any] { get }
 }
 
 enum TemplateKey {
