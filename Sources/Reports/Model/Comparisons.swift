@@ -321,17 +321,22 @@ public struct VersionComparer: Sendable {
 enum FileName {
     /// Lower-case ASCII letters, digits and dashes: `Ley 21.459` -> `ley-21-459`.
     static func slug(_ text: String) -> String {
-        var result = ""
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                result.unicodeScalars.append(scalar)
+        // Accented letters lose their accents (decomposed first); plain ASCII needs no decomposition.
+        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in scalars {
+            if scalar.isASCII, let byte = UInt8(exactly: scalar.value),
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            {
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
-            } else if !result.hasSuffix("-") && !result.isEmpty {
-                result.append("-")
+            } else if let last = bytes.last, last != 0x2D {
+                bytes.append(0x2D)
             }
         }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.lowercased()
+        while bytes.last == 0x2D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
