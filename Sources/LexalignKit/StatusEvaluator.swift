@@ -80,7 +80,7 @@ public struct StatusEvaluator: Sendable {
                     id: document.uri, fileName: document.uri,
                     facts: DocumentFacts(
                         expressionURI: document.uri, workURI: document.workURI, country: state.code, language: language,
-                        aliases: [document.title, "title"])))
+                        aliases: [document.title, "title"] + (document.sourceFile.map { [$0, "sourceFile"] } ?? []))))
                 documents[document.uri] = (state, document)
             }
         }

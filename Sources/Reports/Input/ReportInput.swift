@@ -89,6 +89,8 @@ public struct CorpusDocument: Sendable {
     public let completeness: String?
     /// Where the text was taken from, from the AKN metadata.
     public let source: String?
+    /// The name of the source text the importer read, when recorded (what gold tables are named after).
+    public let sourceFile: String?
     public let provisions: [Provision]
     public let alignment: DocumentAlignment
     /// eIds of provisions that create an offence.
@@ -102,7 +104,8 @@ public struct CorpusDocument: Sendable {
         uri: String, workURI: String, shortTitle: String, title: String, date: String, versionDate: String? = nil,
         inForce: Bool, supersededBy: String?, consolidated: Bool = false, kinds: [TextKind] = [],
         extent: CorpusManifest.Extent = .excerpt, parts: String? = nil, completeness: String? = nil,
-        source: String? = nil, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = [],
+        source: String? = nil, sourceFile: String? = nil, provisions: [Provision], alignment: DocumentAlignment,
+        offences: Set<String> = [],
         derivedFindings: [String: [String: [ElementFinding]]] = [:]
     ) {
         self.uri = uri
@@ -119,6 +122,7 @@ public struct CorpusDocument: Sendable {
         self.parts = parts
         self.completeness = completeness
         self.source = source
+        self.sourceFile = sourceFile
         self.provisions = provisions
         self.alignment = alignment
         self.offences = offences
@@ -139,7 +143,8 @@ public struct CorpusDocument: Sendable {
         CorpusDocument(
             uri: uri, workURI: workURI, shortTitle: shortTitle, title: title, date: date, versionDate: versionDate,
             inForce: inForce, supersededBy: supersededBy, consolidated: consolidated, kinds: kinds, extent: extent,
-            parts: parts, completeness: completeness, source: source, provisions: provisions, alignment: alignment,
+            parts: parts, completeness: completeness, source: source, sourceFile: sourceFile, provisions: provisions,
+            alignment: alignment,
             offences: offences, derivedFindings: derivedFindings)
     }
 

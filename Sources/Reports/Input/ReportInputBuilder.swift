@@ -79,6 +79,7 @@ public enum ReportInputBuilder {
                 versionDate: identity.versionDate, inForce: entry?.inForce ?? true, supersededBy: entry?.supersededBy,
                 consolidated: entry?.status == .consolidated, kinds: entry?.kinds ?? [], extent: extent,
                 parts: entry?.parts, completeness: identity.completeness, source: identity.source,
+                sourceFile: identity.sourceFile,
                 provisions: mapped.provisions, alignment: mapped.alignment, offences: mapped.offences,
                 derivedFindings: mapped.derivedFindings)
             byCountry[identity.country, default: []].append(document)
@@ -125,6 +126,8 @@ struct DocumentIdentity {
     let title: String
     let shortTitle: String
     let date: String
+    /// The name of the source text the importer read (its `sourceFile` alias), when recorded.
+    let sourceFile: String?
     /// The expression's date, when it has one.
     let versionDate: String?
     /// The importer's record of the source: its completeness statement and where it was taken from.
@@ -149,6 +152,7 @@ struct DocumentIdentity {
             ?? docTitle ?? value(work, "FRBRname") ?? workURI
         let short = aliases.first { $0[attribute: "name"] == "short" }?[attribute: "value"]
         shortTitle = short ?? Self.shortTitle(title)
+        sourceFile = aliases.first { $0[attribute: "name"] == "sourceFile" }?[attribute: "value"]
         date = work?.child("FRBRdate")?[attribute: "date"] ?? ""
         versionDate = expression?.child("FRBRdate")?[attribute: "date"]
         let notes = document.metaElement?.children(named: "notes").flatMap { $0.children(named: "note") } ?? []
