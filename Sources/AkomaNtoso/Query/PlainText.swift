@@ -47,32 +47,31 @@ public enum PlainText {
     struct LineCollector {
         var lines: [String] = []
         private var current = ""
+        /// `current` ends with the space that stands for a run of whitespace (kept as a flag: asking a string for
+        /// its last character walks back over its grapheme clusters).
+        private var endsWithSpace = false
 
         mutating func append(_ text: String) {
-            // Scalar by scalar, ASCII first: walking grapheme clusters and `Character.isWhitespace` (a Unicode
-            // property look-up) were the costliest steps of reading a provision's text. A run of whitespace
-            // becomes one space.
-            var pendingSpace = false
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
-                let isWhitespace = value < 0x80 ? (value == 32 || (9...13).contains(value)) : scalar.properties.isWhitespace
+            for character in text {
+                // ASCII first: most statutory text is, and `isWhitespace` reads Unicode properties.
+                let isWhitespace = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
                 if isWhitespace {
-                    pendingSpace = true
-                    continue
+                    if !current.isEmpty && !endsWithSpace {
+                        current.append(" ")
+                        endsWithSpace = true
+                    }
+                } else {
+                    current.append(character)
+                    endsWithSpace = false
                 }
-                if pendingSpace {
-                    if !current.isEmpty && current.utf8.last != 32 { current.unicodeScalars.append(" ") }
-                    pendingSpace = false
-                }
-                current.unicodeScalars.append(scalar)
             }
-            if pendingSpace, !current.isEmpty, current.utf8.last != 32 { current.unicodeScalars.append(" ") }
         }
 
         mutating func breakLine() {
             while current.last == " " { current.removeLast() }
             if !current.isEmpty { lines.append(current) }
             current = ""
+            endsWithSpace = false
         }
 
         mutating func collect(_ element: Element, skipping: Set<String>, skippingProvisions: Bool = false) {
@@ -89,7 +88,10 @@ public enum PlainText {
                 }
             }
             if element.name == "num" {
-                if !current.isEmpty && current.last != " " { current.append(" ") }
+                if !current.isEmpty && !endsWithSpace {
+                    current.append(" ")
+                    endsWithSpace = true
+                }
             } else if !isInline {
                 breakLine()
             }

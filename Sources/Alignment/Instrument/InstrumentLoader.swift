@@ -16,11 +16,14 @@ public enum InstrumentLoader {
 
     static let instrumentKeys = [
         "id", "title", "uri", "languages", "signals_required", "general_principles", "articles", "other_articles",
+        "structure", "related_instruments", "reserves_at_joining_only",
     ]
     static let articleKeys = [
         "number", "title", "section", "declarations_allowed", "reservations_allowed", "serves_offences", "ancillary",
-        "elements",
+        "found_in", "assessed_on", "designation", "elements",
     ]
+    static let divisionKeys = ["chapter", "section", "title", "heading", "articles", "sections", "titles"]
+    static let relatedKeys = ["id", "title"]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
         "narrower",
@@ -49,7 +52,9 @@ public enum InstrumentLoader {
         }
         _ = checker.string(top, "title", required: true)
         _ = checker.string(top, "uri")
-        let languages = top["languages"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        _ = checker.bool(top, "reserves_at_joining_only")
+        let languageNodes = checker.strings(top, "languages")
+        let languages = languageNodes.map(\.value)
 
         var numbers: [String: Yams.Node] = [:]
         let articles = checker.sequence(top, "articles", required: true)
@@ -84,13 +89,60 @@ public enum InstrumentLoader {
         if !required.isEmpty, languages.isEmpty {
             checker.error("signals_required needs 'languages' to say which languages", at: top["signals_required"])
         }
-        for (code, node) in checker.strings(top, "languages") where Language(code: code) == nil {
+        for (code, node) in languageNodes where Language(code: code) == nil {
             checker.error("language '\(code)' is not one the mapper reads (es, pt, en, fr)", at: node)
         }
         for article in checkedArticles {
             checkConcepts(
                 of: article, languages: languages, required: required.contains(article.number), lexicons: lexicons,
                 into: &checker)
+            for (number, node) in checker.strings(article.mapping, "assessed_on") where !mapped.contains(number) {
+                checker.error("assessed_on of Art. \(article.number) names '\(number)', which is not one of the articles", at: node)
+            }
+        }
+        checkStructure(top, articles: Set(numbers.keys), into: &checker)
+        for node in checker.sequence(top, "related_instruments") {
+            guard let related = checker.mapping(node, "a related instrument", keys: relatedKeys) else { continue }
+            _ = checker.string(related, "id", required: true)
+            _ = checker.string(related, "title", required: true)
+        }
+    }
+
+    /// `structure`: chapters, sections and titles with headings; each article of the file is placed once.
+    private static func checkStructure(
+        _ top: YAMLChecker.Mapping, articles: Set<String>, into checker: inout YAMLChecker
+    ) {
+        guard top["structure"] != nil else { return }
+        var placed: [String: Int] = [:]
+        func walk(_ nodes: [Yams.Node], levels: ArraySlice<Division.Level>) {
+            for node in nodes {
+                guard let division = checker.mapping(node, "a division of the structure", keys: divisionKeys) else { continue }
+                let named = levels.filter { division[$0.rawValue] != nil }
+                guard named.count == 1, let level = named.first else {
+                    checker.error(
+                        "a division must name exactly one of: " + levels.map(\.rawValue).joined(separator: ", "),
+                        at: node)
+                    continue
+                }
+                _ = checker.string(division, level.rawValue, required: true)
+                _ = checker.string(division, "heading", required: true)
+                for (number, numberNode) in checker.strings(division, "articles") {
+                    if !articles.contains(number) {
+                        checker.error("the structure names article '\(number)', which the file does not have", at: numberNode)
+                    } else if let line = placed[number] {
+                        checker.error("article '\(number)' is placed twice in the structure (first at line \(line))", at: numberNode)
+                    }
+                    placed[number] = placed[number] ?? numberNode.mark?.line ?? 0
+                }
+                for key in ["sections", "titles"] where division[key] != nil {
+                    let deeper = levels.drop { $0 != level }.dropFirst()
+                    walk(checker.sequence(division, key), levels: deeper)
+                }
+            }
+        }
+        walk(checker.sequence(top, "structure"), levels: ArraySlice(Division.Level.allCases))
+        for number in articles.sorted() where placed[number] == nil {
+            checker.error("article '\(number)' is in no division of the structure", at: top["structure"])
         }
     }
 
@@ -108,6 +160,8 @@ public enum InstrumentLoader {
         _ = checker.strings(mapping, "reservations_allowed")
         _ = checker.strings(mapping, "serves_offences")
         _ = checker.bool(mapping, "ancillary")
+        _ = checker.choices(mapping, "found_in", as: TextKind.self)
+        _ = checker.string(mapping, "designation")
 
         var ids: [String: Yams.Node] = [:]
         for elementNode in checker.sequence(mapping, "elements") {

@@ -62,7 +62,7 @@ extension Mapper {
         case .cooperation: [.obligation, .power]
         case .definitions: [.definition]
         case .jurisdiction: [.circumstance, .obligation]
-        case .general: [.obligation, .safeguard]
+        case .final: [.obligation, .safeguard]
         }
     }
 

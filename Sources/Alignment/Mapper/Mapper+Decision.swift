@@ -10,7 +10,7 @@ extension Mapper {
         let role = analysis.role
         if role.adjustsPenalty || role.isFormal { return [] }
         var checks: [Check] = []
-        for (index, article) in instrument.articles.enumerated() where !settings.excludedSections.contains(article.section) {
+        for (index, article) in instrument.articles.enumerated() where article.isMapped && !settings.excludedSections.contains(article.section) {
             guard analysis.touched[index], admits(article, analysis) else { continue }
             let check = check(index, analysis)
             // An offence article (one with an object) needs a provision that punishes and enough of its elements;
@@ -79,7 +79,7 @@ extension Mapper {
             // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
             // where it was committed".)
             return role.isJurisdictional && (!offenceFirst || !role.namesOffender)
-        case .general:
+        case .final:
             return false
         }
     }

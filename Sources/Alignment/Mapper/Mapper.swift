@@ -47,8 +47,9 @@ public struct Mapper: Sendable {
         public var alternativeReach = 3
         /// Most words between an object and the holder that narrows it ("de un organismo público").
         public var narrowingReach = 6
-        /// Sections never suggested: articles that frame the others (Arts. 13-15) are too diffuse to pair.
-        public var excludedSections: Set<Article.Section> = [.general]
+        /// Sections never suggested (final provisions). Articles assessed on others' provisions (`Article.assessedOn`:
+        /// Arts. 13-15) are never suggested either.
+        public var excludedSections: Set<Article.Section> = [.final]
 
         public init() {}
     }
@@ -110,16 +111,36 @@ public struct Mapper: Sendable {
     /// The alignment of one document's provisions. Terms the document defines carry their definitions' concepts
     /// into the provisions that use them.
     public func align(documentURI: String, language: Language, provisions: [Provision]) -> DocumentAlignment {
+        read(documentURI: documentURI, language: language, provisions: provisions).alignment
+    }
+
+    /// What a report needs of a document, read in one pass (reading a provision is most of the mapper's work):
+    /// the alignment; what each provision does; and, for the articles no provision implements on its own
+    /// (`Article.assessedOn`: sanctions, safeguards), their element findings on each provision aligned with an
+    /// article they are assessed on.
+    public struct Reading: Sendable {
+        public let alignment: DocumentAlignment
+        /// By eId.
+        public let roles: [String: ProvisionRole]
+        /// eId -> article assessed on other articles' provisions -> findings.
+        public let derivedFindings: [String: [String: [ElementFinding]]]
+    }
+
+    public func read(documentURI: String, language: Language, provisions: [Provision]) -> Reading {
         let model = model(language)
+        let derived = instrument.articles.indices.filter { !instrument.articles[$0].isMapped }
         var headings = HeadingCache()
         let texts = provisions.map { read($0, model: model, headings: &headings) }
         let glossary = glossary(texts, model: model)
         var alignments: [ProvisionAlignment] = []
         var unaligned: [ProvisionReference] = []
+        var roles: [String: ProvisionRole] = [:]
+        var derivedFindings: [String: [String: [ElementFinding]]] = [:]
         for (index, provision) in provisions.enumerated() {
             var text = texts[index]
             carry(glossary, into: &text, at: index)
             let analysis = analyze(text, model: model)
+            roles[provision.eId] = analysis.role
             let reference = reference(provision, language: language)
             let found = decide(analysis).map { candidate in
                 ProvisionAlignment(
@@ -128,9 +149,15 @@ public struct Mapper: Sendable {
                     missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
             }
             if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
+            for article in derived where found.contains(where: { instrument.articles[article].assessedOn.contains($0.article) }) {
+                derivedFindings[provision.eId, default: [:]][instrument.articles[article].number] =
+                    Self.findings(check(article, analysis), in: analysis.text)
+            }
         }
-        return DocumentAlignment(
-            document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned)
+        return Reading(
+            alignment: DocumentAlignment(
+                document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),
+            roles: roles, derivedFindings: derivedFindings)
     }
 
     /// The articles one provision implements, best first (read on its own: no terms defined elsewhere).
@@ -150,6 +177,18 @@ public struct Mapper: Sendable {
         let analysis = analyze(provision, language: language)
         guard let index = instrument.articles.firstIndex(where: { $0.number == number }) else { return [] }
         return Self.findings(check(index, analysis), in: analysis.text)
+    }
+
+    /// Element findings for several articles on one provision, read once: how reports assess an article on
+    /// other articles' provisions (`Article.assessedOn`).
+    public func findings(for provision: Provision, articles numbers: [String], language: Language) -> [String: [ElementFinding]] {
+        let analysis = analyze(provision, language: language)
+        var result: [String: [ElementFinding]] = [:]
+        for number in numbers {
+            guard let index = instrument.articles.firstIndex(where: { $0.number == number }) else { continue }
+            result[number] = Self.findings(check(index, analysis), in: analysis.text)
+        }
+        return result
     }
 
     public func role(of provision: Provision, language: Language) -> ProvisionRole {
@@ -224,7 +263,10 @@ public struct Mapper: Sendable {
 
     func read(_ provision: Provision, model: LanguageModel, headings: inout HeadingCache) -> ReadText {
         let split = provision.heading == nil ? Self.inlineRubric(provision.text) : nil
-        let text = model.analyzer.analyze(split?.text ?? provision.text)
+        // The rubric is read as the heading; its place in the text is kept as blanks, so that evidence offsets
+        // still point into the provision's own text.
+        let body = split.map { String(repeating: " ", count: provision.text.count - $0.text.count) + $0.text }
+        let text = model.analyzer.analyze(body ?? provision.text)
         let heading = (provision.heading ?? split?.rubric).map { headings.hits($0, model: model) }
         let above = provision.ancestors.reversed().compactMap(\.heading)
         let context = above.map { headings.hits($0, model: model).1 }

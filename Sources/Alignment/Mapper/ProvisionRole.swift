@@ -48,6 +48,10 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
+
+    /// An offence of its own: not a penalty rule, a power, a definition or a formal clause that happens to use
+    /// an offence's wording ("el que", "quien").
+    public var isOffenceOfItsOwn: Bool { createsOffence && !adjustsPenalty && !grantsPower && !defines && !isFormal }
 }
 
 /// The role concepts of one language, by number in its `ConceptMatcher`, and the drafting formulas of its language

@@ -73,6 +73,16 @@ import Testing
         let pairing = GoldPairing.assign(documents, stems: stems)
         #expect(pairing == ["b": "cl-ley-21459", "c": "br-cp-crimes-informaticos", "d": "mx-cpf-211bis", "e": "ca-criminal-code-cyber"])
     }
+
+    @Test func pairsATableNamedAfterTheSourceFileTheImporterRecorded() {
+        // An unseen statute whose work number shares no word with the table's name: the alias decides.
+        let facts = DocumentFacts(
+            expressionURI: "/akn/jm/act/2015-01-01/cybercrimes-act/eng@2015-01-01",
+            workURI: "/akn/jm/act/2015-01-01/cybercrimes-act", country: "jm", language: .en,
+            aliases: ["The Cybercrimes Act, 2015", "title", "jm-cca-2015", "sourceFile"])
+        let pairing = GoldPairing.assign([.init(id: "a", fileName: "act-2015-cybercrimes-act.xml", facts: facts)], stems: ["jm-cca-2015"])
+        #expect(pairing == ["a": "jm-cca-2015"])
+    }
 }
 
 /// The amendment formulas now live in `Mappings/languages` (read through `DraftingFormulas`); these check them on
