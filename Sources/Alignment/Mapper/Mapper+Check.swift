@@ -99,6 +99,19 @@ extension Mapper {
             matched[element] = analysis.narrowerMatched[index][element]
             narrowed.insert(element)
         }
+        // A measure's heading that names its power or object only in a narrower form ("Production order —
+        // transmission data", "Preservation of traffic data") sets the provision's scope: the element is narrower,
+        // whatever more general words the text uses.
+        if article.section == .procedural || article.section == .cooperation, !analysis.headingNarrowerMatched.isEmpty {
+            let headingFull = analysis.headingMatched[index]
+            for element in elements.indices
+            where elements[element].qualifier == .required && !analysis.headingNarrowerMatched[index][element].isEmpty
+                && headingFull[element].isEmpty
+            {
+                if matched[element].isEmpty { matched[element] = analysis.narrowerMatched[index][element] }
+                narrowed.insert(element)
+            }
+        }
         // A definitions article is implemented by what the provision defines, not by what its definitions mention.
         if article.section == .definitions {
             for element in elements.indices where elements[element].kind == .definition && !isDefined(matched[element], analysis) {

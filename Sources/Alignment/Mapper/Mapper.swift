@@ -370,6 +370,8 @@ public struct Mapper: Sendable {
         /// named there defines a word, it creates no offence.
         let definitionBodies: [Range<Int>]
         let headingMatched: [[[Range<Int>]]]
+        /// Element ranges `[article][element]` of the narrower forms only, in the heading.
+        let headingNarrowerMatched: [[[Range<Int>]]]
         let contextMatched: [[[Range<Int>]]]
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
@@ -409,11 +411,16 @@ public struct Mapper: Sendable {
                 hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
                 proximity: settings.proximity, closeness: settings.closeness)
         } ?? []
+        let headingNarrowerMatched = read.heading.map { hits in
+            model.elements.matches(
+                hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
+                proximity: settings.proximity, closeness: settings.closeness, narrower: true)
+        } ?? []
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
             text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched, definitionBodies: bodies,
-            headingMatched: headingMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
+            headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
             textOffences: Set(instrument.articles.indices.filter { index in
                 let article = instrument.articles[index]
                 let shown = { (kind: Article.Kind) in
