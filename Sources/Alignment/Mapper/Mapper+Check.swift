@@ -185,7 +185,7 @@ extension Mapper {
         // content data" over a text that grants only the collection).
         let headingAnchorHolds =
             switch article.section {
-            case .substantive: !analysis.textOffences.contains { $0 != index }
+            case .substantive: !analysis.textOffences.contains { $0 != index } && !otherConductInText(index, analysis)
             case .procedural: !analysis.textMeasures.contains { $0 != index && !kin[index].contains($0) }
             default: true
             }
@@ -258,6 +258,22 @@ extension Mapper {
             anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
             qualifiers: qualifiers, showsResult: results.contains { present[$0] },
             resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
+    }
+
+    /// The text states the conduct of another offence article (even without its object): a heading naming this
+    /// article's conduct over it names the offence loosely ("Interception of messages" over a text that destroys
+    /// them).
+    private func otherConductInText(_ index: Int, _ analysis: Analysis) -> Bool {
+        let own = Set(instrument.articles[index].elements.filter { $0.kind == .conduct }.flatMap(\.concepts))
+        return instrument.articles.indices.contains { other in
+            let article = instrument.articles[other]
+            guard other != index, article.section == .substantive, !article.ancillary else { return false }
+            return article.elements.indices.contains { element in
+                article.elements[element].kind == .conduct && article.elements[element].qualifier == .required
+                    && !own.contains { article.elements[element].concepts.contains($0) }
+                    && !analysis.matched[other][element].isEmpty
+            }
+        }
     }
 
     /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
