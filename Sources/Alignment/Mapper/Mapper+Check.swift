@@ -240,7 +240,7 @@ extension Mapper {
 
         // Narrower: every mention of a required object is limited to some holders (the State, banks).
         let holders = analysis.cues.ranges(.restrictedHolder, analysis.hits)
-        let narrower = objects.filter { object in
+        let narrowerFirst = objects.filter { object in
             inText(object) && !holders.isEmpty
                 && matched[object].allSatisfy { range in
                     holders.contains { holder in
@@ -249,6 +249,9 @@ extension Mapper {
                     }
                 }
         }.map { elements[$0].id } + considered.filter { narrowed.contains($0) }.map { elements[$0].id }
+        let narrower = narrowerFirst
+            + restrictedObjects(
+                objects, matched: matched, firstAnchorSentence, alternatives, analysis, index: index, narrowedAlready: narrowerFirst)
         let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
         return Check(
@@ -258,6 +261,26 @@ extension Mapper {
             anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
             qualifiers: qualifiers, showsResult: results.contains { present[$0] },
             resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
+    }
+
+    /// The objects an offence restricts by a qualifier the instrument allows for other articles only ("información
+    /// contenida en sistemas protegidos por algún mecanismo de seguridad" for data interference): stated in the
+    /// sentence that defines the offence, and not voided by an alternative ("protegido o no").
+    private func restrictedObjects(
+        _ objects: [Int], matched: [[Range<Int>]], _ offenceSentence: Int?, _ alternatives: [Range<Int>],
+        _ analysis: Analysis, index: Int, narrowedAlready: [String]
+    ) -> [String] {
+        guard let offenceSentence else { return [] }
+        let restricting = analysis.foreignQualifiers[index].filter { range in
+            analysis.sentences[range.lowerBound] == offenceSentence
+                && !alternatives.contains { Self.distance($0, range) <= settings.alternativeReach && Self.sameSentence($0, range, analysis) }
+        }
+        guard !restricting.isEmpty else { return [] }
+        let elements = instrument.articles[index].elements
+        return objects.filter { object in
+            !narrowedAlready.contains(elements[object].id)
+                && matched[object].contains { analysis.sentences[$0.lowerBound] == offenceSentence }
+        }.map { elements[$0].id }
     }
 
     /// The text states the conduct of another offence article (even without its object): a heading naming this

@@ -66,6 +66,9 @@ public struct Mapper: Sendable {
         /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
         /// power itself: "preserve", "produce-order"); empty for other sections.
         let powerConcepts: [Set<Int>]
+        /// Per article: the concepts of qualifiers a Party may add to other articles only, which this article's
+        /// elements do not name.
+        let foreignQualifiers: [[Int]]
     }
 
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
@@ -103,6 +106,12 @@ public struct Mapper: Sendable {
                     let anchors = Self.anchorKinds(article.section)
                     return Set(article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }
                         .flatMap { elements.elements[index][$0].expressions.compactMap(\.first) })
+                },
+                foreignQualifiers: instrument.articles.map { article in
+                    guard article.section == .substantive, Self.hasConduct(article), !article.ancillary else { return [] }
+                    let own = Set(article.elements.flatMap(\.concepts))
+                    let restricting = Set(instrument.articles.flatMap(\.elements).filter(\.narrowsOthers).flatMap(\.concepts))
+                    return restricting.subtracting(own).sorted().compactMap(concepts.number(of:))
                 })
         }
         self.models = models
@@ -372,6 +381,9 @@ public struct Mapper: Sendable {
         let headingMatched: [[[Range<Int>]]]
         /// Element ranges `[article][element]` of the narrower forms only, in the heading.
         let headingNarrowerMatched: [[[Range<Int>]]]
+        /// Per article: where the text shows a qualifier the instrument lets a Party add to other articles only
+        /// (`Article.Element.narrowsOthers`: security measures): a restriction the article does not allow.
+        let foreignQualifiers: [[Range<Int>]]
         let contextMatched: [[[Range<Int>]]]
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
@@ -420,7 +432,9 @@ public struct Mapper: Sendable {
         return Analysis(
             text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched, definitionBodies: bodies,
-            headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
+            headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
+            foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
+            contextMatched: read.contextMatched, cues: model.cues, touched: touched,
             textOffences: Set(instrument.articles.indices.filter { index in
                 let article = instrument.articles[index]
                 let shown = { (kind: Article.Kind) in
