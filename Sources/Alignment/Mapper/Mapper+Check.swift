@@ -172,6 +172,15 @@ extension Mapper {
                 }
             }
         }
+        // An offence beyond the Convention named in the text (identity theft, cyber-squatting, libel) voids the
+        // conduct stated on its line: "Identity theft. – The ... alteration or deletion of identifying information"
+        // is no data interference. Conduct on the other lines of a provision listing several offences stays.
+        if article.section == .substantive, !article.ancillary, analysis.role.beyondConvention {
+            let beyondLines = Set(analysis.cues.ranges(.beyondConvention, analysis.hits).map { analysis.lines[$0.lowerBound] })
+            for element in anchors where elements[element].kind == .conduct {
+                matched[element].removeAll { beyondLines.contains(analysis.lines[$0.lowerBound]) }
+            }
+        }
         let inText = { (element: Int) in !matched[element].isEmpty }
         let inHeading = { (element: Int) in !heading[element].isEmpty }
         let present = elements.indices.map { inText($0) || inHeading($0) }

@@ -70,7 +70,7 @@ extension Mapper {
             guard Self.hasConduct(article), !article.ancillary else {
                 return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
             }
-            return offenceFirst && !role.beyondConvention && !role.punishesBreach
+            return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
         case .procedural:
             return role.grantsPower && !offenceFirst && !role.inCooperationPart
         case .cooperation:

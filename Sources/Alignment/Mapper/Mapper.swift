@@ -368,6 +368,8 @@ public struct Mapper: Sendable {
     struct Analysis {
         let text: AnalyzedText
         let sentences: [Int]
+        /// The line number of each token (a new line in the text between it and the previous token starts one).
+        let lines: [Int]
         let hits: ConceptHits
         let role: ProvisionRole
         /// Element ranges `[article][element]` in the text, the heading and the nearest heading above that
@@ -430,7 +432,7 @@ public struct Mapper: Sendable {
         } ?? []
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
-            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
+            text: read.text, sentences: sentences, lines: Self.lines(of: read.text), hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched, definitionBodies: bodies,
             headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
             foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
@@ -458,6 +460,20 @@ public struct Mapper: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The line number of each token.
+    static func lines(of text: AnalyzedText) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(text.tokens.count)
+        var current = 0
+        var previousEnd = 0
+        for token in text.tokens {
+            if token.breakBefore, text.characters[previousEnd..<token.start].contains(where: \.isNewline) { current += 1 }
+            numbers.append(current)
+            previousEnd = token.end
+        }
+        return numbers
+    }
 
     /// The token's first letter is a capital.
     static func capitalized(_ token: Int, _ text: AnalyzedText) -> Bool {
