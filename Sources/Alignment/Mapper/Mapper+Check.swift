@@ -249,13 +249,21 @@ extension Mapper {
 
         // Narrower: every mention of a required object is limited to some holders (the State, banks).
         let holders = analysis.cues.ranges(.restrictedHolder, analysis.hits)
+        let heldBy = { (range: Range<Int>) in
+            holders.contains { holder in
+                holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
+                    && Self.sameSentence(range, holder, analysis)
+            }
+        }
+        // (A holder may limit the system that holds the object rather than the object itself: "información que
+        // contengan ... sistemas de informática del Estado". Any object of the instrument said near it, and
+        // itself limited, counts.)
+        let limitedPlaces = holders.isEmpty ? [] : analysis.objectPlaces.filter(heldBy)
         let narrowerFirst = objects.filter { object in
             inText(object) && !holders.isEmpty
                 && matched[object].allSatisfy { range in
-                    holders.contains { holder in
-                        holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
-                            && Self.sameSentence(range, holder, analysis)
-                    }
+                    heldBy(range)
+                        || limitedPlaces.contains { Self.distance($0, range) <= settings.proximity && Self.sameSentence($0, range, analysis) }
                 }
         }.map { elements[$0].id } + considered.filter { narrowed.contains($0) }.map { elements[$0].id }
         let narrower = narrowerFirst

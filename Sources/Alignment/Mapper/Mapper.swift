@@ -377,6 +377,8 @@ public struct Mapper: Sendable {
         let matched: [[[Range<Int>]]]
         /// Element ranges `[article][element]` of the narrower forms only (`Article.Element.narrower`).
         let narrowerMatched: [[[Range<Int>]]]
+        /// Where the text shows the object of any offence article (a system, data): what a holder may limit.
+        let objectPlaces: [Range<Int>]
         /// The bodies of the terms the provision defines itself (`"means" refers to— (a) ... (e)`): conduct
         /// named there defines a word, it creates no offence.
         let definitionBodies: [Range<Int>]
@@ -433,7 +435,13 @@ public struct Mapper: Sendable {
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
             text: read.text, sentences: sentences, lines: Self.lines(of: read.text), hits: read.hits, role: role, matched: matched,
-            narrowerMatched: narrowerMatched, definitionBodies: bodies,
+            narrowerMatched: narrowerMatched,
+            objectPlaces: instrument.articles.indices.flatMap { index in
+                let article = instrument.articles[index]
+                guard article.section == .substantive else { return [Range<Int>]() }
+                return article.elements.indices.filter { article.elements[$0].kind == .object }.flatMap { matched[index][$0] }
+            },
+            definitionBodies: bodies,
             headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
             foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
             contextMatched: read.contextMatched, cues: model.cues, touched: touched,
