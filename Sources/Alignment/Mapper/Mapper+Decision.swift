@@ -78,7 +78,8 @@ extension Mapper {
         case .jurisdiction:
             // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
             // where it was committed".)
-            return role.isJurisdictional && (!offenceFirst || !role.namesOffender)
+            // (Nor does a power: "within the territorial jurisdiction of the court" says where an order runs.)
+            return role.isJurisdictional && (!offenceFirst || !role.namesOffender) && !role.powerFirst
         case .final:
             return false
         }
