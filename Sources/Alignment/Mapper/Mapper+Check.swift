@@ -326,7 +326,10 @@ extension Mapper {
         if analysis.role.isDefinitionList,
             terms.contains(where: { term in
                 let opensItem = (max(0, term.lowerBound - 2)...term.lowerBound).contains { $0 == 0 || tokens[$0].breakBefore }
+                // ... or is quoted there ("b) «Dados informáticos», qualquer representação").
                 let closesItem = term.upperBound >= tokens.count || tokens[term.upperBound].breakBefore
+                    || analysis.text.characters[tokens[term.upperBound - 1].end..<tokens[term.upperBound].start]
+                        .contains { "\"”»".contains($0) }
                 return opensItem && closesItem
             })
         {
