@@ -126,7 +126,11 @@ extension Mapper {
                     guard statement.contains(sentence) else { return false }
                     let meansOnly = introduced && Set(range).isDisjoint(with: otherOwn)
                         && !otherOwn.isSubset(of: candidateEvidence)
-                    let moreSpecific = other.showsResult && !candidate.showsResult
+                    // (Of two readings that both show a result, the one that shows every element it needs wins
+                    // over one that lacks some: false instructions that procure a benefit to another's loss are a
+                    // fraud, not a forgery without its legal-purpose intent.)
+                    let moreSpecific = other.showsResult
+                        && (!candidate.showsResult || (!candidate.missing.isEmpty && other.missing.isEmpty))
                     return meansOnly || moreSpecific
                 }
             }
