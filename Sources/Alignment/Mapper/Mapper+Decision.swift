@@ -74,7 +74,7 @@ extension Mapper {
         case .procedural:
             return role.grantsPower && !offenceFirst && !role.inCooperationPart
         case .cooperation:
-            return role.isInternational && !offenceFirst
+            return role.isInternational && !offenceFirst && !role.domesticPower
         case .jurisdiction:
             // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
             // where it was committed".)

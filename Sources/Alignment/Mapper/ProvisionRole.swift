@@ -43,6 +43,10 @@ public struct ProvisionRole: Sendable, Hashable {
     /// A power is granted before any offence is created: the provision is procedural, and an offence in it only
     /// punishes obstruction or misuse of the power.
     public var powerFirst = false
+    /// A domestic power: granted in a sentence where no other State is spoken of, and before any is. A later
+    /// mention of mutual assistance (a provider's duty to answer requests, "for the purposes of mutual assistance")
+    /// makes it no co-operation measure: Chapter III binds a Party acting for another.
+    public var domesticPower = false
 
     /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
     /// article is implemented where its power is what such a formula grants.
@@ -156,6 +160,18 @@ struct RoleCues: Sendable {
         role.isFormal = opens(.formalClause, hits) || has(.formalHeading, heading)
         role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
         role.isInternational = has(.foreignState, hits) || role.inCooperationPart
+        if role.grantsPower, !role.inCooperationPart, !has(.foreignState, heading) {
+            var sentence = 0
+            let sentences = text.tokens.map { token -> Int in
+                if token.sentenceBefore { sentence += 1 }
+                return sentence
+            }
+            let first = role.powerPhrases[0].lowerBound
+            let powerSentences = Set(role.powerPhrases.map { sentences[$0.lowerBound] })
+            role.domesticPower = !ranges(.foreignState, hits).contains { foreign in
+                foreign.lowerBound < first || powerSentences.contains(sentences[foreign.lowerBound])
+            }
+        }
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
