@@ -43,6 +43,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// A prohibition the provision states itself ("a person shall not access", "queda prohibido"): a breach
     /// punished in the same provision is of that prohibition, whose conduct is the offence.
     case prohibitionFormula = "prohibition-formula"
+    /// A duty laid on the person a subject formula names ("a person who ... shall destroy", "quien ... deberá",
+    /// "celui qui ... est tenu de"): without a penalty, the provision binds that person, it creates no offence.
+    case dutyFormula = "duty-formula"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -87,6 +90,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .commitsOtherOffence: "offences derived from another provision's"
         case .breachOfDuty: "offences of breaching a duty"
         case .prohibitionFormula: "offences drafted as a prohibition and its breach"
+        case .dutyFormula: "duties laid on a named person"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .meansMarker: "the means of an offence"

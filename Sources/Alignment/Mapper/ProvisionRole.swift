@@ -143,7 +143,16 @@ struct RoleCues: Sendable {
         // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had
         // custody" names someone, it defines no offence.
         let subjects = ranges(.offenceSubject, hits).filter { Self.opensClause($0, text) }
-        role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty)
+        // A subject bound to a duty in its own sentence ("A person who is subject to an order shall destroy the
+        // data") is no offender: without a penalty formula the provision imposes a duty.
+        let duties = ranges(.dutyFormula, hits)
+        let bound = !has(.prohibitionFormula, hits) && !subjects.isEmpty && subjects.allSatisfy { subject in
+            duties.contains { duty in
+                duty.lowerBound >= subject.upperBound
+                    && !(subject.upperBound..<duty.lowerBound).contains { text.tokens[$0].sentenceBefore }
+            }
+        }
+        role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty && !bound)
         role.namesOffender = !subjects.isEmpty
         // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
         // están obligados" binds persons to assist.)
