@@ -46,6 +46,10 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// A duty laid on the person a subject formula names ("a person who ... shall destroy", "quien ... deberá",
     /// "celui qui ... est tenu de"): without a penalty, the provision binds that person, it creates no offence.
     case dutyFormula = "duty-formula"
+    /// A measure spoken of as already made under another provision ("an order made under section 487.014",
+    /// "la medida acordada", "deferido o pedido"): a power phrase in that sentence is the content or the
+    /// execution of that measure, not a grant.
+    case measureMadeElsewhere = "measure-made-elsewhere"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -91,6 +95,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .breachOfDuty: "offences of breaching a duty"
         case .prohibitionFormula: "offences drafted as a prohibition and its breach"
         case .dutyFormula: "duties laid on a named person"
+        case .measureMadeElsewhere: "measures made under another provision"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .meansMarker: "the means of an offence"

@@ -137,7 +137,21 @@ struct RoleCues: Sendable {
         let heading = heading ?? .none
         let offences = ranges(.offenceFormula, hits)
         let negations = ranges(.powerNegation, hits)
-        role.powerPhrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
+        var sentence = 0
+        let sentences = text.tokens.map { token -> Int in
+            if token.sentenceBefore { sentence += 1 }
+            return sentence
+        }
+        // A power phrase in a sentence that speaks of a measure made under another provision ("No one is excused
+        // from complying with an order made under section 487.014 ... the document they are required to
+        // produce") states that measure's content or execution: it grants nothing here.
+        // (A provision whose first power phrase is such regulates that measure throughout: "No one is excused from
+        // complying with an order made under ...; However, no document that an individual is required to
+        // prepare ...".)
+        let madeElsewhere = Set(ranges(.measureMadeElsewhere, hits).map { sentences[$0.lowerBound] })
+        let phrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
+        let regulates = phrases.first.map { madeElsewhere.contains(sentences[$0.lowerBound]) } ?? false
+        role.powerPhrases = regulates ? [] : phrases.filter { !madeElsewhere.contains(sentences[$0.lowerBound]) }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
         // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had
@@ -170,11 +184,6 @@ struct RoleCues: Sendable {
         role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
         role.isInternational = has(.foreignState, hits) || role.inCooperationPart
         if role.grantsPower, !role.inCooperationPart, !has(.foreignState, heading) {
-            var sentence = 0
-            let sentences = text.tokens.map { token -> Int in
-                if token.sentenceBefore { sentence += 1 }
-                return sentence
-            }
             let first = role.powerPhrases[0].lowerBound
             let powerSentences = Set(role.powerPhrases.map { sentences[$0.lowerBound] })
             role.domesticPower = !ranges(.foreignState, hits).contains { foreign in
