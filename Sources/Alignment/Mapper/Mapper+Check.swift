@@ -29,6 +29,9 @@ extension Mapper {
         let showsResult: Bool
         /// The sentences where a required result stands.
         let resultSentences: Set<Int>
+        /// The measure's power is shown only as what a provider must help carry out: narrower, but not in favour
+        /// of another measure the same words name.
+        var assistsOnly = false
 
         var coverage: Coverage { missing.isEmpty && narrower.isEmpty ? .full : .partial }
     }
@@ -95,6 +98,7 @@ extension Mapper {
         var matched = analysis.matched[index]
         // An element shown only in a narrower form is there, but narrower.
         var narrowed = Set<Int>()
+        var assistsOnly = false
         for element in elements.indices where matched[element].isEmpty && !analysis.narrowerMatched[index][element].isEmpty {
             matched[element] = analysis.narrowerMatched[index][element]
             narrowed.insert(element)
@@ -110,6 +114,25 @@ extension Mapper {
             {
                 if matched[element].isEmpty { matched[element] = analysis.narrowerMatched[index][element] }
                 narrowed.insert(element)
+            }
+        }
+        // A measure shown only as what a provider must help carry out ("están obligados a prestar ... la
+        // colaboración precisa para ... los autos de intervención") is granted elsewhere: the provision compels the
+        // assistance (the article's other power, every expression of which acts on the measure), and the measure's
+        // own power is there only in a narrower form.
+        if article.section == .procedural, let main = elements.indices.first(where: { elements[$0].kind == .power }) {
+            let measures = Set(elements[main].expressions.map { $0.concepts[0] })
+            let assisting = elements.indices.filter { element in
+                element != main && elements[element].kind == .power && !elements[element].expressions.isEmpty
+                    && elements[element].expressions.allSatisfy { $0.concepts.count > 1 && measures.contains($0.concepts[1]) }
+            }
+            if !matched[main].isEmpty,
+                assisting.contains(where: { helper in
+                    matched[main].allSatisfy { range in matched[helper].contains { $0.overlaps(range) } }
+                })
+            {
+                narrowed.insert(main)
+                assistsOnly = true
             }
         }
         // A definitions article is implemented by what the provision defines, not by what its definitions mention.
@@ -271,13 +294,15 @@ extension Mapper {
                 objects, matched: matched, firstAnchorSentence, alternatives, analysis, index: index, narrowedAlready: narrowerFirst)
         let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
-        return Check(
+        var check = Check(
             article: article, index: index, matched: matched, present: present, score: score,
             anchored: anchored && together && granted && defined,
             evidence: elements.indices.flatMap { matched[$0] }, principalEvidence: principal,
             anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
             qualifiers: qualifiers, showsResult: results.contains { present[$0] },
             resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
+        check.assistsOnly = assistsOnly
+        return check
     }
 
     /// The objects an offence restricts by a qualifier the instrument allows for other articles only ("información

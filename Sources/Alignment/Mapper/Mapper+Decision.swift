@@ -222,7 +222,7 @@ extension Mapper {
         // yields to another measure the same words grant in full (the disclosure of traffic data that identifies
         // the path is Art. 17's).
         let narrowOnly = { (check: Check) in
-            check.article.elements.indices.contains { element in
+            !check.assistsOnly && check.article.elements.indices.contains { element in
                 Self.anchorKinds(check.article.section).contains(check.article.elements[element].kind)
                     && check.narrower.contains(check.article.elements[element].id)
             }
