@@ -50,6 +50,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// "la medida acordada", "deferido o pedido"): a power phrase in that sentence is the content or the
     /// execution of that measure, not a grant.
     case measureMadeElsewhere = "measure-made-elsewhere"
+    /// An exemption from liability ("está exento de responsabilidad penal", "no offence is committed", "n'est pas
+    /// punissable"): with an article's safeguard (authorised testing, Art. 6(2)), the provision implements it.
+    case exemption = "exemption"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -95,6 +98,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .breachOfDuty: "offences of breaching a duty"
         case .prohibitionFormula: "offences drafted as a prohibition and its breach"
         case .dutyFormula: "duties laid on a named person"
+        case .exemption: "exemptions from liability"
         case .measureMadeElsewhere: "measures made under another provision"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"

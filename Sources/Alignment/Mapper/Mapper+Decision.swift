@@ -20,6 +20,17 @@ extension Mapper {
             let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
+        // An exemption that states an offence article's safeguard ("exento de responsabilidad penal el que realiza
+        // las conductas descritas ... con el propósito de llevar a cabo pruebas autorizadas") is how a state
+        // implements it (Art. 6(2)): partly, as the offence is defined elsewhere.
+        if role.exempts, !role.createsOffence, !role.grantsPower {
+            for (index, article) in instrument.articles.enumerated()
+            where article.section == .substantive && article.isMapped && !checks.contains(where: { $0.index == index }) {
+                let safeguards = article.elements.indices.filter { article.elements[$0].kind == .safeguard }
+                guard safeguards.contains(where: { !analysis.matched[index][$0].isEmpty }) else { continue }
+                checks.append(check(index, analysis))
+            }
+        }
         func step(_ name: String, _ next: [Check]) {
             let kept = Set(next.map(\.article.number))
             for check in checks where !kept.contains(check.article.number) { reasons[check.article.number] = name }

@@ -54,6 +54,9 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Token ranges of definition formulas ("se entenderá por", "considera-se", "X means").
     public internal(set) var definitionPhrases: [Range<Int>] = []
 
+    /// Exempts from liability ("está exento de responsabilidad penal el que realiza las conductas descritas ...").
+    public var exempts = false
+
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
 
@@ -192,6 +195,7 @@ struct RoleCues: Sendable {
         }
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
+        role.exempts = has(.exemption, hits)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)
