@@ -53,6 +53,10 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// An exemption from liability ("está exento de responsabilidad penal", "no offence is committed", "n'est pas
     /// punissable"): with an article's safeguard (authorised testing, Art. 6(2)), the provision implements it.
     case exemption = "exemption"
+    /// A heading on how a measure granted elsewhere runs: its duration, extension or renewal, its control, its end,
+    /// the destruction of its records ("Solicitud de prórroga", "Duration of order"): the provision grants no
+    /// measure. Read in the provision's own heading only.
+    case measureModality = "measure-modality"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -99,6 +103,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .prohibitionFormula: "offences drafted as a prohibition and its breach"
         case .dutyFormula: "duties laid on a named person"
         case .exemption: "exemptions from liability"
+        case .measureModality: "headings on how a measure granted elsewhere runs"
         case .measureMadeElsewhere: "measures made under another provision"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"

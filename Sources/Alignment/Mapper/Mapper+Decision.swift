@@ -83,7 +83,7 @@ extension Mapper {
             }
             return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
         case .procedural:
-            return role.grantsPower && !offenceFirst && !role.inCooperationPart
+            return role.grantsPower && !offenceFirst && !role.inCooperationPart && !role.regulatesMeasure
         case .cooperation:
             return role.isInternational && !offenceFirst && !role.domesticPower
         case .jurisdiction:

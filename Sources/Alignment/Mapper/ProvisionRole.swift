@@ -54,6 +54,8 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Token ranges of definition formulas ("se entenderá por", "considera-se", "X means").
     public internal(set) var definitionPhrases: [Range<Int>] = []
 
+    /// Its heading speaks of how a measure granted elsewhere runs (its duration, extension, end, records).
+    public var regulatesMeasure = false
     /// Exempts from liability ("está exento de responsabilidad penal el que realiza las conductas descritas ...").
     public var exempts = false
 
@@ -196,6 +198,7 @@ struct RoleCues: Sendable {
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
+        role.regulatesMeasure = has(.measureModality, heading)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)
