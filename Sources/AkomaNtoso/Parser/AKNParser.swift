@@ -123,8 +123,14 @@ struct TreeReader {
         var declarations: [NamespaceDeclaration]
         var children: [Node] = []
         var location: SourceLocation?
+        /// White space only text here is indentation, dropped when it is all the text the element holds
+        /// (`AKNVocabulary.keepsWhitespace`).
+        var dropsIndentation: Bool
+        /// Text other than XML white space was met.
+        var hasText = false
 
-        mutating func appendText(_ text: String) {
+        mutating func appendText(_ text: String, isWhitespace: Bool) {
+            if !isWhitespace { hasText = true }
             if case .text(let previous) = children.last {
                 children[children.count - 1] = .text(previous + text)
             } else {
@@ -132,16 +138,9 @@ struct TreeReader {
             }
         }
 
-        /// Space, tab, CR and LF only, checked on the bytes (this runs for every element).
-        static func isXMLWhitespace(_ text: String) -> Bool {
-            text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
-
         func finished() -> Element {
             var children = self.children
-            if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
-                children.allSatisfy({ if case .text(let text) = $0 { Self.isXMLWhitespace(text) } else { true } })
-            {
+            if dropsIndentation && !hasText {
                 children.removeAll { if case .text = $0 { true } else { false } }
             }
             return Element(
@@ -195,7 +194,7 @@ struct TreeReader {
         reading: while true {
             let status = xmlTextReaderRead(reader)
             if status != 1 { break }
-            switch Int(xmlTextReaderNodeType(reader)) {
+            switch LibXML.nodeType(reader) {
             case Int(XML_READER_TYPE_ELEMENT.rawValue):
                 var frame = openFrame(reader, names: &names, locator: &locator)
                 if stack.isEmpty, root == nil, let (severity, message) = RootCheck.check(localName: frame.name, namespace: frame.namespace) {
@@ -218,7 +217,8 @@ struct TreeReader {
             case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
                 Int(XML_READER_TYPE_WHITESPACE.rawValue), Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 guard !stack.isEmpty, let value = xmlTextReaderConstValue(reader) else { break }
-                stack[stack.count - 1].appendText(String(cString: value))
+                let text = TextValue(value)
+                stack[stack.count - 1].appendText(text.string, isWhitespace: text.isWhitespace)
             case Int(XML_READER_TYPE_COMMENT.rawValue):
                 guard !stack.isEmpty else { break }
                 let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
@@ -256,7 +256,7 @@ struct TreeReader {
     }
 
     private func openFrame(_ reader: xmlTextReaderPtr, names: inout InternedNames, locator: inout StartTagLocator) -> Frame {
-        let name = names[xmlTextReaderConstLocalName(reader)] ?? ""
+        let (name, hasMixedContent) = names.elementName(xmlTextReaderConstLocalName(reader))
         let prefix = names[xmlTextReaderConstPrefix(reader)]
         let namespace = names[xmlTextReaderConstNamespaceUri(reader)]
         var location: SourceLocation?
@@ -288,7 +288,7 @@ struct TreeReader {
         }
         return Frame(
             name: name, prefix: prefix, namespace: namespace, attributes: attributes, declarations: declarations,
-            location: location)
+            location: location, dropsIndentation: !AKNVocabulary.keepsWhitespace(hasMixedContent: hasMixedContent, namespace: namespace))
     }
 
     static func doctypeRefusal(file: String?, line: Int, column: Int) -> AKNParseError {
@@ -307,6 +307,7 @@ struct TreeReader {
 /// Swift string per pointer avoids decoding `section` a million times. Only valid for one reader's lifetime.
 struct InternedNames {
     private var cache: [UnsafePointer<xmlChar>: String] = [:]
+    private var elements: [UnsafePointer<xmlChar>: (name: String, hasMixedContent: Bool)] = [:]
 
     subscript(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         mutating get {
@@ -317,4 +318,49 @@ struct InternedNames {
             return string
         }
     }
+
+    /// An element's local name, and whether AKN gives an element of that name mixed content.
+    mutating func elementName(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, hasMixedContent: Bool) {
+        guard let pointer else { return ("", AKNVocabulary.hasMixedContent("")) }
+        if let cached = elements[pointer] { return cached }
+        let name = self[pointer] ?? ""
+        let entry = (name, AKNVocabulary.hasMixedContent(name))
+        elements[pointer] = entry
+        return entry
+    }
+}
+
+/// A text node's value: its string, and whether it is XML white space only (space, tab, CR, LF), checked on the
+/// bytes. Indentation, a line feed and up to 63 spaces, is most of the text nodes of a pretty-printed file: those
+/// strings are shared, not made again for every node.
+struct TextValue {
+    let string: String
+    let isWhitespace: Bool
+
+    init(_ value: UnsafePointer<xmlChar>) {
+        let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+        let bytes = UnsafeBufferPointer(start: value, count: length)
+        var isWhitespace = true
+        var isIndentation = length > 0 && bytes[0] == 0x0A
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x20: continue
+            case 0x0A: if index > 0 { isIndentation = false }
+            case 0x09, 0x0D: isIndentation = false
+            default:
+                isWhitespace = false
+                isIndentation = false
+            }
+            if !isWhitespace { break }
+        }
+        self.isWhitespace = isWhitespace
+        if isIndentation && length <= Self.indentation.count {
+            string = Self.indentation[length - 1]
+        } else {
+            string = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// A line feed followed by 0 to 63 spaces.
+    private static let indentation: [String] = (0..<64).map { "\n" + String(repeating: " ", count: $0) }
 }
