@@ -5,12 +5,24 @@ import Foundation
 extension OutlineReader {
     /// A short title line directly above an article or a numbered sub-unit is that unit's heading.
     func isHeadingCandidate(at index: Int) -> Bool {
-        guard Numbering.isHeadingLike(lines[index].text), let next = nextNonBlank(after: index) else { return false }
+        guard let next = nextNonBlank(after: index) else { return false }
+        guard Numbering.isHeadingLike(lines[index].text) else { return isMarginalNote(at: index, before: next) }
         switch kinds[next] {
         case .article: return true
         case .marker: return provision != nil
         default: return false
         }
+    }
+
+    /// A marginal note printed as a sentence (`Unauthorised access to computer program or data.`): in a tradition
+    /// that prints them, a sentence heading right above a section line (no blank line between) and set off by a
+    /// blank line from what precedes it; a closing sentence of the section before is either run on or spaced
+    /// like the other paragraphs.
+    func isMarginalNote(at index: Int, before next: Int) -> Bool {
+        guard numbering.tradition.marginalNotes, next == index + 1, index > 0, case .article = kinds[next],
+            case .blank = kinds[index - 1]
+        else { return false }
+        return isSentenceHeading(lines[index].text.trimmingCharacters(in: .whitespaces))
     }
 
     /// A one-sentence title: short, no clause punctuation, not an enacting verb, ending with a full stop.
@@ -56,6 +68,19 @@ extension OutlineReader {
         if let first = words.first, isEncliticImperative(String(first)) { return nil }
         return (heading + (groups[2] ?? ""), text)
     }
+
+    /// `(MANIPULACIÓN INFORMÁTICA). El que ...` -> (`(MANIPULACIÓN INFORMÁTICA).`, `El que ...`): a rubric in
+    /// brackets before the text. Not a numbered marker (`(1)`, `(a)`), nor an editorial note (it would hold a number).
+    func parenthesizedHeading(_ rest: String) -> (String, String)? {
+        guard rest.first == "(", let groups = Numbering.captures(Self.parenthesizedSplit, rest), let heading = groups[1],
+            let text = groups[2]
+        else { return nil }
+        let words = heading.split(separator: " ")
+        guard (1...16).contains(words.count), !heading.contains(where: \.isNumber) else { return nil }
+        return (heading, text)
+    }
+
+    static let parenthesizedSplit = Numbering.regex(#"^(\(\p{Lu}[^()\d]{2,160}\)\s*[.:\-–—]?)\s+([\p{Lu}“"«¿].*)$"#)
 
     static let headingSplit = Numbering.regex(#"^(\p{Lu}[^.:]*?[^\s.:])(\s*[.:])\s+([\p{Lu}“"«¿(].*)$"#)
 

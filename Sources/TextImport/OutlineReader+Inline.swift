@@ -10,7 +10,7 @@ import Foundation
 /// citation (`subsection (1)`, `paragraphs (a), (b) or (d)`) follows a word and is never split off.
 extension OutlineReader {
     /// A marker such as `(1)`, `(a)`, `(iv)`, `(A)` followed by a space, anywhere in a line.
-    static let inlineMarker = Numbering.regex(#"\((?:\d{1,3}[A-Z]?|[a-z]{1,4}|[A-Z]{1,3})\)(?=\s)"#)
+    static let inlineMarker = Numbering.regex(#"\((?:\d{1,3}[A-Z]?(?:\.\d{1,2})?|[a-z]{1,4}|[A-Z]{1,3})\)(?=\s)"#)
 
     func startsWithMarker(_ text: String) -> Bool {
         guard text.first == "(" else { return false }
@@ -102,7 +102,8 @@ extension OutlineReader {
             if offset == 0 && !first { continue }
             guard offset == 0 || isBoundary(before: string[..<bounds.lowerBound]) else { continue }
             guard let marker = numbering.marker(String(string[bounds.lowerBound...])),
-                marker.label == String(string[bounds]), let resolved = continuing(marker)
+                marker.label == String(string[bounds]),
+                let resolved = continuing(marker, opensTheLine: offset == 0 && first)
             else { continue }
             return (text.index(text.startIndex, offsetBy: offset), resolved)
         }
@@ -126,8 +127,9 @@ extension OutlineReader {
     }
 
     /// The marker with its style resolved, if its number continues the open numbering of its style or opens a
-    /// new style at its first number; nil otherwise.
-    private func continuing(_ marker: Numbering.Marker) -> Numbering.Marker? {
+    /// new style at its first number (at any number when it opens the section's line: `430 (1.1) ...`, an
+    /// inserted subsection); nil otherwise.
+    private func continuing(_ marker: Numbering.Marker, opensTheLine: Bool = false) -> Numbering.Marker? {
         func open(_ style: String) -> Unit? { subStack.last { $0.style == style } }
         func resolved(_ style: String, _ element: String) -> Numbering.Marker {
             Numbering.Marker(
@@ -145,7 +147,7 @@ extension OutlineReader {
                 return resolved(roman.style, roman.element)
             }
         }
-        if open(marker.style) == nil, Self.isFirst(number) {
+        if open(marker.style) == nil, Self.isFirst(number) || (opensTheLine && !marker.romanCandidate) {
             return resolved(marker.style, marker.element)
         }
         return nil

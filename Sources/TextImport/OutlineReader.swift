@@ -297,6 +297,10 @@ struct OutlineReader {
             // `Section 1. Title. — This Act ...`
             unit.heading = heading
             rest = text
+        } else if let (heading, text) = parenthesizedHeading(rest) {
+            // `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`
+            unit.heading = heading
+            rest = text
         } else if let (heading, text) = inlineHeading(rest) {
             unit.heading = heading
             rest = text

@@ -183,3 +183,31 @@ func civilLawNumberForms() throws {
     #expect(spanish.document.provisions.map(\.num) == ["588 ter a", "274 \"A\""])
     #expect(spanish.document.provisions.first?.ancestors.first?.num == "Sección 1.ª")
 }
+
+@Test("a dash after the number or the heading label is a separator: `1.- This Act`, `PART I.- PRELIMINARY`, `CAPÍTULO I.- DISPOSICIONES`")
+func dashSeparatorsAfterNumbers() throws {
+    let bill = try importCommonwealth("""
+        PART I.- PRELIMINARY
+        1.- This Act may be cited as the Cybercrime Act, 2017.
+        2.— This Act comes into operation on such date as is fixed by the President by Proclamation.
+        PART II.- OFFENCES
+        5.- (1) A person who, intentionally and without lawful excuse or justification, accesses a computer system commits an offence.
+        (2) A person who commits an offence under subsection (1) is liable on summary conviction to a fine.
+        """)
+    let sections = bill.document.provisions
+    #expect(sections.map(\.num) == ["1", "2", "5"])
+    #expect(sections.map { $0.ancestors.first?.heading } == ["PRELIMINARY", "PRELIMINARY", "OFFENCES"])
+    #expect(sections[0].text.hasPrefix("This Act may be cited"))
+    let code = try importer.importText("""
+        title: Ley de prueba
+        country: xx
+        language: es
+        date: 2020-01-01
+        source: test
+        completeness: complete
+
+        CAPÍTULO I.- DISPOSICIONES GENERALES
+        Artículo 1.- Objeto. La presente ley tiene por objeto tipificar los delitos informáticos.
+        """)
+    #expect(code.document.provisions.first?.ancestors.first?.heading == "DISPOSICIONES GENERALES")
+}

@@ -221,8 +221,9 @@ enum DraftingLoader {
                         closesLists: checker.bool(entry, "closes_lists") ?? false, roman: roman))
             }
         }
-        if let node = top["headings"], let headings = checker.mapping(node, "'headings'", keys: ["dash"]) {
+        if let node = top["headings"], let headings = checker.mapping(node, "'headings'", keys: ["dash", "marginal_notes"]) {
             tradition.dashHeadings = checker.bool(headings, "dash") ?? false
+            tradition.marginalNotes = checker.bool(headings, "marginal_notes") ?? false
         }
         return (checker.hasErrors ? nil : tradition, checker.diagnostics)
     }

@@ -17,6 +17,10 @@ public struct DraftingTradition: Sendable, Hashable {
     public var markers: [MarkerShape] = []
     /// `Title. — Text`: a heading ended by a dash before the text.
     public var dashHeadings = false
+    /// Marginal notes printed as a sentence above the section (`Unauthorised access to data.` then `3.—(1) ...`):
+    /// a short sentence set off from the text before it by a blank line and printed right above a section is
+    /// that section's heading.
+    public var marginalNotes = false
     /// Front and back matter: a table of contents, schedules, an explanatory statement.
     public var contents = false
     public var schedules = false

@@ -1,0 +1,116 @@
+import AkomaNtoso
+import Foundation
+import Testing
+import TextImport
+
+/// Shapes of statutes from drafting traditions beyond the Corpus, each written here in the printed shape of a real
+/// code (the wording is abridged; the line shapes are the publishers'): the test is that they come out as numbered
+/// provisions with their headings, never as unnumbered text.
+
+private func importShaped(_ body: String, language: String, country: String = "xx") throws -> Importer.Result {
+    let header = "title: Extract\ncountry: \(country)\nlanguage: \(language)\ndate: 2020-01-01\nsource: test\ncompleteness: partial\n\n"
+    return try importer.importText(header + body, file: "extract.txt")
+}
+
+@Test("Belgian-style French code: a Latin suffix joined to the number (Art. 550bis, TITRE IXbis) and paragraphs § 1er, § 2")
+func attachedLatinSuffixes() throws {
+    let result = try importShaped("""
+        LIVRE II. - DES INFRACTIONS ET DE LEUR RÉPRESSION EN PARTICULIER.
+        TITRE IXbis. - Infractions contre la confidentialité, l'intégrité et la disponibilité des systèmes informatiques.
+        Art. 550bis. § 1er. Celui qui, sachant qu'il n'y est pas autorisé, accède à un système informatique ou s'y maintient, est puni d'un emprisonnement de trois mois à un an.
+        § 2. Celui qui, avec une intention frauduleuse, outrepasse son pouvoir d'accès à un système informatique, est puni d'un emprisonnement de six mois à deux ans.
+        Art. 550ter. § 1er. Celui qui, sachant qu'il n'y est pas autorisé, introduit dans un système informatique, modifie ou efface des données, est puni d'un emprisonnement de six mois à trois ans.
+        """, language: "fr")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["550bis", "550ter"])
+    #expect(provisions.first?.ancestors.last?.num == "TITRE IXbis. -")
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+    #expect(XMLWriter().string(for: result.document).contains(#"<num>§ 2.</num>"#))
+}
+
+@Test("Canada's consolidations, in French too: marginal heading above, `342.1 (1)` on one line, paragraphs `a)`")
+func canadianFrenchSections() throws {
+    let result = try importShaped("""
+        Utilisation non autorisée d’ordinateur
+        342.1 (1) Quiconque, frauduleusement et sans apparence de droit :
+        a) directement ou indirectement, obtient des services d’ordinateur;
+        b) au moyen d’un dispositif électromagnétique, acoustique, mécanique ou autre, intercepte ou fait intercepter toute fonction d’un ordinateur;
+        est coupable d’un acte criminel passible d’un emprisonnement maximal de dix ans.
+        Définitions
+        (2) Les définitions qui suivent s’appliquent au présent article.
+        Méfait concernant des données informatiques
+        430 (1.1) Commet un méfait quiconque volontairement, selon le cas :
+        a) détruit ou modifie des données informatiques;
+        b) dépouille des données informatiques de leur sens, les rend inutiles ou inopérantes;
+        """, language: "fr", country: "ca")
+    #expect(result.tradition == "commonwealth")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["342.1", "430"])
+    #expect(provisions.map(\.heading) == ["Utilisation non autorisée d’ordinateur", "Méfait concernant des données informatiques"])
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"eId="sec_342.1__subsec_1__para_b""#))
+    #expect(xml.contains(#"eId="sec_430__subsec_1.1__para_a""#))
+}
+
+@Test("US state codes: a section number alone on its line (`502.`) with its subdivisions (a), (b)(1) below")
+func stateCodeSectionNumberAlone() throws {
+    let result = try importShaped("""
+        PART 1. OF CRIMES AND PUNISHMENTS
+        TITLE 13. OF CRIMES AGAINST PROPERTY
+        502.
+        (a) It is the intent of the Legislature in enacting this section to expand the degree of protection afforded to individuals from unauthorized access to lawfully created computer data and computer systems.
+        (c) Except as provided in subdivision (h), any person who commits any of the following acts is guilty of a public offense:
+        (1) Knowingly accesses and without permission alters, damages, deletes, destroys, or otherwise uses any data, computer, computer system, or computer network.
+        (2) Knowingly accesses and without permission takes, copies, or makes use of any data from a computer, computer system, or computer network.
+        502.01.
+        (a) As used in this section:
+        (1) "Property subject to forfeiture" means any property of the defendant that is illegal telecommunications equipment.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    #expect(result.document.provisions.map(\.num) == ["502", "502.01"])
+    #expect(XMLWriter().string(for: result.document).contains(#"eId="part_1__title_13__sec_502__subsec_c__para_2""#))
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
+
+@Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
+func bracketedRubrics() throws {
+    let result = try importShaped("""
+        CAPÍTULO XI
+        DELITOS INFORMÁTICOS
+        ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que con la intención de obtener un beneficio indebido para sí o un tercero, manipule un procesamiento o transferencia de datos informáticos, será sancionado con reclusión de uno a cinco años.
+        ARTÍCULO 363 ter.- (ALTERACIÓN, ACCESO Y USO INDEBIDO DE DATOS INFORMÁTICOS). El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora, será sancionado con multa.
+        ARTÍCULO 364.- (Modificado por la Ley 1768 de 1997). El que ...
+        """, language: "es")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["363 bis", "363 ter", "364"])
+    #expect(provisions.map(\.heading) == [
+        "(MANIPULACIÓN INFORMÁTICA).", "(ALTERACIÓN, ACCESO Y USO INDEBIDO DE DATOS INFORMÁTICOS).", nil,
+    ])
+    #expect(provisions[0].text.hasPrefix("El que con la intención"))
+}
+
+@Test("Commonwealth marginal notes printed as a sentence above the section are its heading, not the text before")
+func marginalNotesAsSentences() throws {
+    let result = try importCommonwealth("""
+        PART II. Offences
+
+        Unauthorised access to computer program or data.
+        3.—(1) Subject to subsection (2), a person commits an offence if that person knowingly obtains any unauthorised access to any program or data held in a computer.
+
+        (2) Subsection (1) does not apply to a person who is authorised to obtain access to the program or data.
+
+        Access with intent to commit or facilitate commission of offence.
+        4.—(1) A person commits an offence if that person knowingly obtains any unauthorised access to any program or data held in a computer, with intent to commit an offence.
+
+        This section applies to offences under any law.
+
+        5.—(1) A person who commits an offence under this Part is liable to a fine.
+        """)
+    let sections = result.document.provisions
+    #expect(sections.map(\.num) == ["3", "4", "5"])
+    #expect(sections.map(\.heading) == [
+        "Unauthorised access to computer program or data.", "Access with intent to commit or facilitate commission of offence.", nil,
+    ])
+    // A sentence spaced like the paragraphs around it stays in the section before.
+    #expect(sections[1].text.contains("This section applies to offences under any law."))
+}
