@@ -115,37 +115,59 @@ struct TreeReader {
     let bytes: UnsafeRawBufferPointer
     let file: String?
 
+    /// An element being read. Its children are the tail of `Children`, from `childrenStart` on.
     private struct Frame {
         var name: String
         var prefix: String?
         var namespace: String?
         var attributes: [Attribute]
         var declarations: [NamespaceDeclaration]
-        var children: [Node] = []
         var location: SourceLocation?
         /// White space only text here is indentation, dropped when it is all the text the element holds
         /// (`AKNVocabulary.keepsWhitespace`).
         var dropsIndentation: Bool
+        var childrenStart = 0
         /// Text other than XML white space was met.
         var hasText = false
+    }
 
-        mutating func appendText(_ text: String, isWhitespace: Bool) {
-            if !isWhitespace { hasText = true }
-            if case .text(let previous) = children.last {
-                children[children.count - 1] = .text(previous + text)
+    /// The children of every open element in one buffer, each element's after its parent's: an element's list is
+    /// made once, at its right size, when it closes.
+    private struct Children {
+        private var nodes: [Node] = []
+
+        init() { nodes.reserveCapacity(256) }
+
+        var count: Int { nodes.count }
+
+        mutating func append(_ node: Node) { nodes.append(node) }
+
+        /// Text, joined to text just before it in the same element.
+        mutating func appendText(_ text: String, to frame: inout Frame, isWhitespace: Bool) {
+            if !isWhitespace { frame.hasText = true }
+            if nodes.count > frame.childrenStart, case .text(let previous) = nodes.last {
+                nodes[nodes.count - 1] = .text(previous + text)
             } else {
-                children.append(.text(text))
+                nodes.append(.text(text))
             }
         }
 
-        func finished() -> Element {
-            var children = self.children
-            if dropsIndentation && !hasText {
-                children.removeAll { if case .text = $0 { true } else { false } }
+        /// The element, its children taken off the buffer.
+        mutating func finish(_ frame: Frame) -> Element {
+            let start = frame.childrenStart
+            let dropsText = frame.dropsIndentation && !frame.hasText
+            var children: [Node] = []
+            if nodes.count > start {
+                children.reserveCapacity(nodes.count - start)
+                for index in start..<nodes.count {
+                    if dropsText, case .text = nodes[index] { continue }
+                    children.append(nodes[index])
+                }
+                nodes.removeLast(nodes.count - start)
             }
             return Element(
-                name: name, prefix: prefix, namespace: namespace, attributes: attributes,
-                namespaceDeclarations: declarations, children: children, location: location)
+                name: frame.name, prefix: frame.prefix, namespace: frame.namespace, attributes: frame.attributes,
+                namespaceDeclarations: frame.declarations, children: children, location: frame.location)
         }
     }
 
@@ -180,6 +202,7 @@ struct TreeReader {
         var names = InternedNames()
         var locator = StartTagLocator(bytes)
         var stack: [Frame] = []
+        var children = Children()
         var root: Element?
         var refusal: AKNParseError?
 
@@ -187,7 +210,7 @@ struct TreeReader {
             if stack.isEmpty {
                 root = element
             } else {
-                stack[stack.count - 1].children.append(.element(element))
+                children.append(.element(element))
             }
         }
 
@@ -205,29 +228,29 @@ struct TreeReader {
                     }
                     sink.append(diagnostic)
                 }
+                frame.childrenStart = children.count
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    frame.children = []
-                    close(frame.finished())
+                    close(children.finish(frame))
                 } else {
                     stack.append(frame)
                 }
             case Int(XML_READER_TYPE_END_ELEMENT.rawValue):
                 guard let frame = stack.popLast() else { break }
-                close(frame.finished())
+                close(children.finish(frame))
             case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
                 Int(XML_READER_TYPE_WHITESPACE.rawValue), Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 guard !stack.isEmpty, let value = xmlTextReaderConstValue(reader) else { break }
                 let text = TextValue(value)
-                stack[stack.count - 1].appendText(text.string, isWhitespace: text.isWhitespace)
+                children.appendText(text.string, to: &stack[stack.count - 1], isWhitespace: text.isWhitespace)
             case Int(XML_READER_TYPE_COMMENT.rawValue):
                 guard !stack.isEmpty else { break }
                 let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                stack[stack.count - 1].children.append(.comment(value))
+                children.append(.comment(value))
             case Int(XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue):
                 guard !stack.isEmpty else { break }
                 let target = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
                 let data = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                stack[stack.count - 1].children.append(.processingInstruction(target: target, data: data))
+                children.append(.processingInstruction(target: target, data: data))
             case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 // The prolog scan catches this first; kept as a second line of defence.
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
