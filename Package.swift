@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Alignment",
             dependencies: [
-                "AkomaNtoso", "DataFiles", "CLibStemmer",
+                "AkomaNtoso", "DataFiles", "CLibStemmer", "TextImport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -7,9 +7,9 @@ Law i depends only on (seed, i), so the first 10 laws of a 1,000-law corpus are 
 benchmark compares (10, 100, 1,000) are prefixes of one another. Output is byte-identical for the same arguments.
 
 Languages rotate es, pt, en, fr. Sentences come from an order-2 word Markov chain trained on the real law texts in
-Corpus/sources/<cc>/ for that language (es, pt, en), with the Budapest Convention element signals of
-Mappings/instruments/budapest.yaml spliced in, so the mapper finds the kind of matches real laws give. French
-sentences are built from the French signals of budapest.yaml in the offence-clause shape French penal codes use ("Le fait de ... est puni de ..."). Structure follows each language's
+Corpus/sources/<cc>/ for that language (es, pt, en), with the terms of the concept lexicons
+Mappings/lexicons/<language>.yaml spliced in, so the mapper finds the kind of matches real laws give. French
+sentences are built from the French lexicon terms in the offence-clause shape French penal codes use ("Le fait de ... est puni de ..."). Structure follows each language's
 printed conventions as the importer reads them: Título/Capítulo + "Artículo N°.-" and literales a) (es);
 CAPÍTULO + "Art. Nº" with incisos I - and § parágrafos (pt); bare numbered sections with (1) subsections and (a)
 paragraphs (en); Chapitre + "Article N" (fr). Sizes are drawn to match the real laws: 4 to 60 articles, about 2 to
@@ -22,7 +22,7 @@ import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LAWS = ROOT / "Corpus" / "sources"  # <cc>/<stem>.txt; the instruments' texts in int/ are not national law
-SIGNALS = ROOT / "Mappings" / "instruments" / "budapest.yaml"
+LEXICONS = ROOT / "Mappings" / "lexicons"  # <language>.yaml: the concept terms the mapper searches
 LANGUAGES = ["es", "pt", "en", "fr"]
 COUNTRIES = {"es": ["ar", "cl", "co", "cr", "do", "ec", "gt", "mx", "pa", "pe", "py", "sv"], "pt": ["br"],
              "en": ["ca", "gd", "jm", "us"], "fr": ["ht"]}
@@ -80,14 +80,17 @@ def train(language_code):
 
 
 def load_signals():
-    """Every plain signal phrase of budapest.yaml, by language (wildcards and gaps removed)."""
+    """Every term of the concept lexicons, by language (gaps and wildcards removed): the phrases laws use for the
+    concepts the mapper reads (terms: [...] flow lists, possibly over several lines)."""
     signals = {language: [] for language in LANGUAGES}
-    for match in re.finditer(r"^\s+(es|pt|en|fr): \[(.*)\]\s*$", SIGNALS.read_text(encoding="utf-8"), re.M):
-        for phrase in re.findall(r'"([^"]+)"', match.group(2)):
-            phrase = phrase.replace(" ... ", " ").replace("*", "")
-            if phrase.strip():
-                signals[match.group(1)].append(phrase.strip())
-    for language in signals:
+    for language in LANGUAGES:
+        text = (LEXICONS / f"{language}.yaml").read_text(encoding="utf-8")
+        text = "\n".join(line.split(" #", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
+        for match in re.finditer(r"terms:\s*\[(.*?)\]", text, re.S):
+            for item in re.findall(r'"[^"]*"|[^,]+', match.group(1)):
+                phrase = " ".join(item.strip().strip('"').split()).replace(" ... ", " ").replace("*", "")
+                if phrase:
+                    signals[language].append(phrase)
         signals[language] = sorted(set(signals[language]))
     return signals
 

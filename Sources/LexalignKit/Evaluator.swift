@@ -17,6 +17,8 @@ public struct Evaluator: Sendable {
     /// document or table that could not be read (the run goes on past them).
     public struct Outcome: Sendable {
         public let summary: EvaluationSummary
+        /// The stems of every gold table in the folder (scored or not): what a split is made over.
+        public let stems: Set<String>
         public let unscored: [String]
         public let failures: [String]
     }
@@ -52,7 +54,9 @@ public struct Evaluator: Sendable {
             do {
                 let table = try GoldTable(tsv: try String(contentsOfFile: path, encoding: .utf8), file: path, name: stem)
                 evaluations.append(
-                    DocumentEvaluation(alignment: document.alignment, gold: table, transitoryQualifiers: qualifiers))
+                    DocumentEvaluation(
+                        alignment: document.alignment, gold: table, transitoryQualifiers: qualifiers,
+                        language: document.facts.language?.rawValue))
             } catch let error as GoldTable.ParseError {
                 failures.append(error.description)
             } catch {
@@ -60,6 +64,7 @@ public struct Evaluator: Sendable {
             }
         }
         evaluations.sort { $0.gold < $1.gold }
-        return Outcome(summary: EvaluationSummary(documents: evaluations), unscored: unscored, failures: failures)
+        return Outcome(
+            summary: EvaluationSummary(documents: evaluations), stems: stems, unscored: unscored, failures: failures)
     }
 }

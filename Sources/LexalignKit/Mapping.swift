@@ -18,6 +18,11 @@ public struct Mapping: Sendable {
     public struct Aligned: Sendable {
         public let provisions: [Provision]
         public let alignment: DocumentAlignment
+        /// What each provision does (by eId), as the mapper read it.
+        public let roles: [String: ProvisionRole]
+        /// The findings of the articles assessed on other articles' provisions, as the mapper read them (see
+        /// `Mapper.Reading`); pairs an expert added may need more.
+        public let derivedFindings: [String: [String: [ElementFinding]]]
     }
 
     /// A mapped document of a batch: what is kept of it once mapped (not its text).
@@ -59,7 +64,7 @@ public struct Mapping: Sendable {
 
     /// The mapper for a language, shared by every thread of the run.
     public func mapper(for language: Language) -> Mapper {
-        mappers.mapper(for: language, instrument: workspace.instrument)
+        mappers.mapper(for: language, workspace: workspace)
     }
 
     /// Aligns a document's provisions (`facts.language` must be set, as `read` ensures) with the workspace's
@@ -68,28 +73,35 @@ public struct Mapping: Sendable {
         let language = facts.language!
         let provisions = document.provisions
         let mapper = mapper(for: language)
-        var alignment = mapper.align(documentURI: facts.expressionURI, language: language, provisions: provisions)
+        let reading = mapper.read(documentURI: facts.expressionURI, language: language, provisions: provisions)
         let decisions = ReviewFile.decisions(in: workspace.reviews, country: facts.country)
-        alignment = ReviewApplier(mapper: mapper).apply(decisions, to: alignment, provisions: provisions, language: language)
-        return Aligned(provisions: provisions, alignment: alignment)
+        let alignment = ReviewApplier(mapper: mapper).apply(
+            decisions, to: reading.alignment, provisions: provisions, language: language)
+        return Aligned(
+            provisions: provisions, alignment: alignment, roles: reading.roles, derivedFindings: reading.derivedFindings)
     }
 
     /// Reads and maps `files` on every core; results come back in input order (the same output as a sequential
     /// run). A file that cannot be read is named in `failures` and the batch goes on.
-    public func map(_ files: [String]) -> Batch {
+    public func map(_ files: [String], progress: some ProgressObserver = NoProgress()) -> Batch {
         let clock = ContinuousClock()
-        let outcomes = files.concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
-            do throws(LexalignError) {
-                let parseStart = clock.now
-                let (document, facts) = try Self.read(file)
-                let mapStart = clock.now
-                let aligned = align(document, facts: facts)
-                let mapped = Mapped(
-                    file: file, facts: facts, alignment: aligned.alignment, provisionCount: aligned.provisions.count)
-                return .success((mapped, mapStart - parseStart, clock.now - mapStart))
-            } catch {
-                return .failure(error)
+        var outcomes: [Result<(Mapped, Duration, Duration), LexalignError>] = []
+        // 64 files at a time, so that progress can be told between batches.
+        for slice in files.batches(of: 64) {
+            outcomes += Array(slice).concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
+                do throws(LexalignError) {
+                    let parseStart = clock.now
+                    let (document, facts) = try Self.read(file)
+                    let mapStart = clock.now
+                    let aligned = align(document, facts: facts)
+                    let mapped = Mapped(
+                        file: file, facts: facts, alignment: aligned.alignment, provisionCount: aligned.provisions.count)
+                    return .success((mapped, mapStart - parseStart, clock.now - mapStart))
+                } catch {
+                    return .failure(error)
+                }
             }
+            progress.report(.mapping, done: outcomes.count, total: files.count, step: slice.last.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "")
         }
         var documents: [Mapped] = []
         var failures: [LexalignError] = []
@@ -115,11 +127,13 @@ private final class MapperPool: @unchecked Sendable {
     private var mappers: [Language: Mapper] = [:]
     private let lock = NSLock()
 
-    func mapper(for language: Language, instrument: Instrument) -> Mapper {
+    func mapper(for language: Language, workspace: Workspace) -> Mapper {
         lock.lock()
         defer { lock.unlock() }
         if let mapper = mappers[language] { return mapper }
-        let mapper = Mapper(instrument: instrument, languages: [language])
+        let mapper = Mapper(
+            instrument: workspace.instrument, lexicons: workspace.lexicons, drafting: workspace.drafting,
+            languages: [language])
         mappers[language] = mapper
         return mapper
     }

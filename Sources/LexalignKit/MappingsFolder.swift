@@ -34,7 +34,8 @@ public struct MappingsFolder: Sendable, Hashable {
     /// Every instrument of the folder and, with `parties`, every party file checked against them.
     public func catalog(parties: Bool = true) throws(LexalignError) -> MappingCatalog {
         MappingCatalog.load(
-            instrumentFiles: try files(in: "instruments"), partyFiles: parties ? try files(in: "parties") : [])
+            instrumentFiles: try files(in: "instruments"), partyFiles: parties ? try files(in: "parties") : [],
+            lexiconFiles: try files(in: "lexicons"))
     }
 
     /// The drafting knowledge of `<path>/languages` and `<path>/traditions`, every problem of their files at once.

@@ -1,6 +1,6 @@
 /// The long phases of a use case, named for the person watching.
 public enum WorkPhase: String, Sendable {
-    case mapping, rendering
+    case importing, validating, mapping, rendering
 }
 
 /// Told how far a long use case has got (the CLI shows it on a terminal; tests ignore it).

@@ -27,6 +27,14 @@ public struct ReportBuilder: Sendable {
     /// core, and assembles the report input. Bad files of both folders are named together after the whole corpus
     /// was read.
     public func input(progress: some ProgressObserver = NoProgress()) throws(LexalignError) -> ReportInput {
+        try mapped(progress: progress).input
+    }
+
+    /// `input`, with the mapping it was made with (its mappers, its workspace): what an evaluation needs to
+    /// re-read provisions.
+    public func mapped(progress: some ProgressObserver = NoProgress()) throws(LexalignError)
+        -> (input: ReportInput, mapping: Mapping)
+    {
         let loaded = try Workspace.loadNamingProblems(mappings: mappings, instrument: instrument, including: .all)
         let workspace = loaded.0
         var problems = loaded.problems
@@ -51,9 +59,10 @@ public struct ReportBuilder: Sendable {
             progress.report(.mapping, done: done, total: files.count, step: batch.last!.lastPathComponent)
         }
         if !problems.isEmpty { throw LexalignError(.badInput, problems) }
-        return ReportInputBuilder.build(
+        let input = ReportInputBuilder.build(
             instrument: workspace.instrument, instrumentDocuments: instrumentDocuments, national: national,
             parties: workspace.parties, manifest: workspace.corpusManifest)
+        return (input, mapping)
     }
 
     /// Every file of the report, held in memory (what `check` compares with a committed tree).
@@ -108,7 +117,8 @@ public struct ReportBuilder: Sendable {
     }
 
     /// One corpus file: an instrument's text, kept whole, or a national document mapped with reviews applied, its
-    /// offence-creating provisions marked (so that unaligned offences are listed apart from penalties).
+    /// provisions that create an offence of their own marked (so that unaligned offences are listed apart from
+    /// penalties), and the findings of the articles assessed on other articles' provisions.
     private static func read(_ file: URL, mapping: Mapping) -> Outcome {
         let document: Document
         do {
@@ -123,10 +133,15 @@ public struct ReportBuilder: Sendable {
         }
         let aligned = mapping.align(document, facts: facts)
         let mapper = mapping.mapper(for: language)
-        let offences = aligned.provisions.filter { mapper.role(of: $0, language: language).createsOffence }
+        let offences = aligned.provisions.filter { aligned.roles[$0.eId]?.isOffenceOfItsOwn == true }
+        // Articles assessed on other articles' provisions (sanctions, safeguards) read those provisions here.
+        let derived = ReportInputBuilder.derivedFindings(
+            instrument: mapper.instrument, provisions: aligned.provisions, alignment: aligned.alignment,
+            known: aligned.derivedFindings
+        ) { mapper.findings(for: $0, articles: $1, language: language) }
         return .national(.init(
             document: document, provisions: aligned.provisions, alignment: aligned.alignment,
-            offences: Set(offences.map(\.eId))))
+            offences: Set(offences.map(\.eId)), derivedFindings: derived))
     }
 
     /// Every `.xml` file under the corpus folder, sorted by path.

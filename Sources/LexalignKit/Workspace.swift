@@ -3,6 +3,7 @@ import Alignment
 import DataFiles
 import Foundation
 import Reports
+import struct TextImport.DraftingFormulas
 
 /// What the use cases that map and report read from a `Mappings/` folder, loaded once and shared: the instrument,
 /// the states' treaty status, the expert reviews and the corpus manifest (`corpus.yaml`).
@@ -23,6 +24,11 @@ public struct Workspace: Sendable {
 
     public let mappings: MappingsFolder
     public let instrument: Instrument
+    /// `lexicons/*.yaml`: the words of each language for the concepts the instrument's elements name.
+    public let lexicons: ConceptLexicons
+    /// `languages/*.yaml`: the drafting formulas (definitions, amendments) the mapper reads; nil when the folder
+    /// has no language files.
+    public let drafting: DraftingFormulas?
     /// States in code order; empty unless `.parties` was asked for.
     public let parties: [PartyStatus]
     /// Review files in name order; empty unless `.reviews` was asked for.
@@ -53,7 +59,8 @@ public struct Workspace: Sendable {
         let instrumentFiles = try mappings.files(in: "instruments")
         let catalog = MappingCatalog.load(
             instrumentFiles: instrumentFiles,
-            partyFiles: parts.contains(.parties) ? try mappings.files(in: "parties") : [])
+            partyFiles: parts.contains(.parties) ? try mappings.files(in: "parties") : [],
+            lexiconFiles: try mappings.files(in: "lexicons"))
         var problems = catalog.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let instrument = catalog.instrument(id) else {
             guard let file = instrumentFiles.first(where: { MappingsFolder.instrumentID(ofFile: $0.path) == id }) else {
@@ -76,8 +83,18 @@ public struct Workspace: Sendable {
             }
         }
         let reviews = parts.contains(.reviews) ? loadReviews(in: mappings, problems: &problems) : []
+        var drafting: DraftingFormulas?
+        if FileManager.default.fileExists(atPath: "\(mappings.path)/languages") {
+            do throws(LexalignError) {
+                drafting = try mappings.drafting().formulas
+            } catch {
+                problems += error.messages
+            }
+        }
         let workspace = Workspace(
-            mappings: mappings, instrument: instrument, parties: catalog.parties, reviews: reviews,
+            mappings: mappings, instrument: instrument, lexicons: catalog.lexicons, drafting: drafting,
+            parties: catalog.parties,
+            reviews: reviews,
             corpusManifest: manifest, warnings: catalog.diagnostics.filter { $0.severity != .error })
         return (workspace, problems)
     }

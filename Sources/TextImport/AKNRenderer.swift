@@ -287,6 +287,7 @@ struct AKNRenderer {
                             empty("FRBRthis", [("value", work + "/!main")]),
                             empty("FRBRuri", [("value", work)]),
                             empty("FRBRalias", [("value", law.title), ("name", "title")]),
+                        ] + (law.sourceStem.map { [empty("FRBRalias", [("value", $0), ("name", "sourceFile")])] } ?? []) + [
                             empty("FRBRdate", [("date", naming.work.date), ("name", "enactment")]),
                             empty("FRBRauthor", [("href", "#author")]),
                             empty("FRBRcountry", [("value", law.country)]),

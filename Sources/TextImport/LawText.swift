@@ -40,6 +40,9 @@ public struct LawText: Sendable, Hashable {
     public var traditionLine: Int?
     /// Statutory text, in order, blank lines included.
     public var body: [Line]
+    /// The name of the file the text was read from, without its folder and extension (`cl-ley-21459`): how
+    /// experts name the tables they annotate for it, recorded as an FRBR alias so that `evaluate` finds them.
+    public var sourceStem: String?
 
     public static let requiredFields = ["title", "country", "language", "date", "source", "completeness"]
     public static let optionalFields = ["number", "work-date", "version", "tradition"]
@@ -189,6 +192,8 @@ public struct LawText: Sendable, Hashable {
         self.tradition = values["tradition"]?.value
         self.traditionLine = values["tradition"]?.line
         self.body = body
+        self.sourceStem = file.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+            .flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Lines split on `\n`, `\r\n` or `\r`, without the terminators.

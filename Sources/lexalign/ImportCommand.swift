@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Compare a fresh import with the files already in the corpus instead of writing.")
     var check = false
 
-    @Flag(help: "Do not print warnings (lines kept outside any article, characters XML cannot carry).")
+    @Flag(help: "Do not print warnings (lines kept outside any article, characters XML cannot carry) nor progress.")
     var quiet = false
 
     func validate() throws {
@@ -52,12 +52,19 @@ struct ImportCommand: ParsableCommand {
         guard !inputs.isEmpty else { throw ValidationError("the manifest lists no inputs and no FILE was given") }
         let drafting = try MappingsFolder(mappings).drafting()
         let batch = ImportBatch(output: output, mode: check ? .check : .write, drafting: drafting)
-        let summary = batch.run(inputs, findingStale: manifest != nil) { report in
-            if !quiet { report.warnings.forEach { printError($0.description) } }
-            switch report.result {
-            case .written(let path), .unchanged(let path): print(path)
-            case .differs(let difference): printError(difference.description)
-            case .failed(let diagnostics): diagnostics.forEach { printError($0.description) }
+        let progress = ProgressLine(quiet: quiet)
+        var done = 0
+        let summary = progress.showing { progress in
+            batch.run(inputs, findingStale: manifest != nil) { report in
+                progress.finish()
+                if !quiet { report.warnings.forEach { printError($0.description) } }
+                switch report.result {
+                case .written(let path), .unchanged(let path): print(path)
+                case .differs(let difference): printError(difference.description)
+                case .failed(let diagnostics): diagnostics.forEach { printError($0.description) }
+                }
+                done += 1
+                progress.report(.importing, done: done, total: inputs.count, step: report.input)
             }
         }
         summary.stale.forEach { printError($0.description) }

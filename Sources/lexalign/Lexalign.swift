@@ -14,7 +14,7 @@ struct Lexalign: AsyncParsableCommand {
             """,
         subcommands: [
             ValidateCommand.self, InspectCommand.self, ImportCommand.self, InstrumentCommand.self, MapCommand.self,
-            EvaluateCommand.self, ReviewCommand.self, ReportCommand.self, CheckCommand.self,
+            EvaluateCommand.self, ExplainCommand.self, ReviewCommand.self, ReportCommand.self, CheckCommand.self,
         ])
 
     /// Runs the command and ends with lexalign's exit status (`ExitStatus`): the one place where the kit's errors

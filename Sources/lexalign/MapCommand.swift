@@ -28,13 +28,16 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "Print to standard error how long loading, parsing and mapping took.")
     var timings = false
 
+    @Flag(help: "Do not show progress on standard error (shown only when it is a terminal).")
+    var quiet = false
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
         let workspace = try Workspace.load(
             mappings: source.mappings, instrument: source.instrument, including: noReviews ? [] : .reviews)
         let loaded = clock.now
-        let batch = Mapping(workspace: workspace).map(files)
+        let batch = ProgressLine(quiet: quiet).showing { Mapping(workspace: workspace).map(files, progress: $0) }
         if !batch.documents.isEmpty {
             print(try AlignmentOutput.render(batch.documents.map(\.alignment), as: format), terminator: "")
         }

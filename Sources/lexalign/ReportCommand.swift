@@ -17,11 +17,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: ReportOptions
 
-    @Flag(help: "Do not print the matrix.")
+    @Flag(help: "Do not print the matrix, nor progress on standard error.")
     var quiet = false
 
     func run() throws {
-        let written = try ProgressLine().showing { progress in
+        let written = try ProgressLine(quiet: quiet).showing { progress in
             try options.builder.write(to: URL(fileURLWithPath: options.out), progress: progress)
         }
         if !quiet {

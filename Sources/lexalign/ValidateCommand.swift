@@ -45,6 +45,9 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Akoma Ntoso XML files.")
     var files: [String]
 
+    @Flag(help: "Do not show progress on standard error (shown only when it is a terminal).")
+    var quiet = false
+
     func validate() throws {
         if schema != nil, let flag = schemaFlag {
             throw ValidationError("--schema names the schema to use: it cannot be combined with \(flag.spelling)")
@@ -63,8 +66,13 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let batch = try ValidationBatch(schema: choice)
-        let summary = batch.run(files) { report in
-            for diagnostic in report.diagnostics { print(diagnostic.description) }
+        var done = 0
+        let summary = ProgressLine(quiet: quiet).showing { progress in
+            batch.run(files) { report in
+                for diagnostic in report.diagnostics { progress.printing(diagnostic.description) }
+                done += 1
+                progress.report(.validating, done: done, total: files.count, step: report.file)
+            }
         }
         print(summary.description)
         if summary.unreadable > 0 { throw ExitStatus.badInput }

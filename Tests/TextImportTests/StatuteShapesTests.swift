@@ -114,3 +114,12 @@ func marginalNotesAsSentences() throws {
     // A sentence spaced like the paragraphs around it stays in the section before.
     #expect(sections[1].text.contains("This section applies to offences under any law."))
 }
+
+@Test("an imported text records the name of its source file as an FRBR alias, so a table named after it is found")
+func sourceFileStemRecorded() throws {
+    let text = "title: Ley de prueba\ncountry: xx\nlanguage: es\ndate: 2020-01-01\nsource: test\ncompleteness: complete\n\nArtículo 1.- Texto.\n"
+    let result = try importer.importText(text, file: "/somewhere/xx-ley-de-prueba.txt")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"<FRBRalias value="xx-ley-de-prueba" name="sourceFile"/>"#))
+    #expect(!XMLWriter().string(for: try importer.importText(text).document).contains("sourceFile"))
+}

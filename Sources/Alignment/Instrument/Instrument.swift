@@ -10,35 +10,54 @@ public struct Instrument: Sendable, Hashable, Codable {
     public let title: String
     /// The work FRBR URI of the instrument's AKN text in `Corpus/instruments/`.
     public let uri: String?
-    /// The languages signals are written in (ISO 639-1): every element of a `signalsRequired` article must have
-    /// signals in each of them.
+    /// The languages the mapper must read it in (ISO 639-1): every concept an element of a `signalsRequired`
+    /// article refers to must have terms in the lexicon of each of them.
     public let languages: [String]
-    /// Numbers of the articles whose elements must all carry signals in every language of `languages`: the
-    /// articles the mapper has to find in national text (for Budapest, the offences, powers and jurisdiction).
+    /// Numbers of the articles whose elements must all refer to concepts found in every language of `languages`:
+    /// the articles the mapper has to find in national text (for Budapest, the offences, powers and jurisdiction).
     public let signalsRequired: [String]
+    /// Articles that state the general principles of a chapter (Budapest Arts. 23 and 25): a provision on one
+    /// specific measure under them does not implement them as well.
+    public let generalPrinciples: [String]
     /// The articles national provisions are mapped to, in instrument order.
     public let articles: [Article]
     /// Articles that are not mapped (final provisions) but that a declaration or reservation may refer to, e.g.
     /// Budapest Art. 41(1), the federal clause. They have no elements.
     public let otherArticles: [Article]
+    /// The instrument's own divisions (chapters, sections, titles) with their headings, as the treaty has them.
+    public let structure: [Division]
+    /// Other treaties a state profile reports on beside this one (its protocols, a later convention on the same
+    /// matter): the ids party files use, with their titles.
+    public let relatedInstruments: [RelatedInstrument]
+    /// True when declarations and reservations can be made only on signature or when a state joins (Budapest
+    /// Arts. 40 and 42): a Party cannot add one later, so a remedy for it is an amendment of the law.
+    public let reservesAtJoiningOnly: Bool
 
     public init(
         id: String, title: String, uri: String?, languages: [String] = [], signalsRequired: [String] = [],
-        articles: [Article], otherArticles: [Article] = []
+        generalPrinciples: [String] = [], articles: [Article], otherArticles: [Article] = [], structure: [Division] = [],
+        relatedInstruments: [RelatedInstrument] = [], reservesAtJoiningOnly: Bool = false
     ) {
         self.id = id
         self.title = title
         self.uri = uri
         self.languages = languages
         self.signalsRequired = signalsRequired
+        self.generalPrinciples = generalPrinciples
         self.articles = articles
         self.otherArticles = otherArticles
+        self.structure = structure
+        self.relatedInstruments = relatedInstruments
+        self.reservesAtJoiningOnly = reservesAtJoiningOnly
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, uri, languages, articles
+        case id, title, uri, languages, articles, structure
         case signalsRequired = "signals_required"
+        case generalPrinciples = "general_principles"
         case otherArticles = "other_articles"
+        case relatedInstruments = "related_instruments"
+        case reservesAtJoiningOnly = "reserves_at_joining_only"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,8 +67,12 @@ public struct Instrument: Sendable, Hashable, Codable {
         uri = try container.decodeIfPresent(String.self, forKey: .uri)
         languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? []
         signalsRequired = try container.decodeIfPresent([String].self, forKey: .signalsRequired) ?? []
+        generalPrinciples = try container.decodeIfPresent([String].self, forKey: .generalPrinciples) ?? []
         articles = try container.decode([Article].self, forKey: .articles)
         otherArticles = try container.decodeIfPresent([Article].self, forKey: .otherArticles) ?? []
+        structure = try container.decodeIfPresent([Division].self, forKey: .structure) ?? []
+        relatedInstruments = try container.decodeIfPresent([RelatedInstrument].self, forKey: .relatedInstruments) ?? []
+        reservesAtJoiningOnly = try container.decodeIfPresent(Bool.self, forKey: .reservesAtJoiningOnly) ?? false
     }
 
     /// A mapped article by number.
@@ -62,9 +85,152 @@ public struct Instrument: Sendable, Hashable, Codable {
         article(number) ?? otherArticles.first { $0.number == number }
     }
 
-    /// Whether the elements of this article must carry signals in every language.
+    /// Whether the elements of this article must refer to concepts with terms in every language.
     public func requiresSignals(_ article: Article) -> Bool {
         signalsRequired.contains(article.number)
+    }
+
+    /// The divisions that hold an article, outermost first (`Chapter II`, `Section 1`, `Title 5`); empty when the
+    /// instrument file gives no structure.
+    public func divisions(of number: String) -> [Division] {
+        func path(in divisions: [Division]) -> [Division]? {
+            for division in divisions {
+                if division.articles.contains(number) { return [division] }
+                if let inner = path(in: division.divisions) { return [division] + inner }
+            }
+            return nil
+        }
+        return path(in: structure) ?? []
+    }
+}
+
+/// A chapter, section or title of an instrument: its number, its heading, and the articles or smaller divisions it
+/// holds. Written in the instrument file as `chapter: "II"` (or `section:`, `title:`) with `heading`, and `articles`
+/// or `sections` / `titles`.
+public struct Division: Sendable, Hashable, Codable {
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+        case chapter, section, title
+
+        /// `Chapter`, `Section`, `Title`.
+        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    }
+
+    public let level: Level
+    /// As the instrument numbers it: `II`, `1`.
+    public let number: String
+    public let heading: String
+    /// Article numbers held directly.
+    public let articles: [String]
+    /// Smaller divisions (a chapter's sections, a section's titles).
+    public let divisions: [Division]
+
+    public init(level: Level, number: String, heading: String, articles: [String] = [], divisions: [Division] = []) {
+        self.level = level
+        self.number = number
+        self.heading = heading
+        self.articles = articles
+        self.divisions = divisions
+    }
+
+    /// `Chapter II`, `Title 5`.
+    public var name: String { "\(level.label) \(number)" }
+
+    /// Every article number held, directly or in smaller divisions, in order.
+    public var allArticles: [String] { articles + divisions.flatMap(\.allArticles) }
+
+    enum CodingKeys: String, CodingKey {
+        case chapter, section, title, heading, articles, sections, titles
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let number = try container.decodeIfPresent(String.self, forKey: .chapter) {
+            (level, self.number) = (.chapter, number)
+        } else if let number = try container.decodeIfPresent(String.self, forKey: .section) {
+            (level, self.number) = (.section, number)
+        } else {
+            (level, number) = (.title, try container.decode(String.self, forKey: .title))
+        }
+        heading = try container.decode(String.self, forKey: .heading)
+        articles = try container.decodeIfPresent([String].self, forKey: .articles) ?? []
+        divisions = try container.decodeIfPresent([Division].self, forKey: .sections)
+            ?? container.decodeIfPresent([Division].self, forKey: .titles) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch level {
+        case .chapter: try container.encode(number, forKey: .chapter)
+        case .section: try container.encode(number, forKey: .section)
+        case .title: try container.encode(number, forKey: .title)
+        }
+        try container.encode(heading, forKey: .heading)
+        if !articles.isEmpty { try container.encode(articles, forKey: .articles) }
+        if !divisions.isEmpty {
+            try container.encode(divisions, forKey: divisions.first?.level == .title ? .titles : .sections)
+        }
+    }
+}
+
+/// A treaty a state profile reports on beside the instrument (`budapest-ap1`, `un-cybercrime`).
+public struct RelatedInstrument: Sendable, Hashable, Codable {
+    public let id: String
+    public let title: String
+
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// The kinds of legal text a national document of the corpus can be. An article's implementing law is normally
+/// found in some of them (`Article.foundIn`): reports call an article missing only when the corpus holds a whole
+/// text of such a kind and nothing implements it.
+public enum TextKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case cybercrimeAct = "cybercrime-act"
+    case penalCodeSpecialPart = "penal-code-special-part"
+    case penalCodeGeneralPart = "penal-code-general-part"
+    case criminalProcedure = "criminal-procedure"
+    case childProtectionLaw = "child-protection-law"
+    case copyrightLaw = "copyright-law"
+    case corporateLiabilityLaw = "corporate-liability-law"
+    case internationalCooperationLaw = "international-cooperation-law"
+    case telecommunicationsLaw = "telecommunications-law"
+    case amendingAct = "amending-act"
+    case treatyApproval = "treaty-approval"
+
+    /// How a reader names it: `the criminal procedure code or law`.
+    public var label: String {
+        switch self {
+        case .cybercrimeAct: "cybercrime act"
+        case .penalCodeSpecialPart: "penal code, special part (the offences)"
+        case .penalCodeGeneralPart: "penal code, general part (attempt, participation, sanctions, jurisdiction)"
+        case .criminalProcedure: "criminal procedure code or law"
+        case .childProtectionLaw: "child-protection law"
+        case .copyrightLaw: "copyright law"
+        case .corporateLiabilityLaw: "law on the liability of legal persons"
+        case .internationalCooperationLaw: "law on international co-operation (mutual assistance, extradition)"
+        case .telecommunicationsLaw: "telecommunications or internet law"
+        case .amendingAct: "amending act"
+        case .treatyApproval: "act approving a treaty"
+        }
+    }
+
+    /// For a list in a sentence: `criminal procedure law`, `penal code (general part)`.
+    public var shortLabel: String {
+        switch self {
+        case .cybercrimeAct: "cybercrime act"
+        case .penalCodeSpecialPart: "penal code (special part)"
+        case .penalCodeGeneralPart: "penal code (general part)"
+        case .criminalProcedure: "criminal procedure law"
+        case .childProtectionLaw: "child-protection law"
+        case .copyrightLaw: "copyright law"
+        case .corporateLiabilityLaw: "corporate liability law"
+        case .internationalCooperationLaw: "international co-operation law"
+        case .telecommunicationsLaw: "telecommunications law"
+        case .amendingAct: "amending act"
+        case .treatyApproval: "treaty approval act"
+        }
     }
 }
 
@@ -86,12 +252,22 @@ public struct Article: Sendable, Hashable, Codable {
     /// True for ancillary liability (attempt, aiding or abetting): it implements the article only beside an
     /// offence of the instrument.
     public let ancillary: Bool
+    /// The kinds of legal text where a state's law implementing the article is normally found (a cybercrime act,
+    /// the penal code's special part, the criminal procedure code...). Only a whole text of one of these kinds
+    /// lets a report call the article missing; otherwise it is not found in the corpus.
+    public let foundIn: [TextKind]
+    /// For an article no single provision implements (sanctions, conditions and safeguards), the articles whose
+    /// implementing provisions it is assessed on: the mapper never pairs it, reports derive its status.
+    public let assessedOn: [String]
+    /// For an article under which a Party notifies an authority (a central authority, a 24/7 point of contact),
+    /// how profiles name that authority.
+    public let designation: String?
     public let elements: [Element]
 
     public init(
         number: String, title: String, section: Section, declarationsAllowed: [String] = [],
         reservationsAllowed: [String] = [], servesOffences: [String] = [], ancillary: Bool = false,
-        elements: [Element]
+        foundIn: [TextKind] = [], assessedOn: [String] = [], designation: String? = nil, elements: [Element]
     ) {
         self.number = number
         self.title = title
@@ -100,8 +276,14 @@ public struct Article: Sendable, Hashable, Codable {
         self.reservationsAllowed = reservationsAllowed
         self.servesOffences = servesOffences
         self.ancillary = ancillary
+        self.foundIn = foundIn
+        self.assessedOn = assessedOn
+        self.designation = designation
         self.elements = elements
     }
+
+    /// False for an article assessed on other articles' provisions (`assessedOn`): the mapper leaves it alone.
+    public var isMapped: Bool { assessedOn.isEmpty }
 
     public var requiredElements: [Element] { elements.filter { $0.qualifier == .required } }
 
@@ -131,10 +313,12 @@ public struct Article: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, title, section, elements, ancillary
+        case number, title, section, elements, ancillary, designation
         case declarationsAllowed = "declarations_allowed"
         case reservationsAllowed = "reservations_allowed"
         case servesOffences = "serves_offences"
+        case foundIn = "found_in"
+        case assessedOn = "assessed_on"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -146,14 +330,19 @@ public struct Article: Sendable, Hashable, Codable {
         reservationsAllowed = try container.decodeIfPresent([String].self, forKey: .reservationsAllowed) ?? []
         servesOffences = try container.decodeIfPresent([String].self, forKey: .servesOffences) ?? []
         ancillary = try container.decodeIfPresent(Bool.self, forKey: .ancillary) ?? false
+        foundIn = try container.decodeIfPresent([TextKind].self, forKey: .foundIn) ?? []
+        assessedOn = try container.decodeIfPresent([String].self, forKey: .assessedOn) ?? []
+        designation = try container.decodeIfPresent(String.self, forKey: .designation)
         elements = try container.decodeIfPresent([Element].self, forKey: .elements) ?? []
     }
 
-    /// The part of the instrument an article belongs to; reports summarise readiness per section.
+    /// The part of the instrument an article belongs to; reports summarise readiness per section. For the
+    /// Budapest Convention: Chapter I (definitions), Chapter II Sections 1-3 (substantive, procedural,
+    /// jurisdiction), Chapter III (co-operation), Chapter IV (final provisions, never mapped).
     public enum Section: String, Sendable, Hashable, Codable, CaseIterable {
         case definitions, substantive, procedural, jurisdiction, cooperation
-        /// Articles that frame the others (e.g. Arts. 13-15: sanctions, conditions and safeguards).
-        case general
+        /// Final provisions (signature, reservations, amendments): not implemented by national law.
+        case final
     }
 
     /// One legal element of an article: a conduct, an object, a mental element, a qualifier...
@@ -172,14 +361,22 @@ public struct Article: Sendable, Hashable, Codable {
         /// form of guilt, "by any means"), so a provision that does not word it may still contain it: the mapper
         /// should not count its absence against coverage.
         public let implicitOK: Bool
-        /// Words and phrasings statutes use for this element, per ISO 639-1 language (`es`, `pt`, `en`, `fr`).
-        /// The syntax (stems with `*`, gaps with ` ... `) is documented in the header of
-        /// `Mappings/instruments/budapest.yaml` and checked by `SignalSyntax`.
-        public let signals: [String: [String]]
+        /// How a provision shows the element, as concepts of the lexicons (`Mappings/lexicons/`): any one of the
+        /// expressions, each a concept id or concepts joined by ` + ` that must stand together in one sentence
+        /// (`"input + computer-data"`). See `ConceptExpression`.
+        public let concepts: [String]
+        /// Concepts whose words are not this element even where they contain its words: `personal-data` for
+        /// computer data (a data-protection offence is not data interference).
+        public let excluding: [String]
+        /// Expressions that show the element only in a narrower form than the article's (a production order for
+        /// traffic data alone; the destruction of a system rather than any hindering of its functioning): the
+        /// element is there, but coverage is partial and the element is named as narrower.
+        public let narrower: [String]
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
-            coveredBy: String? = nil, implicitOK: Bool = false, signals: [String: [String]]
+            coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
+            narrower: [String] = []
         ) {
             self.id = id
             self.description = description
@@ -188,11 +385,19 @@ public struct Article: Sendable, Hashable, Codable {
             self.paragraph = paragraph
             self.coveredBy = coveredBy
             self.implicitOK = implicitOK
-            self.signals = signals
+            self.concepts = concepts
+            self.excluding = excluding
+            self.narrower = narrower
         }
 
+        /// The expressions of `concepts`, parsed.
+        public var expressions: [ConceptExpression] { concepts.compactMap(ConceptExpression.init) }
+
+        /// The expressions of `narrower`, parsed.
+        public var narrowerExpressions: [ConceptExpression] { narrower.compactMap(ConceptExpression.init) }
+
         enum CodingKeys: String, CodingKey {
-            case id, description, kind, qualifier, paragraph, signals
+            case id, description, kind, qualifier, paragraph, concepts, excluding, narrower
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
         }
@@ -206,7 +411,9 @@ public struct Article: Sendable, Hashable, Codable {
             paragraph = try container.decodeIfPresent(String.self, forKey: .paragraph)
             coveredBy = try container.decodeIfPresent(String.self, forKey: .coveredBy)
             implicitOK = try container.decodeIfPresent(Bool.self, forKey: .implicitOK) ?? false
-            signals = try container.decodeIfPresent([String: [String]].self, forKey: .signals) ?? [:]
+            concepts = try container.decodeIfPresent([String].self, forKey: .concepts) ?? []
+            excluding = try container.decodeIfPresent([String].self, forKey: .excluding) ?? []
+            narrower = try container.decodeIfPresent([String].self, forKey: .narrower) ?? []
         }
     }
 

@@ -1,5 +1,5 @@
 /// Plain-text listing of an instrument's articles for `lexalign instrument show`: what an expert reads to review
-/// the elements and signals without opening the YAML.
+/// the elements and the concepts that show them without opening the YAML.
 public enum InstrumentListing {
     /// The header line and every article (or just `articles`), in instrument order.
     public static func render(_ instrument: Instrument, articles: [Article]? = nil) -> String {
@@ -21,7 +21,7 @@ public enum InstrumentListing {
             lines.append("  reservations allowed under: " + citations(article.reservationsAllowed, of: article))
         }
         if instrument.requiresSignals(article) {
-            lines.append("  signals required in: " + instrument.languages.joined(separator: ", "))
+            lines.append("  concepts required in: " + instrument.languages.joined(separator: ", "))
         }
         for element in article.elements {
             var facts = [element.kind.rawValue, element.qualifier.rawValue]
@@ -30,18 +30,10 @@ public enum InstrumentListing {
             lines.append("  - \(element.id) (\(facts.joined(separator: ", ")))")
             lines.append("      \(element.description)")
             if let coveredBy = element.coveredBy { lines.append("      covered by: \(coveredBy)") }
-            for language in languageOrder(element, instrument) {
-                let phrases = element.signals[language] ?? []
-                lines.append("      \(language): " + (phrases.isEmpty ? "(none)" : phrases.joined(separator: " | ")))
-            }
+            lines.append("      concepts: " + (element.concepts.isEmpty ? "(none)" : element.concepts.joined(separator: " | ")))
+            if !element.excluding.isEmpty { lines.append("      excluding: " + element.excluding.joined(separator: ", ")) }
         }
         return lines
-    }
-
-    /// The instrument's languages first, in its order, then any other language the element uses, sorted.
-    static func languageOrder(_ element: Article.Element, _ instrument: Instrument) -> [String] {
-        let extra = element.signals.keys.filter { !instrument.languages.contains($0) }.sorted()
-        return instrument.languages + extra
     }
 
     static func citations(_ paragraphs: [String], of article: Article) -> String {

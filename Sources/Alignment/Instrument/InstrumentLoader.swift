@@ -15,26 +15,32 @@ public enum InstrumentLoader {
     }
 
     static let instrumentKeys = [
-        "id", "title", "uri", "languages", "signals_required", "articles", "other_articles",
+        "id", "title", "uri", "languages", "signals_required", "general_principles", "articles", "other_articles",
+        "structure", "related_instruments", "reserves_at_joining_only",
     ]
     static let articleKeys = [
         "number", "title", "section", "declarations_allowed", "reservations_allowed", "serves_offences", "ancillary",
-        "elements",
+        "found_in", "assessed_on", "designation", "elements",
     ]
+    static let divisionKeys = ["chapter", "section", "title", "heading", "articles", "sections", "titles"]
+    static let relatedKeys = ["id", "title"]
     static let elementKeys = [
-        "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "signals",
+        "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
+        "narrower",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
-    public static func load(_ text: String, file: String) -> Result {
+    /// With `lexicons`, every concept an element names must be defined, and the concepts of `signals_required`
+    /// articles must have terms in each of the instrument's `languages`.
+    public static func load(_ text: String, file: String, lexicons: ConceptLexicons? = nil) -> Result {
         var checker = YAMLChecker(file: file)
         guard let root = checker.compose(text) else { return Result(instrument: nil, diagnostics: checker.diagnostics) }
-        check(root, file: file, into: &checker)
+        check(root, file: file, lexicons: lexicons, into: &checker)
         let instrument = checker.hasErrors ? nil : checker.decode(Instrument.self, from: root)
         return Result(instrument: instrument, diagnostics: unique(checker.diagnostics))
     }
 
-    private static func check(_ root: Yams.Node, file: String, into checker: inout YAMLChecker) {
+    private static func check(_ root: Yams.Node, file: String, lexicons: ConceptLexicons?, into checker: inout YAMLChecker) {
         guard let document = checker.mapping(root, "an instrument file") else { return }
         let top = document.named("the instrument")
         checker.checkKeys(top, allowed: instrumentKeys)
@@ -46,7 +52,9 @@ public enum InstrumentLoader {
         }
         _ = checker.string(top, "title", required: true)
         _ = checker.string(top, "uri")
-        let languages = checker.strings(top, "languages").map(\.value)
+        _ = checker.bool(top, "reserves_at_joining_only")
+        let languageNodes = checker.strings(top, "languages")
+        let languages = languageNodes.map(\.value)
 
         var numbers: [String: Yams.Node] = [:]
         let articles = checker.sequence(top, "articles", required: true)
@@ -75,12 +83,66 @@ public enum InstrumentLoader {
             }
             required.insert(number)
         }
+        for (number, node) in checker.strings(top, "general_principles") where !mapped.contains(number) {
+            checker.error("general_principles names '\(number)', which is not one of the articles", at: node)
+        }
         if !required.isEmpty, languages.isEmpty {
             checker.error("signals_required needs 'languages' to say which languages", at: top["signals_required"])
         }
+        for (code, node) in languageNodes where Language(code: code) == nil {
+            checker.error("language '\(code)' is not one the mapper reads (es, pt, en, fr)", at: node)
+        }
         for article in checkedArticles {
-            checkSignals(
-                of: article, languages: languages, required: required.contains(article.number), into: &checker)
+            checkConcepts(
+                of: article, languages: languages, required: required.contains(article.number), lexicons: lexicons,
+                into: &checker)
+            for (number, node) in checker.strings(article.mapping, "assessed_on") where !mapped.contains(number) {
+                checker.error("assessed_on of Art. \(article.number) names '\(number)', which is not one of the articles", at: node)
+            }
+        }
+        checkStructure(top, articles: Set(numbers.keys), into: &checker)
+        for node in checker.sequence(top, "related_instruments") {
+            guard let related = checker.mapping(node, "a related instrument", keys: relatedKeys) else { continue }
+            _ = checker.string(related, "id", required: true)
+            _ = checker.string(related, "title", required: true)
+        }
+    }
+
+    /// `structure`: chapters, sections and titles with headings; each article of the file is placed once.
+    private static func checkStructure(
+        _ top: YAMLChecker.Mapping, articles: Set<String>, into checker: inout YAMLChecker
+    ) {
+        guard top["structure"] != nil else { return }
+        var placed: [String: Int] = [:]
+        func walk(_ nodes: [Yams.Node], levels: ArraySlice<Division.Level>) {
+            for node in nodes {
+                guard let division = checker.mapping(node, "a division of the structure", keys: divisionKeys) else { continue }
+                let named = levels.filter { division[$0.rawValue] != nil }
+                guard named.count == 1, let level = named.first else {
+                    checker.error(
+                        "a division must name exactly one of: " + levels.map(\.rawValue).joined(separator: ", "),
+                        at: node)
+                    continue
+                }
+                _ = checker.string(division, level.rawValue, required: true)
+                _ = checker.string(division, "heading", required: true)
+                for (number, numberNode) in checker.strings(division, "articles") {
+                    if !articles.contains(number) {
+                        checker.error("the structure names article '\(number)', which the file does not have", at: numberNode)
+                    } else if let line = placed[number] {
+                        checker.error("article '\(number)' is placed twice in the structure (first at line \(line))", at: numberNode)
+                    }
+                    placed[number] = placed[number] ?? numberNode.mark?.line ?? 0
+                }
+                for key in ["sections", "titles"] where division[key] != nil {
+                    let deeper = levels.drop { $0 != level }.dropFirst()
+                    walk(checker.sequence(division, key), levels: deeper)
+                }
+            }
+        }
+        walk(checker.sequence(top, "structure"), levels: ArraySlice(Division.Level.allCases))
+        for number in articles.sorted() where placed[number] == nil {
+            checker.error("article '\(number)' is in no division of the structure", at: top["structure"])
         }
     }
 
@@ -98,6 +160,8 @@ public enum InstrumentLoader {
         _ = checker.strings(mapping, "reservations_allowed")
         _ = checker.strings(mapping, "serves_offences")
         _ = checker.bool(mapping, "ancillary")
+        _ = checker.choices(mapping, "found_in", as: TextKind.self)
+        _ = checker.string(mapping, "designation")
 
         var ids: [String: Yams.Node] = [:]
         for elementNode in checker.sequence(mapping, "elements") {
@@ -125,54 +189,52 @@ public enum InstrumentLoader {
         return (number, mapping)
     }
 
-    /// Signals: well-formed phrases, known languages, and (for articles that require them) one or more per language.
-    private static func checkSignals(
+    /// Concepts: well-formed expressions naming concepts the lexicons define; for articles that require them, one
+    /// or more per element, each with terms in every language of `languages`.
+    private static func checkConcepts(
         of article: (number: String, mapping: YAMLChecker.Mapping), languages: [String], required: Bool,
-        into checker: inout YAMLChecker
+        lexicons: ConceptLexicons?, into checker: inout YAMLChecker
     ) {
         let elements = article.mapping["elements"]?.sequence.map(Array.init) ?? []
         if required, elements.isEmpty {
-            checker.error("Art. \(article.number) requires signals but has no elements", at: article.mapping.node)
+            checker.error("Art. \(article.number) requires concepts but has no elements", at: article.mapping.node)
         }
+        let known = lexicons?.ids
         for elementNode in elements {
-            guard let element = elementNode.mapping, let id = element["id"]?.scalar?.string else { continue }
+            guard let unnamed = elementNode.mapping, let id = unnamed["id"]?.scalar?.string else { continue }
             let what = "element '\(id)' of Art. \(article.number)"
-            var present: Set<String> = []
-            if let signalsNode = element["signals"], signalsNode.null == nil {
-                guard let signals = checker.mapping(signalsNode, "signals of \(what)") else { continue }
-                for (languageNode, phrasesNode) in signals.entries {
-                    let language = languageNode.scalar?.string ?? "?"
-                    if !languages.isEmpty, !languages.contains(language) {
-                        checker.error(
-                            "signals of \(what) use language '\(language)', not one of: "
-                                + languages.joined(separator: ", "), at: languageNode)
+            var quiet = YAMLChecker(file: checker.file)
+            guard let element = quiet.mapping(elementNode, what) else { continue }
+            let expressions = checker.strings(element, "concepts")
+            for (text, node) in expressions + checker.strings(element, "narrower") {
+                if let problem = ConceptExpression.problem(in: text) {
+                    checker.error("\(problem) (\(what))", at: node)
+                    continue
+                }
+                guard let expression = ConceptExpression(text), let lexicons, let known else { continue }
+                for concept in expression.concepts {
+                    guard known.contains(concept) else {
+                        let hint = YAMLChecker.suggestion(for: concept, among: known.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                        checker.error("\(what) names concept '\(concept)', which no lexicon defines\(hint)", at: node)
                         continue
                     }
-                    guard let phrases = phrasesNode.sequence else {
-                        checker.error("signals '\(language)' of \(what) must be a list of phrases", at: phrasesNode)
-                        continue
-                    }
-                    for phraseNode in phrases {
-                        guard let phrase = phraseNode.scalar?.string else {
-                            checker.error("a signal of \(what) must be a phrase", at: phraseNode)
-                            continue
-                        }
-                        if let problem = SignalSyntax.problem(in: phrase) {
-                            checker.error("\(problem) (\(what), \(language))", at: phraseNode)
-                            continue
-                        }
-                        present.insert(language)
-                        if SignalSyntax.isLong(phrase) {
-                            checker.warning(
-                                "signal '\(phrase)' of \(what) is long; statutes rarely repeat more than a few words",
-                                at: phraseNode)
+                    guard required else { continue }
+                    for code in languages {
+                        guard let language = Language(code: code) else { continue }
+                        if lexicons[language]?.concept(concept)?.terms.isEmpty ?? true {
+                            checker.error(
+                                "\(what) names concept '\(concept)', which has no terms in the '\(code)' lexicon", at: node)
                         }
                     }
                 }
             }
-            guard required else { continue }
-            for language in languages where !present.contains(language) {
-                checker.error("\(what) has no signal in '\(language)'", at: element["id"])
+            for (concept, node) in checker.strings(element, "excluding") {
+                if let known, !known.contains(concept) {
+                    checker.error("\(what) excludes concept '\(concept)', which no lexicon defines", at: node)
+                }
+            }
+            if required, expressions.isEmpty {
+                checker.error("\(what) refers to no concept (its article requires them)", at: unnamed["id"])
             }
         }
     }

@@ -19,6 +19,8 @@ public struct MappingCatalog: Sendable {
 
     /// Instruments by id, in id order.
     public let instruments: [Instrument]
+    /// The concept lexicons, one per language.
+    public let lexicons: ConceptLexicons
     /// States in code order.
     public let parties: [PartyStatus]
     /// Findings in file order, then line order.
@@ -34,12 +36,29 @@ public struct MappingCatalog: Sendable {
         parties.first { $0.state == state }
     }
 
-    /// Loads instruments first, then the party files against them.
-    public static func load(instrumentFiles: [SourceFile], partyFiles: [SourceFile]) -> MappingCatalog {
+    /// Loads the lexicons first, then the instruments against them (when there are lexicon files), then the party
+    /// files against the instruments.
+    public static func load(
+        instrumentFiles: [SourceFile], partyFiles: [SourceFile], lexiconFiles: [SourceFile] = []
+    ) -> MappingCatalog {
         var diagnostics: [Diagnostic] = []
+        var lexicons: [Language: ConceptLexicon] = [:]
+        for file in lexiconFiles.sorted(by: { $0.path < $1.path }) {
+            let result = ConceptLexiconLoader.load(file.text, file: file.path)
+            diagnostics += result.diagnostics
+            guard let lexicon = result.lexicon else { continue }
+            if lexicons[lexicon.language] != nil {
+                diagnostics.append(
+                    Diagnostic(.error, "language '\(lexicon.language.rawValue)' has two lexicons", file: file.path, line: 1))
+                continue
+            }
+            lexicons[lexicon.language] = lexicon
+        }
+        let loadedLexicons = ConceptLexicons(Array(lexicons.values))
         var instruments: [String: Instrument] = [:]
         for file in instrumentFiles.sorted(by: { $0.path < $1.path }) {
-            let result = InstrumentLoader.load(file.text, file: file.path)
+            let result = InstrumentLoader.load(
+                file.text, file: file.path, lexicons: lexiconFiles.isEmpty ? nil : loadedLexicons)
             diagnostics += result.diagnostics
             guard let instrument = result.instrument else { continue }
             if instruments[instrument.id] != nil {
@@ -62,7 +81,7 @@ public struct MappingCatalog: Sendable {
             parties[party.state] = party
         }
         return MappingCatalog(
-            instruments: instruments.keys.sorted().compactMap { instruments[$0] },
+            instruments: instruments.keys.sorted().compactMap { instruments[$0] }, lexicons: loadedLexicons,
             parties: parties.keys.sorted().compactMap { parties[$0] },
             diagnostics: diagnostics)
     }

@@ -82,11 +82,14 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
     public let missing: [String]
     /// Ids of optional qualifiers the provision adds (they need the matching declaration or reservation).
     public let qualifiers: [String]
+    /// Ids of required elements the provision has only in a narrower form (an object limited to the State's
+    /// or banks' systems): with `missing`, why coverage is partial.
+    public let narrower: [String]
 
     public init(
         provision: ProvisionReference, article: String, coverage: Coverage, confidence: Double, origin: Origin,
         elements: [ElementFinding], note: String? = nil, stale: Bool = false, missing: [String] = [],
-        qualifiers: [String] = []
+        qualifiers: [String] = [], narrower: [String] = []
     ) {
         self.provision = provision
         self.article = article
@@ -98,10 +101,11 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
         self.stale = stale
         self.missing = missing
         self.qualifiers = qualifiers
+        self.narrower = narrower
     }
 
     enum CodingKeys: String, CodingKey {
-        case provision, article, coverage, confidence, origin, elements, note, stale, missing, qualifiers
+        case provision, article, coverage, confidence, origin, elements, note, stale, missing, qualifiers, narrower
     }
 
     public init(from decoder: any Decoder) throws {
@@ -116,7 +120,8 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
             note: try container.decodeIfPresent(String.self, forKey: .note),
             stale: try container.decodeIfPresent(Bool.self, forKey: .stale) ?? false,
             missing: try container.decodeIfPresent([String].self, forKey: .missing) ?? [],
-            qualifiers: try container.decodeIfPresent([String].self, forKey: .qualifiers) ?? [])
+            qualifiers: try container.decodeIfPresent([String].self, forKey: .qualifiers) ?? [],
+            narrower: try container.decodeIfPresent([String].self, forKey: .narrower) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -131,6 +136,7 @@ public struct ProvisionAlignment: Sendable, Hashable, Codable {
         try container.encode(stale, forKey: .stale)
         try container.encode(missing, forKey: .missing)
         try container.encode(qualifiers, forKey: .qualifiers)
+        try container.encode(narrower, forKey: .narrower)
     }
 
     /// Required elements the provision lacks: what makes coverage partial.

@@ -1,50 +1,148 @@
-/// The instrument's element signals compiled for one language, and the search for them in a provision's text.
+/// The instrument's elements compiled against one language's concepts, and the search for them in a provision.
 ///
 /// This is the language-independent space the mapper works in: whatever the law's language, a provision is
-/// described by the (article, element) pairs whose signals it contains.
+/// described by the (article, element) pairs whose concept expressions it shows.
 public struct ElementMatcher: Sendable {
     public let language: Language
-    let analyzer: Analyzer
-    /// The (article number, element id) pairs that have signals in this language's instrument, in its order.
-    private let signals: [(article: String, element: String)]
-    /// The signals of every element, searched in a text together.
-    private let signalSet: SignalPatternSet
-    /// The entry of `signals` each pattern of `signalSet` belongs to.
-    private let owners: [Int]
+    let concepts: ConceptMatcher
+    /// Per article (instrument order), per element (article order): the expressions as concept numbers, and the
+    /// concepts that mask it.
+    let elements: [[CompiledElement]]
 
-    public init(instrument: Instrument, language: Language) {
-        self.language = language
-        let analyzer = Analyzer(language: language)
-        self.analyzer = analyzer
-        var signals: [(article: String, element: String)] = []
-        var patterns: [SignalPattern] = []
-        var owners: [Int] = []
-        for article in instrument.articles {
-            for element in article.elements {
-                let phrases = element.signals[language.rawValue] ?? []
-                let compiled = phrases.compactMap { SignalPattern($0, analyzer: analyzer) }
-                signals.append((article.number, element.id))
-                owners.append(contentsOf: Array(repeating: signals.count - 1, count: compiled.count))
-                patterns.append(contentsOf: compiled)
-            }
-        }
-        self.signals = signals
-        self.signalSet = SignalPatternSet(patterns)
-        self.owners = owners
+    struct CompiledElement: Sendable {
+        let expressions: [[Int]]
+        /// Per expression, for each concept after the first: whether it must be close to the first.
+        let closeness: [[Bool]]
+        let excluding: [Int]
+        /// The expressions that show the element only in a narrower form (`Article.Element.narrower`).
+        let narrowerExpressions: [[Int]]
+        let narrowerCloseness: [[Bool]]
     }
 
-    /// Token ranges where each (article, element) signal matches, keyed `article` then `element`.
-    public func matches(in text: AnalyzedText) -> [String: [String: [Range<Int>]]] {
-        // Each element's ranges in the order of its patterns (the set returns them by pattern index).
-        var rangesBySignal: [Int: [Range<Int>]] = [:]
-        for (pattern, ranges) in signalSet.matches(in: text) {
-            rangesBySignal[owners[pattern], default: []].append(contentsOf: ranges)
+    public init(instrument: Instrument, concepts: ConceptMatcher) {
+        self.language = concepts.language
+        self.concepts = concepts
+        elements = instrument.articles.map { article in
+            article.elements.map { element in
+                // An expression naming a concept this language lacks cannot be shown in it.
+                let usable = element.expressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
+                let narrower = element.narrowerExpressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
+                return CompiledElement(
+                    expressions: usable.map { $0.concepts.compactMap(concepts.number(of:)) },
+                    closeness: usable.map(\.close),
+                    excluding: element.excluding.compactMap(concepts.number(of:)),
+                    narrowerExpressions: narrower.map { $0.concepts.compactMap(concepts.number(of:)) },
+                    narrowerCloseness: narrower.map(\.close))
+            }
         }
-        var result: [String: [String: [Range<Int>]]] = [:]
-        for (signal, ranges) in rangesBySignal {
-            let (article, element) = signals[signal]
-            result[article, default: [:]][element] = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    }
+
+    /// Token ranges that show each element, indexed like the instrument: `[article][element]`. A conjunction
+    /// (`a + b`) holds where every concept stands in one sentence within `proximity` words of the first one; its
+    /// ranges are the words of each concept that take part. Words inside an excluded concept count for none of
+    /// the element's concepts ("datos" in "datos personales" is no computer data).
+    ///
+    /// `only`, when given, says per article whether to search it at all: an article none of whose concepts the
+    /// text shows has no element there, and is left empty without a look.
+    func matches(
+        _ hits: ConceptHits, in text: AnalyzedText, sentences: [Int], proximity: Int, closeness: Int, narrower: Bool = false,
+        only: [Bool]? = nil
+    ) -> [[[Range<Int>]]] {
+        elements.indices.map { index in
+            let article = elements[index]
+            if let only, !only[index] { return Array(repeating: [], count: article.count) }
+            return article.map { element in
+                let expressions = narrower ? element.narrowerExpressions : element.expressions
+                guard !expressions.isEmpty else { return [] }
+                let visible = Self.masked(hits, by: element.excluding)
+                var found: [Range<Int>] = []
+                for (expression, close) in zip(expressions, narrower ? element.narrowerCloseness : element.closeness) {
+                    found += Self.evaluate(
+                        expression, close: close, visible, sentences: sentences, proximity: proximity, closeness: closeness)
+                }
+                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+            }
         }
-        return result
+    }
+
+    /// The hits with every range that lies within an excluded concept's words removed ("datos" within "datos
+    /// personales"; not "computer" within "computer data", which is the longer term).
+    static func masked(_ hits: ConceptHits, by excluding: [Int]) -> ConceptHits {
+        guard excluding.contains(where: { hits.contains($0) }) else { return hits }
+        let masks = excluding.flatMap { hits.ranges(of: $0) }
+        guard !masks.isEmpty else { return hits }
+        var visible = hits
+        for concept in hits.concepts where !excluding.contains(concept) {
+            visible.table[concept] = hits.table[concept].filter { range in
+                !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+            }
+        }
+        return visible
+    }
+
+    /// The same for a heading: short enough that its concepts stand together wherever they are.
+    func matchesIgnoringSentences(_ hits: ConceptHits, proximity: Int) -> [[[Range<Int>]]] {
+        elements.map { article in
+            article.map { element in
+                let visible = Self.masked(hits, by: element.excluding)
+                var found: [Range<Int>] = []
+                for expression in element.expressions where expression.allSatisfy({ visible.contains($0) }) {
+                    found += expression.flatMap { visible.ranges(of: $0) }
+                }
+                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+            }
+        }
+    }
+
+    static func evaluate(
+        _ expression: [Int], close: [Bool], _ hits: ConceptHits, sentences: [Int], proximity: Int, closeness: Int
+    ) -> [Range<Int>] {
+        let first = hits.ranges(of: expression[0])
+        guard expression.count > 1, !first.isEmpty else { return first }
+        let others = expression.dropFirst().map { hits.ranges(of: $0) }
+        guard others.allSatisfy({ !$0.isEmpty }) else { return [] }
+        var found: [Range<Int>] = []
+        for anchor in first {
+            var partners: [Range<Int>] = []
+            for (ranges, isClose) in zip(others, close) {
+                let reach = isClose ? closeness : proximity
+                // Other words than the anchor's ("connection records" is traffic data, not a record of it), unless
+                // the anchor's own term names its object ("interceptación de las comunicaciones").
+                // A close partner is the anchor's object: it follows it ("destruya ... un sistema").
+                guard let partner = ranges.first(where: { range in
+                    (!isClose || range.lowerBound >= anchor.lowerBound)
+                        && (!range.overlaps(anchor) || range == anchor
+                        || (anchor.contains(range.lowerBound) && anchor.contains(range.upperBound - 1)
+                            && anchor.count > range.count))
+                        && !partners.contains { $0.overlaps(range) }
+                        && Self.together(anchor, range, sentences: sentences, proximity: reach)
+                })
+                else {
+                    partners = []
+                    break
+                }
+                partners.append(partner)
+            }
+            if !partners.isEmpty { found.append(anchor); found += partners }
+        }
+        return found
+    }
+
+    /// In one sentence, at most `proximity` words apart.
+    static func together(_ a: Range<Int>, _ b: Range<Int>, sentences: [Int], proximity: Int) -> Bool {
+        guard a.lowerBound < sentences.count, b.lowerBound < sentences.count else { return false }
+        return sentences[a.lowerBound] == sentences[b.lowerBound] && Mapper.distance(a, b) <= proximity
+    }
+
+    /// The sentence number of each token (a full stop before it starts a new one).
+    static func sentences(of text: AnalyzedText) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(text.tokens.count)
+        var current = 0
+        for token in text.tokens {
+            if token.sentenceBefore { current += 1 }
+            numbers.append(current)
+        }
+        return numbers
     }
 }

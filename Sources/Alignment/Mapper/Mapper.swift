@@ -1,105 +1,222 @@
 import AkomaNtoso
+import TextImport
 
 /// Aligns a law's provisions with an instrument's articles the way a legal expert does:
 ///
-/// 1. reads what the provision does (`ProvisionRole`): an offence, a power, definitions, a penalty rule, a
-///    formal clause; penalty-only and formal provisions have no counterpart;
-/// 2. finds candidate articles in the language-independent space of the instrument's elements: the
-///    (article, element) signals the provision's text contains;
-/// 3. checks each candidate article element by element, and keeps it when its conduct (or power, or defined
-///    term) and its object are there and enough of its required elements are;
-/// 4. drops an article whose evidence is wholly part of a more specific article's (data alteration inside a
-///    forgery or a fraud offence), and decides full or partial coverage, with a confidence.
+/// 1. reads the provision's concepts (the lexicon of its language), in its text, its heading and the headings of
+///    the parts above it, and carries into it the concepts of terms the law defines elsewhere;
+/// 2. reads what the provision does (`ProvisionRole`): an offence, a power, definitions, a penalty rule, a formal
+///    clause; penalty-only and formal provisions have no counterpart;
+/// 3. finds the instrument's elements in the language-independent space of concepts, and checks each candidate
+///    article element by element: its conduct (or power, or defined term) and its object said together, enough of
+///    its required elements, where the power is granted or the term defined (`ArticleCheck`);
+/// 4. applies the rules an expert applies between articles (`Mapper+Decision`): the more specific offence wins, a
+///    power goes to the article whose power and object it grants, ancillary liability goes with an offence; and
+///    decides full or partial coverage, the qualifiers the state added, with a confidence.
 public struct Mapper: Sendable {
     public let instrument: Instrument
     public let settings: Settings
-    private let matchers: [Language: ElementMatcher]
-    private let cues: [Language: RoleCues]
+    private let models: [Language: LanguageModel]
+    /// The drafting formulas of `Mappings/languages/`: definitions, amendments of other laws.
+    let drafting: DraftingFormulas?
+    /// Per article (instrument order), the articles that share one of its anchor expressions: kindred measures
+    /// that one statutory power implements together (real-time collection and interception share the duty of
+    /// providers to assist; the two preservation articles share the preservation of data).
+    let kin: [Set<Int>]
 
     public struct Settings: Sendable, Hashable {
         /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
-        /// article) a provision must show to be aligned with it.
+        /// article) a provision must show to be aligned with an offence article.
         public var threshold: Double = 0.25
-        /// Bonus to the share when the provision's heading carries the article's signals.
+        /// Bonus to the share when the provision's heading carries the article's elements.
         public var headingBonus: Double = 0.15
-        /// Most words between an article's conduct (power) and its object for them to count as one statement.
+        /// Most words between an article's conduct (power) and its object, or between the concepts of a
+        /// conjunction, for them to count as one statement (they must also be in one sentence).
         public var proximity = 25
-        /// Most words from a definition formula to a term it defines (definition lists run long).
-        public var definitionReach = 60
-        /// Sections never suggested: articles that frame the others (Arts. 13-15) are too diffuse to pair.
-        public var excludedSections: Set<Article.Section> = [.general]
+        /// Most words between the concepts of a close conjunction (`a ~ b`): the verb and its direct object.
+        public var closeness = 6
+        /// Most words between a definition formula and the term it defines ("se entenderá como sistema
+        /// informático", "como datos ..., se entenderán solo"); in a list of definitions every term is defined.
+        public var definitionReach = 8
+        /// Distinct measures (procedural or co-operation articles) named in one sentence that make it a list: a
+        /// measure only listed there is not granted by the provision.
+        public var enumeration = 3
+        /// Most words between a measure and a reference to another provision for the measure to be granted there.
+        public var referenceReach = 4
+        /// Most words between an alternative or negation ("o no", "whether or not") and a qualifier it voids.
+        public var alternativeReach = 3
+        /// Most words between an object and the holder that narrows it ("de un organismo público").
+        public var narrowingReach = 6
+        /// Sections never suggested (final provisions). Articles assessed on others' provisions (`Article.assessedOn`:
+        /// Arts. 13-15) are never suggested either.
+        public var excludedSections: Set<Article.Section> = [.final]
 
         public init() {}
     }
 
-    /// Compiles the instrument's signals for `languages` (all by default); aligning a provision in another
-    /// language is a programming error.
-    public init(instrument: Instrument, settings: Settings = Settings(), languages: Set<Language> = Set(Language.allCases)) {
+    /// One language's compiled knowledge.
+    struct LanguageModel: Sendable {
+        let analyzer: Analyzer
+        let concepts: ConceptMatcher
+        let elements: ElementMatcher
+        let cues: RoleCues
+        /// Per article (instrument order): the concept numbers any of its elements names, to skip articles whose
+        /// concepts a provision lacks altogether.
+        let articleConcepts: [Set<Int>]
+        /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
+        /// power itself: "preserve", "produce-order"); empty for other sections.
+        let powerConcepts: [Set<Int>]
+    }
+
+    /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
+    /// language without a lexicon is a programming error.
+    public init(
+        instrument: Instrument, lexicons: ConceptLexicons, drafting: DraftingFormulas? = nil, settings: Settings = Settings(),
+        languages: Set<Language> = Set(Language.allCases)
+    ) {
         self.instrument = instrument
         self.settings = settings
-        var matchers: [Language: ElementMatcher] = [:]
-        var cues: [Language: RoleCues] = [:]
-        for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
-            matchers[language] = ElementMatcher(instrument: instrument, language: language)
-            cues[language] = RoleCues(language: language)
+        self.drafting = drafting
+        let anchorExpressions = instrument.articles.map { article in
+            Set(article.elements.filter { Self.anchorKinds(article.section).contains($0.kind) }.flatMap(\.concepts))
         }
-        self.matchers = matchers
-        self.cues = cues
+        kin = anchorExpressions.indices.map { index in
+            Set(anchorExpressions.indices.filter { other in
+                other != index && !anchorExpressions[index].isDisjoint(with: anchorExpressions[other])
+            })
+        }
+        var models: [Language: LanguageModel] = [:]
+        for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
+            guard let lexicon = lexicons[language] else { continue }
+            let concepts = ConceptMatcher(lexicon: lexicon)
+            let elements = ElementMatcher(instrument: instrument, concepts: concepts)
+            let analyzer = Analyzer(language: language)
+            models[language] = LanguageModel(
+                analyzer: analyzer, concepts: concepts, elements: elements,
+                cues: RoleCues(concepts: concepts, drafting: drafting, analyzer: analyzer),
+                articleConcepts: elements.elements.map { article in
+                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } })
+                },
+                powerConcepts: instrument.articles.indices.map { index in
+                    let article = instrument.articles[index]
+                    guard article.section == .procedural || article.section == .cooperation else { return [] }
+                    let anchors = Self.anchorKinds(article.section)
+                    return Set(article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }
+                        .flatMap { elements.elements[index][$0].expressions.compactMap(\.first) })
+                })
+        }
+        self.models = models
     }
 
-    /// The alignment of one document's provisions.
+    /// The alignment of one document's provisions. Terms the document defines carry their definitions' concepts
+    /// into the provisions that use them.
     public func align(documentURI: String, language: Language, provisions: [Provision]) -> DocumentAlignment {
+        read(documentURI: documentURI, language: language, provisions: provisions).alignment
+    }
+
+    /// What a report needs of a document, read in one pass (reading a provision is most of the mapper's work):
+    /// the alignment; what each provision does; and, for the articles no provision implements on its own
+    /// (`Article.assessedOn`: sanctions, safeguards), their element findings on each provision aligned with an
+    /// article they are assessed on.
+    public struct Reading: Sendable {
+        public let alignment: DocumentAlignment
+        /// By eId.
+        public let roles: [String: ProvisionRole]
+        /// eId -> article assessed on other articles' provisions -> findings.
+        public let derivedFindings: [String: [String: [ElementFinding]]]
+    }
+
+    public func read(documentURI: String, language: Language, provisions: [Provision]) -> Reading {
+        let model = model(language)
+        let derived = instrument.articles.indices.filter { !instrument.articles[$0].isMapped }
+        var headings = HeadingCache()
+        let texts = provisions.map { read($0, model: model, headings: &headings) }
+        let glossary = glossary(texts, model: model)
         var alignments: [ProvisionAlignment] = []
         var unaligned: [ProvisionReference] = []
-        for provision in provisions {
-            let found = align(provision, language: language)
-            if found.isEmpty {
-                unaligned.append(Self.reference(provision, language: language))
-            } else {
-                alignments.append(contentsOf: found)
+        var roles: [String: ProvisionRole] = [:]
+        var derivedFindings: [String: [String: [ElementFinding]]] = [:]
+        for (index, provision) in provisions.enumerated() {
+            var text = texts[index]
+            carry(glossary, into: &text, at: index)
+            let analysis = analyze(text, model: model)
+            roles[provision.eId] = analysis.role
+            let reference = reference(provision, language: language)
+            let found = decide(analysis).map { candidate in
+                ProvisionAlignment(
+                    provision: reference, article: candidate.article.number, coverage: candidate.coverage,
+                    confidence: candidate.confidence, origin: .suggested, elements: candidate.findings,
+                    missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
+            }
+            if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
+            for article in derived where found.contains(where: { instrument.articles[article].assessedOn.contains($0.article) }) {
+                derivedFindings[provision.eId, default: [:]][instrument.articles[article].number] =
+                    Self.findings(check(article, analysis), in: analysis.text)
             }
         }
-        return DocumentAlignment(
-            document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned)
+        return Reading(
+            alignment: DocumentAlignment(
+                document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),
+            roles: roles, derivedFindings: derivedFindings)
     }
 
-    /// The articles one provision implements, best first.
+    /// The articles one provision implements, best first (read on its own: no terms defined elsewhere).
     public func align(_ provision: Provision, language: Language) -> [ProvisionAlignment] {
         let analysis = analyze(provision, language: language)
-        let reference = Self.reference(provision, language: language)
+        let reference = reference(provision, language: language)
         return decide(analysis).map { candidate in
             ProvisionAlignment(
                 provision: reference, article: candidate.article.number, coverage: candidate.coverage,
                 confidence: candidate.confidence, origin: .suggested, elements: candidate.findings,
-                missing: candidate.missing, qualifiers: candidate.qualifiers)
+                missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
         }
     }
 
     /// Element findings for one (provision, article) pair, whatever the decision: used for expert-added pairs.
     public func findings(for provision: Provision, article number: String, language: Language) -> [ElementFinding] {
         let analysis = analyze(provision, language: language)
-        guard let article = instrument.article(number) else { return [] }
-        return Self.findings(check(article, analysis), in: analysis.text)
+        guard let index = instrument.articles.firstIndex(where: { $0.number == number }) else { return [] }
+        return Self.findings(check(index, analysis), in: analysis.text)
     }
 
-    /// Each element of the article, present with up to three evidence spans, or absent.
-    static func findings(_ check: Check, in text: AnalyzedText) -> [ElementFinding] {
-        check.article.elements.map { element in
-            let ranges = check.matched[element.id] ?? []
-            return ElementFinding(
-                id: element.id, status: ranges.isEmpty ? .absent : .present,
-                evidence: ranges.prefix(3).map { evidence($0, in: text) })
+    /// Element findings for several articles on one provision, read once: how reports assess an article on
+    /// other articles' provisions (`Article.assessedOn`).
+    public func findings(for provision: Provision, articles numbers: [String], language: Language) -> [String: [ElementFinding]] {
+        let analysis = analyze(provision, language: language)
+        var result: [String: [ElementFinding]] = [:]
+        for number in numbers {
+            guard let index = instrument.articles.firstIndex(where: { $0.number == number }) else { continue }
+            result[number] = Self.findings(check(index, analysis), in: analysis.text)
         }
+        return result
     }
 
     public func role(of provision: Provision, language: Language) -> ProvisionRole {
         analyze(provision, language: language).role
     }
 
+    /// The concept ids a text shows, in lexicon order, with the words that show them: what a lexicon editor
+    /// checks.
+    public func concepts(in text: String, language: Language) -> [(concept: String, words: [String])] {
+        let model = model(language)
+        let analyzed = model.analyzer.analyze(text)
+        let hits = model.concepts.hits(in: analyzed)
+        return model.concepts.ids.enumerated().compactMap { number, id in
+            let ranges = hits.ranges(of: number)
+            guard !ranges.isEmpty else { return nil }
+            return (id, ranges.map { Self.evidence($0, in: analyzed).text })
+        }
+    }
+
     /// How the pair cites the provision: an article inserted into a code as the code's article; an amending
     /// provision whose new wording for a code article was not split off, as that code article too.
-    static func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
-        if provision.host == nil, let language, let target = AmendmentTarget.find(in: provision.text, language: language) {
+    func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
+        // The formula opens the amending provision and cites the code article by number: its head is all that is
+        // read (a long text is not bridged whole to the regular-expression engine), and only when it has a digit.
+        let head = provision.text.prefix(600)
+        if provision.host == nil, let language, head.contains(where: \.isNumber),
+            let target = drafting?.amendedProvision(in: String(head), language: language.rawValue)
+        {
             return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
         }
         return ProvisionReference(
@@ -107,198 +224,224 @@ public struct Mapper: Sendable {
             heading: provision.heading)
     }
 
+    func model(_ language: Language) -> LanguageModel {
+        guard let model = models[language] else {
+            preconditionFailure("Mapper built without the lexicon of language '\(language.rawValue)'")
+        }
+        return model
+    }
+
+    // MARK: - Reading a provision
+
+    /// A provision's words and concepts: its text, its heading and the headings of the parts above it.
+    struct ReadText {
+        let text: AnalyzedText
+        var hits: ConceptHits
+        let heading: ConceptHits?
+        /// The headings of the parts above it, innermost first, read together.
+        let context: [ConceptHits]
+        let headingText: AnalyzedText?
+        /// Element ranges of the nearest heading above that speaks of measures (empty when none does).
+        let contextMatched: [[[Range<Int>]]]
+    }
+
+    /// Headings repeat from provision to provision (every article of a chapter has its chapter above it).
+    struct HeadingCache {
+        var read: [String: (AnalyzedText, ConceptHits)] = [:]
+        /// Per heading: its element ranges when it names a measure (a procedural or co-operation article's
+        /// element), nil when it names none.
+        var measures: [String: [[[Range<Int>]]]?] = [:]
+
+        mutating func hits(_ heading: String, model: LanguageModel) -> (AnalyzedText, ConceptHits) {
+            if let known = read[heading] { return known }
+            let analyzed = model.analyzer.analyze(heading)
+            let found = (analyzed, model.concepts.hits(in: analyzed))
+            read[heading] = found
+            return found
+        }
+    }
+
+    func read(_ provision: Provision, model: LanguageModel, headings: inout HeadingCache) -> ReadText {
+        let split = provision.heading == nil ? Self.inlineRubric(provision.text) : nil
+        // The rubric is read as the heading; its place in the text is kept as blanks, so that evidence offsets
+        // still point into the provision's own text.
+        let body = split.map { String(repeating: " ", count: provision.text.count - $0.text.count) + $0.text }
+        let text = model.analyzer.analyze(body ?? provision.text)
+        let heading = (provision.heading ?? split?.rubric).map { headings.hits($0, model: model) }
+        let above = provision.ancestors.reversed().compactMap(\.heading)
+        let context = above.map { headings.hits($0, model: model).1 }
+        // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
+        // provisions under it.
+        var contextMatched: [[[Range<Int>]]] = []
+        for (title, hits) in zip(above, context) {
+            if headings.measures[title] == nil {
+                let found = model.elements.matchesIgnoringSentences(hits, proximity: settings.proximity)
+                let measures = instrument.articles.indices.contains { index in
+                    let section = instrument.articles[index].section
+                    return (section == .procedural || section == .cooperation) && found[index].contains { !$0.isEmpty }
+                }
+                headings.measures[title] = .some(measures ? found : nil)
+            }
+            if let found = headings.measures[title] ?? nil {
+                contextMatched = found
+                break
+            }
+        }
+        return ReadText(
+            text: text, hits: model.concepts.hits(in: text), heading: heading?.1, context: context,
+            headingText: heading?.0, contextMatched: contextMatched)
+    }
+
+    /// A rubric the text still opens with ("Acceso ilícito. El que ..."), as Latin American codes print them after
+    /// the article number: a few words without digits, a full stop, then a sentence. Returns the rubric and the
+    /// rest; nil when the text does not open so.
+    static func inlineRubric(_ text: String) -> (rubric: String, text: String)? {
+        guard let first = text.first, first.isUppercase, let stop = text.firstIndex(of: ".") else { return nil }
+        let rubric = text[..<stop]
+        guard rubric.count <= 60, !rubric.contains(where: { $0.isNumber || $0 == ":" || $0 == ";" || $0 == "," || $0 == "\n" }),
+            rubric.split(separator: " ").count <= 6
+        else { return nil }
+        let rest = text[text.index(after: stop)...].drop { $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+        guard let next = rest.first, next.isUppercase else { return nil }
+        return (String(rubric), String(rest))
+    }
+
+    // MARK: - Defined terms
+
+    func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
+        // What a definition carries is what its words mean (conducts, objects), not the context markers the
+        // instrument uses to mask words (data located in a system, personal data) or the drafting formulas.
+        let roleNumbers = Set(model.cues.numbers.values)
+        let masks = Set(Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:)))
+        var entries: [Glossary.Entry] = []
+        for (index, read) in texts.enumerated() {
+            let followers = model.cues.followerRanges(read.text)
+            guard !followers.isEmpty else { continue }
+            let sentences = ElementMatcher.sentences(of: read.text)
+            let local = model.cues.ranges(.localDefinition, read.hits).map { sentences[$0.lowerBound] }
+            for (term, body) in Glossary.definitions(in: read.text, followers: followers) {
+                // A name ("Committee" means the National ... Committee) denotes an institution, not a concept; a
+                // definition for its own section only ("For purposes of subsection (1) the word "means" refers
+                // to") is read there, not elsewhere; a function word is no term.
+                guard !Self.capitalized(term.lowerBound, read.text), !Self.capitalized(body.lowerBound, read.text),
+                    !local.contains(sentences[term.lowerBound]),
+                    !read.text.tokens[term].allSatisfy(\.isStopWord),
+                    !model.cues.termFollowers.contains(read.text.tokens[term].map(\.folded))
+                else { continue }
+                var own = false
+                var carried: [Int] = []
+                for concept in read.hits.concepts where !roleNumbers.contains(concept) {
+                    let ranges = read.hits.ranges(of: concept)
+                    if ranges.contains(where: { $0.overlaps(term) }) { own = true }
+                    if !masks.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
+                        carried.append(concept)
+                    }
+                }
+                guard !own, !carried.isEmpty else { continue }
+                let words = read.text.tokens[term].map(\.folded).joined(separator: " ")
+                guard let pattern = SignalPattern(words, analyzer: model.analyzer) else { continue }
+                entries.append(Glossary.Entry(pattern: pattern, concepts: carried, definedIn: index))
+            }
+        }
+        return Glossary(entries: entries)
+    }
+
+    func carry(_ glossary: Glossary, into read: inout ReadText, at index: Int) {
+        for entry in glossary.entries where entry.definedIn != index {
+            let occurrences = entry.pattern.matches(in: read.text)
+            guard !occurrences.isEmpty else { continue }
+            for concept in entry.concepts { read.hits.add(concept, occurrences) }
+        }
+    }
+
     // MARK: - Analysis
 
     struct Analysis {
         let text: AnalyzedText
+        let sentences: [Int]
+        let hits: ConceptHits
         let role: ProvisionRole
-        let matches: [String: [String: [Range<Int>]]]
-        let headingMatches: [String: [String: [Range<Int>]]]
-        /// The heading says the provision defines terms ("Definiciones").
-        let headingDefines: Bool
+        /// Element ranges `[article][element]` in the text, the heading and the nearest heading above that
+        /// shows any element (empty when there is none).
+        let matched: [[[Range<Int>]]]
+        /// Element ranges `[article][element]` of the narrower forms only (`Article.Element.narrower`).
+        let narrowerMatched: [[[Range<Int>]]]
+        /// The bodies of the terms the provision defines itself (`"means" refers to— (a) ... (e)`): conduct
+        /// named there defines a word, it creates no offence.
+        let definitionBodies: [Range<Int>]
+        let headingMatched: [[[Range<Int>]]]
+        let contextMatched: [[[Range<Int>]]]
+        let cues: RoleCues
+        /// Whether each article has any of its concepts in the text or heading.
+        let touched: [Bool]
+        /// The offence articles (by index) whose conduct and object the text states.
+        let textOffences: Set<Int>
+        /// The procedural articles whose power the text names.
+        let textMeasures: Set<Int>
+        /// The measure articles (by index) whose power the heading names, with or without its object
+        /// ("General production order", "Preservation demand").
+        let headingPowers: Set<Int>
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
-        let analyzer = Analyzer(language: language)
-        let text = analyzer.analyze(provision.text)
-        let heading = provision.heading.map { analyzer.analyze($0) }
-        guard let matcher = matchers[language], let cues = cues[language] else {
-            preconditionFailure("Mapper built without the signals of language '\(language.rawValue)'")
+        let model = model(language)
+        var headings = HeadingCache()
+        return analyze(read(provision, model: model, headings: &headings), model: model)
+    }
+
+    func analyze(_ read: ReadText, model: LanguageModel) -> Analysis {
+        let sentences = ElementMatcher.sentences(of: read.text)
+        let merged = read.context.reduce(into: ConceptHits.none) { all, hits in
+            all.append(hits)
         }
+        let role = model.cues.role(text: read.text, hits: read.hits, heading: read.heading, context: merged)
+        var present = Set(read.hits.concepts)
+        if let heading = read.heading { present.formUnion(heading.concepts) }
+        let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
+        let matched = model.elements.matches(
+            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
+            only: touched)
+        let narrowerMatched = model.elements.matches(
+            read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
+            narrower: true, only: touched)
+        let headingMatched = read.heading.map { hits in
+            model.elements.matches(
+                hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
+                proximity: settings.proximity, closeness: settings.closeness)
+        } ?? []
+        let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
-            text: text, role: cues.role(text: text, heading: heading), matches: matcher.matches(in: text),
-            headingMatches: heading.map { matcher.matches(in: $0) } ?? [:],
-            headingDefines: heading.map { cues.headingDefines($0) } ?? false)
-    }
-
-    // MARK: - Element checks
-
-    struct Check {
-        let article: Article
-        /// Token ranges per element id.
-        let matched: [String: [Range<Int>]]
-        /// Weighted share of the supporting required elements present (with the heading bonus).
-        let score: Double
-        /// The conduct/power/definition and the object the article needs are there.
-        let anchored: Bool
-        let evidence: [Range<Int>]
-        /// Where the conduct (power, defined term) was found: what another article's evidence may subsume.
-        let principalEvidence: [Range<Int>]
-        let missing: [String]
-        let qualifiers: [String]
-        /// A required result of the article (inauthentic data, loss of property) is in the provision.
-        let showsResult: Bool
-
-        var coverage: Coverage { missing.isEmpty ? .full : .partial }
-    }
-
-    struct Candidate {
-        let article: Article
-        let findings: [ElementFinding]
-        let coverage: Coverage
-        let confidence: Double
-        let missing: [String]
-        let qualifiers: [String]
-    }
-
-    static func weight(_ kind: Article.Kind) -> Double {
-        switch kind {
-        case .conduct, .power, .definition: 3
-        case .object, .obligation: 2
-        case .result: 1.5
-        case .mentalElement, .withoutRight, .circumstance: 1
-        case .safeguard: 0.5
-        }
-    }
-
-    /// The kinds of element that carry an article of each section: an offence is its conduct, a procedural
-    /// article its power, a co-operation article the obligation or power it creates, jurisdiction its grounds.
-    static func anchorKinds(_ section: Article.Section) -> Set<Article.Kind> {
-        switch section {
-        case .substantive: [.conduct, .obligation]
-        case .procedural: [.power]
-        case .cooperation: [.obligation, .power]
-        case .definitions: [.definition]
-        case .jurisdiction: [.circumstance, .obligation]
-        case .general: [.obligation, .safeguard]
-        }
-    }
-
-    private func check(_ article: Article, _ analysis: Analysis) -> Check {
-        let matched = analysis.matches[article.number] ?? [:]
-        let headingMatched = analysis.headingMatches[article.number] ?? [:]
-        var evidence: [Range<Int>] = []
-        var present = Set<String>()
-        for element in article.elements {
-            let ranges = matched[element.id] ?? []
-            if !ranges.isEmpty { present.insert(element.id) }
-            evidence.append(contentsOf: ranges)
-        }
-        let required = article.requiredElements.isEmpty ? article.elements : article.requiredElements
-        let anchorKinds = Self.anchorKinds(article.section)
-        let anchors = required.filter { anchorKinds.contains($0.kind) }
-        // Procedural and co-operation powers name their object loosely ("the data", "the records"): the power
-        // carries them. An offence needs its object.
-        let objects = article.section == .substantive || article.section == .definitions
-            ? required.filter { $0.kind == .object } : []
-        let results = required.filter { $0.kind == .result }
-        let inHeading = { (element: Article.Element) in headingMatched[element.id] != nil }
-        let anchorInText = anchors.contains { present.contains($0.id) }
-        let objectInText = objects.contains { present.contains($0.id) }
-        // A heading may name the conduct or the object, not both: the text must say one of them.
-        let anchored =
-            (anchors.isEmpty || anchorInText || (anchors.contains(where: inHeading) && (objects.isEmpty || objectInText)))
-            && (objects.isEmpty || objectInText || (objects.contains(where: inHeading) && anchorInText))
-            && (results.isEmpty || results.contains { present.contains($0.id) })
-            && !present.isEmpty
-
-        // Support: the share of the other required elements the provision shows (an element the law may leave to
-        // the general part, such as intent, counts only when it is written).
-        let support = required.filter { !anchorKinds.contains($0.kind) && (present.contains($0.id) || !Self.isImplicit($0)) }
-        let total = support.reduce(0) { $0 + Self.weight($1.kind) }
-        let shown = support.filter { present.contains($0.id) }.reduce(0) { $0 + Self.weight($1.kind) }
-        let headingShown = required.contains(where: inHeading)
-        let score = (total > 0 ? shown / total : 1) + (headingShown ? settings.headingBonus : 0)
-
-        let principal = anchors.flatMap { matched[$0.id] ?? [] }
-        // The conduct and its object must be said together, not in unrelated sentences of a long provision.
-        let objectEvidence = objects.flatMap { matched[$0.id] ?? [] }
-        let together =
-            !anchorInText || principal.isEmpty || objectEvidence.isEmpty
-            || principal.contains { conduct in
-                objectEvidence.contains {
-                    Self.distance(conduct, $0) <= settings.proximity && !Self.sentenceBreak(between: conduct, $0, in: analysis.text)
+            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
+            narrowerMatched: narrowerMatched, definitionBodies: bodies,
+            headingMatched: headingMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
+            textOffences: Set(instrument.articles.indices.filter { index in
+                let article = instrument.articles[index]
+                let shown = { (kind: Article.Kind) in
+                    !article.elements.contains { $0.kind == kind && $0.qualifier == .required }
+                        || article.elements.indices.contains { article.elements[$0].kind == kind && !matched[index][$0].isEmpty }
                 }
-            }
-        // A power is implemented where the provision grants it, not where it mentions another provision's order.
-        let granted =
-            article.section != .procedural || !anchorInText
-            || principal.contains { power in
-                analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
-            }
-        // A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
-        // "computer data means"), and not by reference ("has the same meaning as in ...").
-        let defined =
-            article.section != .definitions || analysis.headingDefines
-            || anchors.contains { element in
-                (matched[element.id] ?? []).contains { term in
-                    !Self.refersElsewhere(term, in: analysis.text)
-                        && analysis.role.definitionPhrases.contains { cue in
-                            // "computer data means": the formula right after the term; "se entenderá por: a) Datos
-                            // informáticos": the term after the formula, in the same sentence.
-                            (cue.lowerBound >= term.upperBound && cue.lowerBound <= term.upperBound + 1
-                                && Self.followsTheTerm.contains(analysis.text.tokens[cue.lowerBound].folded))
-                                || (cue.upperBound <= term.lowerBound
-                                    && term.lowerBound - cue.upperBound <= settings.definitionReach
-                                    && !Self.sentenceBreak(between: cue, term, in: analysis.text))
-                        }
-                }
-            }
-        let missing = required.filter {
-            !present.contains($0.id) && !Self.isImplicit($0) && Self.decisiveKinds.contains($0.kind)
-        }.map(\.id)
-        let qualifiers = article.elements.filter { $0.qualifier == .optional && present.contains($0.id) }.map(\.id)
-        return Check(
-            article: article, matched: matched, score: score, anchored: anchored && together && granted && defined,
-            evidence: evidence,
-            principalEvidence: principal,
-            missing: article.requiredElements.isEmpty ? [] : missing, qualifiers: qualifiers,
-            showsResult: results.contains { present.contains($0.id) })
+                return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
+                    && shown(.conduct) && shown(.object) && shown(.result)
+            }),
+            textMeasures: Set(instrument.articles.indices.filter { index in
+                let article = instrument.articles[index]
+                let anchors = Self.anchorKinds(article.section)
+                return article.section == .procedural
+                    && article.elements.indices.contains { anchors.contains(article.elements[$0].kind) && !matched[index][$0].isEmpty }
+            }),
+            headingPowers: read.heading.map { heading in
+                Set(instrument.articles.indices.filter { index in
+                    model.powerConcepts[index].contains { heading.contains($0) }
+                })
+            } ?? [])
     }
 
-    /// The elements whose absence makes coverage partial: what is done, to what, with what result, which power,
-    /// which term. "Without right", intent, means and conditions are often implied by the verb chosen ("defraud",
-    /// "wilfully destroy") or set elsewhere; their absence is shown in the findings but does not by itself
-    /// make the provision narrower than the article.
-    static let decisiveKinds: Set<Article.Kind> = [.conduct, .object, .result, .power, .definition]
+    // MARK: - Helpers
 
-    /// Elements statutes usually leave to the code's general part (intent as the default form of guilt): their
-    /// absence from the provision's words proves nothing.
-    static func isImplicit(_ element: Article.Element) -> Bool {
-        element.implicitOK
-    }
-
-    /// True when a sentence ends (a full stop before a space or a new line) between two token ranges.
-    static func sentenceBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
-        let from = min(a.upperBound, b.upperBound)
-        let to = max(a.lowerBound, b.lowerBound)
-        guard from < to else { return false }
-        return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
-    }
-
-    /// Definition formulas that follow the term they define ("computer data means", "données désigne").
-    static let followsTheTerm: Set<String> = ["means", "designe", "designent", "significa", "significam", "includes"]
-
-    /// The words after a defined term say it has the meaning given elsewhere.
-    static func refersElsewhere(_ term: Range<Int>, in text: AnalyzedText) -> Bool {
-        let following = text.tokens[term.upperBound..<min(text.tokens.count, term.upperBound + 5)].map(\.folded)
-        let pairs: [(String, String)] = [
-            ("same", "meaning"), ("mismo", "significado"), ("mismo", "sentido"), ("mesmo", "significado"),
-            ("mesmo", "sentido"), ("meme", "sens"), ("meaning", "assigned"),
-        ]
-        return pairs.contains { pair in
-            zip(following, following.dropFirst()).contains { $0 == pair.0 && $1 == pair.1 }
-        }
+    /// The token's first letter is a capital.
+    static func capitalized(_ token: Int, _ text: AnalyzedText) -> Bool {
+        guard token < text.tokens.count else { return false }
+        return text.characters[text.tokens[token].start].isUppercase
     }
 
     /// Words between two token ranges (0 when they overlap or touch).
@@ -310,96 +453,6 @@ public struct Mapper: Sendable {
         let start = text.tokens[range.lowerBound].start
         let end = text.tokens[range.upperBound - 1].end
         return Evidence(text: text.excerpt(from: start, to: end), start: start, end: end)
-    }
-
-    // MARK: - Decision
-
-    private func decide(_ analysis: Analysis) -> [Candidate] {
-        let role = analysis.role
-        if role.adjustsPenalty || role.isFormal { return [] }
-        var checks: [Check] = []
-        for article in instrument.articles where !settings.excludedSections.contains(article.section) {
-            guard admits(article.section, role: role) else { continue }
-            guard analysis.matches[article.number] != nil else { continue }
-            let check = check(article, analysis)
-            // An offence article (one with an object) needs a provision that punishes and enough of its elements;
-            // powers, obligations and definitions are recognised by their gates (the power or term itself, where
-            // it is granted or defined, and the role of the provision).
-            let offence = article.section == .substantive && article.elements.contains { $0.kind == .object }
-            let supported = !offence || (analysis.role.createsOffence && check.score >= settings.threshold)
-            if check.anchored && supported { checks.append(check) }
-        }
-        checks = withoutSubsumed(checks)
-        // An offence about the means of other offences (misuse of devices) is not implemented by a provision whose
-        // tools serve only another offence it defines itself (the devices of a fraud are part of that fraud).
-        let articles = Set(checks.map(\.article.number))
-        let found = checks
-        checks.removeAll { check in
-            let served = Set(check.article.servesOffences)
-            guard !served.isEmpty, articles.isDisjoint(with: served) else { return false }
-            return found.contains { other in
-                other.article.number != check.article.number && !served.contains(other.article.number)
-                    && other.article.section == .substantive && !other.article.ancillary
-                    && other.article.elements.contains { $0.kind == .conduct }
-            }
-        }
-        // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows.
-        // A general rule on attempt or complicity speaks of the law's offences ("los delitos previstos en esta ley").
-        let hasOffenceArticle =
-            checks.contains { $0.article.section == .substantive && !$0.article.ancillary }
-            || analysis.role.refersToOffences
-        checks = checks.filter { !$0.article.ancillary || hasOffenceArticle }
-        return checks.sorted { ($0.score, -Self.order($0.article)) > ($1.score, -Self.order($1.article)) }
-            .map { check in
-                Candidate(
-                    article: check.article, findings: Self.findings(check, in: analysis.text), coverage: check.coverage,
-                    confidence: Self.confidence(check), missing: check.missing, qualifiers: check.qualifiers)
-            }
-            .sorted { Self.order($0.article) < Self.order($1.article) }
-    }
-
-    /// Which provisions can implement a section: offences the substantive articles, powers (never offences) the
-    /// procedural and co-operation articles, definitions Art. 1.
-    private func admits(_ section: Article.Section, role: ProvisionRole) -> Bool {
-        switch section {
-        case .definitions: role.defines
-        case .substantive: role.createsOffence || !(role.grantsPower || role.defines)
-        case .procedural: role.grantsPower && !role.createsOffence
-        case .cooperation: role.isInternational && !role.createsOffence
-        case .jurisdiction: role.isJurisdictional && !role.createsOffence
-        case .general: false
-        }
-    }
-
-    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
-    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
-    /// system interference.
-    private func withoutSubsumed(_ checks: [Check]) -> [Check] {
-        checks.filter { candidate in
-            let own = Set(candidate.principalEvidence.flatMap { Array($0) })
-            guard !own.isEmpty else { return true }
-            return !checks.contains { other in
-                guard other.article.number != candidate.article.number,
-                    candidate.article.section == .substantive, other.article.section == .substantive
-                else { return false }
-                let wider = Set(other.evidence.flatMap { Array($0) })
-                let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
-                // The same words read as a longer conduct phrase of the other ("impide el acceso" is hindering,
-                // not access): the longer reading wins.
-                if own.isSubset(of: otherOwn) && otherOwn.count > own.count { return true }
-                // The candidate's conduct is only the other's means (data damage through which a system is
-                // hindered), or the other is the more specific offence (its result is there: forgery, fraud).
-                // Words that are both articles' conduct ("inutilizare datos ... o sistemas") make two offences.
-                return own.isSubset(of: wider)
-                    && (own.isDisjoint(with: otherOwn) || (other.showsResult && !candidate.showsResult))
-                    && !otherOwn.isSubset(of: Set(candidate.evidence.flatMap { Array($0) }))
-            }
-        }
-    }
-
-    static func confidence(_ check: Check) -> Double {
-        let value = 0.35 + 0.6 * min(check.score, 1.0) - (check.missing.isEmpty ? 0 : 0.05)
-        return (max(0, min(1, value)) * 100).rounded() / 100
     }
 
     static func order(_ article: Article) -> Int {

@@ -1,5 +1,8 @@
-/// What a provision does, read from the drafting formulas statutes use: it creates an offence, grants an
-/// investigative power, defines terms, only adjusts penalties, or is a formal clause (commencement, repeal).
+import TextImport
+
+/// What a provision does, read from the drafting formulas statutes use (the role concepts of the lexicons): it
+/// creates an offence, grants an investigative power, defines terms, only adjusts penalties, or is a formal clause
+/// (commencement, repeal, objects).
 ///
 /// The mapper uses it the way an expert does: a power is not an offence even when it speaks of interception, a
 /// penalty increase is not a new offence, and only a definitions provision implements Art. 1.
@@ -7,16 +10,35 @@ public struct ProvisionRole: Sendable, Hashable {
     public var createsOffence = false
     public var grantsPower = false
     public var defines = false
+    /// The provision as a whole is a list of definitions (its heading says so, or it opens with a definition
+    /// formula and creates no offence): it implements Art. 1 at most.
+    public var isDefinitionList = false
     /// Penalty-only: aggravating or mitigating circumstances, increases of another provision's penalty.
     public var adjustsPenalty = false
-    /// Commencement, repeal, "comuníquese", transitional application.
+    /// Commencement, repeal, "comuníquese", transitional application, objects, regulations.
     public var isFormal = false
     /// Speaks of other States: foreign requests, mutual assistance, extradition.
     public var isInternational = false
+    /// Its heading, or the heading of a part above it, speaks of other States (a part on international
+    /// co-operation): its powers are those of co-operation, not of domestic procedure.
+    public var inCooperationPart = false
     /// Says where the law applies or which courts are competent.
     public var isJurisdictional = false
-    /// Speaks of the offences of a law or code in general ("los delitos previstos en esta ley").
+    /// Speaks of the offences of a law in general ("los delitos previstos en esta ley").
     public var refersToOffences = false
+    /// Its conduct is another provision's offence ("commits an offence under section 14 with intent ...").
+    public var derivesOffence = false
+    /// Names an offence beyond the Convention (terrorism, identity theft, harassment, false news ...).
+    public var beyondConvention = false
+    /// Punishes the breach of a duty ("who contravenes subsection (1)", "fails to comply").
+    public var punishesBreach = false
+    /// A subject formula opens a sentence or clause ("El que ...", "A person who ..."): the provision defines
+    /// an offence, rather than speaking of offences punishable somewhere ("si le fait est puni par la
+    /// législation du pays où il a été commis").
+    public var namesOffender = false
+    /// A power is granted before any offence is created: the provision is procedural, and an offence in it only
+    /// punishes obstruction or misuse of the power.
+    public var powerFirst = false
 
     /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
     /// article is implemented where its power is what such a formula grants.
@@ -26,223 +48,180 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
+
+    /// An offence of its own: not a penalty rule, a power, a definition or a formal clause that happens to use
+    /// an offence's wording ("el que", "quien").
+    public var isOffenceOfItsOwn: Bool { createsOffence && !adjustsPenalty && !grantsPower && !defines && !isFormal }
 }
 
-/// The drafting formulas per language, in `SignalPattern` syntax.
+/// The role concepts of one language, by number in its `ConceptMatcher`, and the drafting formulas of its language
+/// file that define terms.
 struct RoleCues: Sendable {
-    let offence: [SignalPattern]
-    let power: [SignalPattern]
-    let definition: [SignalPattern]
-    let penaltyOpening: [SignalPattern]
-    let penaltyHeading: [SignalPattern]
-    let formalOpening: [SignalPattern]
-    let formalHeading: [SignalPattern]
-    let international: [SignalPattern]
-    let jurisdiction: [SignalPattern]
-    let offences: [SignalPattern]
+    let numbers: [RoleConcept: Int]
+    /// Formulas that define terms ("se entenderá por", "the following definitions").
+    let definitionFormulas: [SignalPattern]
+    /// Words right after a term that define it ("means", "désigne"), folded; several words for some ("refers to").
+    let termFollowers: [[String]]
+    /// Word pairs after a term that send the reader elsewhere for its meaning (("same", "meaning")), folded.
+    let meaningElsewhere: [(String, String)]
 
     /// How many opening words of a provision are read for penalty-only and formal formulas.
     static let openingWords = 30
 
-    init(language: Language) {
-        let analyzer = Analyzer(language: language)
-        func compile(_ phrases: [String]) -> [SignalPattern] { phrases.compactMap { SignalPattern($0, analyzer: analyzer) } }
-        let phrases = Self.phrases[language] ?? Self.phrases[.en]!
-        offence = compile(phrases.offence)
-        power = compile(phrases.power)
-        definition = compile(phrases.definition)
-        penaltyOpening = compile(phrases.penaltyOpening)
-        penaltyHeading = compile(phrases.penaltyHeading)
-        formalOpening = compile(phrases.formalOpening)
-        formalHeading = compile(phrases.formalHeading)
-        international = compile(phrases.international)
-        jurisdiction = compile(phrases.jurisdiction)
-        offences = compile(Self.offenceReferences[language] ?? [])
+    init(concepts: ConceptMatcher, drafting: DraftingFormulas?, analyzer: Analyzer) {
+        var numbers: [RoleConcept: Int] = [:]
+        for role in RoleConcept.allCases {
+            if let number = concepts.number(of: role.rawValue) { numbers[role] = number }
+        }
+        self.numbers = numbers
+        let code = concepts.language.rawValue
+        definitionFormulas = (drafting?.definitionFormulas(language: code) ?? []).compactMap {
+            SignalPattern($0, analyzer: analyzer)
+        }
+        termFollowers = (drafting?.termFollowers(language: code) ?? []).sorted().map { follower in
+            follower.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
+        }.filter { !$0.isEmpty }
+        meaningElsewhere = drafting?.meaningElsewhere(language: code).map { (TextFolding.fold($0.0), TextFolding.fold($0.1)) } ?? []
     }
 
-    /// The heading announces definitions ("Definiciones", "Definitions", "Interpretation").
-    func headingDefines(_ heading: AnalyzedText) -> Bool {
-        let words = Set(heading.tokens.map(\.folded))
-        return !words.isDisjoint(with: ["definiciones", "definicion", "definicoes", "definitions", "interpretation", "conceptos"])
+    /// Where the words after a term send the reader elsewhere for its meaning ("has the same meaning as").
+    func elsewhereRanges(_ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        guard tokens.count > 1 else { return [] }
+        return (0..<(tokens.count - 1)).filter { index in
+            meaningElsewhere.contains { $0.0 == tokens[index].folded && $0.1 == tokens[index + 1].folded }
+        }.map { $0..<($0 + 2) }
     }
 
-    func role(text: AnalyzedText, heading: AnalyzedText?) -> ProvisionRole {
+    /// Where a definition formula stands.
+    func formulaRanges(_ text: AnalyzedText) -> [Range<Int>] {
+        definitionFormulas.flatMap { $0.matches(in: text) }
+    }
+
+    func ranges(_ role: RoleConcept, _ hits: ConceptHits) -> [Range<Int>] {
+        hits.ranges(of: numbers[role])
+    }
+
+    /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
+    static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        var start = range.lowerBound
+        while start > 0, !text.tokens[start].breakBefore {
+            let previous = text.tokens[start - 1].folded
+            let numbering = previous.allSatisfy(\.isNumber) || (previous.count <= 4 && previous.allSatisfy { "ivxlc".contains($0) })
+                || previous.count == 1
+            guard numbering else { return false }
+            start -= 1
+        }
+        return true
+    }
+
+    func has(_ role: RoleConcept, _ hits: ConceptHits) -> Bool {
+        hits.contains(numbers[role])
+    }
+
+    /// In the first `openingWords` words.
+    func opens(_ role: RoleConcept, _ hits: ConceptHits) -> Bool {
+        ranges(role, hits).contains { $0.lowerBound < Self.openingWords }
+    }
+
+    func role(text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?) -> ProvisionRole {
         var role = ProvisionRole()
-        func any(_ patterns: [SignalPattern], _ text: AnalyzedText) -> Bool {
-            patterns.contains { !$0.matches(in: text).isEmpty }
-        }
-        let opening = AnalyzedText(
-            text: text.text, language: text.language, tokens: Array(text.tokens.prefix(Self.openingWords)), units: [],
-            characters: text.characters)
-        role.createsOffence = any(offence, text)
-        role.powerPhrases = power.flatMap { $0.matches(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
+        let heading = heading ?? .none
+        let offences = ranges(.offenceFormula, hits)
+        let negations = ranges(.powerNegation, hits)
+        role.powerPhrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
         role.grantsPower = !role.powerPhrases.isEmpty
-        role.definitionPhrases = definition.flatMap { $0.matches(in: text) }
-        role.defines = !role.definitionPhrases.isEmpty || (heading.map { any(definition, $0) } ?? false)
-        role.adjustsPenalty = any(penaltyOpening, opening) || (heading.map { any(penaltyHeading, $0) } ?? false)
-        role.isFormal = any(formalOpening, opening) || (heading.map { any(formalHeading, $0) } ?? false)
-        role.isInternational = any(international, text) || (heading.map { any(international, $0) } ?? false)
-        role.isJurisdictional = any(jurisdiction, text) || (heading.map { any(jurisdiction, $0) } ?? false)
-        role.refersToOffences = any(offences, text)
-        // English definitions: "computer data means ...", not "by means of".
-        if text.language == .en {
-            let tokens = text.tokens
-            let means = tokens.indices.filter { index in
-                tokens[index].folded == "means" && index > 0 && !tokens[index].breakBefore
-                    && !["by", "other", "any", "electronic", "technical", "similar", "no", "the", "a", "such"].contains(tokens[index - 1].folded)
-                    && (index + 1 >= tokens.count || tokens[index + 1].folded != "of")
-            }
-            role.definitionPhrases += means.map { $0..<($0 + 1) }
-            role.defines = role.defines || !means.isEmpty
-        }
+        // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
+        // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had
+        // custody" names someone, it defines no offence.
+        let subjects = ranges(.offenceSubject, hits).filter { Self.opensClause($0, text) }
+        role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty)
+        role.namesOffender = !subjects.isEmpty
+        // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
+        // están obligados" binds persons to assist.)
+        role.powerFirst =
+            role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
+        role.definitionPhrases = formulaRanges(text) + followerRanges(text)
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
+        let headingDefines = has(.definitionsHeading, heading)
+        role.defines = !role.definitionPhrases.isEmpty || headingDefines
+        role.isDefinitionList =
+            !role.createsOffence
+            && (headingDefines || role.definitionPhrases.contains { $0.lowerBound < Self.openingWords })
+        role.adjustsPenalty = opens(.penaltyRule, hits) || has(.penaltyHeading, heading)
+        role.isFormal = opens(.formalClause, hits) || has(.formalHeading, heading)
+        role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
+        role.isInternational = has(.foreignState, hits) || role.inCooperationPart
+        role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
+        role.refersToOffences = has(.offencesOfTheLaw, hits)
+        // Derived where the provision opens with another provision's offence ("A person who commits an offence
+        // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
+        role.derivesOffence = opens(.commitsOtherOffence, hits)
+        role.beyondConvention =
+            has(.beyondConvention, hits) || has(.beyondConvention, heading) || has(.beyondConventionHeading, heading)
+        // "A person shall not access ... (2) A person who contravenes subsection (1) commits an offence": the breach
+        // is of the provision's own prohibition, and its conduct is the offence.
+        role.punishesBreach = has(.breachOfDuty, hits) && !has(.prohibitionFormula, hits)
         return role
     }
 
-    /// How a provision refers to the offences of a law in general.
-    static let offenceReferences: [Language: [String]] = [
-        .es: ["delitos previstos", "delitos contemplados", "delitos tipificados", "delitos establecidos", "hechos punibles previstos", "delitos de esta ley", "delitos informaticos"],
-        .pt: ["crimes previstos", "crimes definidos", "crimes tipificados", "delitos previstos"],
-        .en: ["offence under this", "offences under this", "offence under section", "offences under sections", "offence against this"],
-        .fr: ["infractions prevues", "infractions definies", "delits prevus", "infraction prevue"],
-    ]
-
-    struct Phrases {
-        let offence: [String]
-        let power: [String]
-        let definition: [String]
-        let penaltyOpening: [String]
-        let penaltyHeading: [String]
-        let formalOpening: [String]
-        let formalHeading: [String]
-        let international: [String]
-        let jurisdiction: [String]
+    /// "computer data means ...": a term follower that closes a quoted term (`"access" means`) or stands among
+    /// the first words of its line or clause (`computer system means ...`), right after a word that is not a
+    /// function word ("by means of" defines nothing).
+    func followerRanges(_ text: AnalyzedText) -> [Range<Int>] {
+        guard !termFollowers.isEmpty else { return [] }
+        let tokens = text.tokens
+        var found: [Range<Int>] = []
+        for index in tokens.indices.dropFirst() {
+            guard let follower = termFollowers.first(where: { words in
+                index + words.count <= tokens.count
+                    && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
+            }) else { continue }
+            let previous = tokens[index - 1]
+            guard !tokens[index].breakBefore, !previous.isStopWord else { continue }
+            let range = index..<(index + follower.count)
+            if Self.quoteCloses(before: tokens[index].start, in: text) {
+                found.append(range)
+                continue
+            }
+            // An unquoted term opens its line (after a list label at most): "computer data means ...", not "made
+            // by technical means".
+            // A term does not open with a function word ("The interception made by technical means ...").
+            let lineStart = (max(0, index - Self.termWords)..<index).last { Self.opensLine(tokens[$0].start, in: text) }
+            if let lineStart, !tokens[lineStart].isStopWord { found.append(range) }
+        }
+        return found
     }
 
-    static let phrases: [Language: Phrases] = [
-        .es: Phrases(
-            offence: [
-                "sera castigad*", "sera sancionad*", "sera reprimid*", "sera penad*", "incurrira en", "se le impondr*",
-                "se impondr* ... prision", "pena de prision", "pena privativa", "presidio", "reclusion", "sufrira",
-                "seran castigad*", "seran sancionad*", "seran reprimid*", "sera reprimido", "dias multa",
-                "incurrira", "castigad* con", "reprimid* con", "se considerara tambien autor",
-                // The subject formula of an offence definition (the penalty may sit in the code's chapeau).
-                "el que", "al que", "a quien", "quien", "quienes", "la persona que", "toda persona que", "el hecho de",
-                "se sancionar*", "se castigar*", "se penar*", "incurre en", "sancionad* con", "pena de multa",
-            ],
-            power: [
-                "podra ordenar", "podra requerir", "podra disponer", "podra solicitar", "podra autorizar",
-                "podra ... ordenar", "podra ... requerir", "podra ... disponer", "podra ... autorizar",
-                "podran ... ordenar", "podran ... requerir", "tendra la facultad", "podra realizar", "podra proceder",
-                "podran ordenar", "podran requerir", "podra decretar", "ordenara", "dispondra", "requerira",
-                "autorizacion judicial", "orden judicial", "mandamiento judicial", "resolucion judicial fundada",
-                "estara obligad*", "estaran obligad*", "deberan conservar", "debera conservar", "deberan entregar",
-                "debera entregar",
-            ],
-            definition: [
-                "se entender* por", "se entender* como", "se entiende por", "entiendase por", "entiendese por",
-                "se entender* solo", "se considerar* como", "a los efectos de est* ley ... entiende", "definicion*",
-                "se denomina",
-            ],
-            penaltyOpening: [
-                "la pena ser*", "las penas ... se aumentar*", "las penas ... se incrementar*", "las sanciones ... se duplicar*",
-                "se aumentar* la pena", "la pena ... se aumentar*", "constituyen circunstancias agravantes",
-                "son circunstancias de mayor punibilidad", "sera circunstancia atenuante", "el juez aumenta la pena",
-                "las penas imponibles",
-            ],
-            penaltyHeading: ["agravant*", "atenuant*", "circunstancia*", "agravacion*", "mayor punibilidad", "penas"],
-            formalOpening: [
-                "comuniquese", "derogase", "deroganse", "deroga*", "publiquese", "rige a partir", "entrara en vigencia",
-                "entrara en vigor", "comenzara a regir", "comenzaran a regir", "los hechos perpetrados con anterioridad",
-                // Approval of a treaty: the instrument itself, not its implementation.
-                "apruebase", "apruebanse", "aprueba* el convenio", "ratificase", "apruebase el convenio",
-            ],
-            formalHeading: ["vigencia", "derogacion*", "derogatori*", "transitori*", "aprobacion del convenio", "ratificacion"],
-            international: ["estado extranjero", "estados extranjeros", "otro estado", "otros estados", "estado requirente", "estado requerido", "asistencia mutua", "asistencia judicial", "cooperacion internacional", "cooperacion judicial internacional", "extradicion", "autoridad central", "exhorto*", "carta* rogatoria*", "punto de contacto", "parte requirente", "parte requerida"],
-            jurisdiction: ["jurisdiccion", "competencia de los tribunales", "extraterritorial", "aplicacion territorial",
-                "se aplicar* ... cometido*", "dentro o fuera del territorio", "cometido* en el extranjero", "cometido* fuera del territorio", "fuera del territorio nacional", "a bordo de", "buque* o aeronave*", "ley penal ... aplicar*", "principio de territorialidad"]),
-        .pt: Phrases(
-            offence: [
-                "pena reclusao", "pena detencao", "reclusao", "detencao", "na mesma pena incorre", "incorre na mesma pena",
-                "sera punido", "sera punida", "quem",
-            ],
-            power: [
-                "ordem judicial", "mediante ordem", "podera requerer", "poderao requerer", "podera determinar",
-                "requerer ao juiz", "requerer cautelarmente", "requisitar", "o juiz podera", "determinar ao",
-                "ordenar", "ordene",
-            ],
-            definition: [
-                "considera se", "consideram se", "entende se por", "entendem se por", "para os efeitos desta lei",
-                "para fins desta lei", "equipara se",
-            ],
-            penaltyOpening: [
-                "aumenta se a pena", "a pena aumenta se", "a pena e de", "a pena sera", "as penas ... aumentad*",
-            ],
-            penaltyHeading: ["agravant*", "atenuant*", "aumento de pena"],
-            formalOpening: [
-                "revoga se", "revogam se", "esta lei entra em vigor", "entra em vigor", "fica aprovado", "aprova o texto",
-            ],
-            formalHeading: ["vigencia", "revogac*"],
-            international: ["estado estrangeiro", "outro estado", "cooperacao internacional", "cooperacao juridica internacional", "assistencia mutua", "auxilio direto", "extradicao", "autoridade central", "carta* rogatoria*", "ponto de contato"],
-            jurisdiction: ["jurisdicao", "competencia", "cometido* no estrangeiro", "fora do territorio", "a bordo de", "embarcac* ou aeronave*", "aplica se a lei penal"]),
-        .en: Phrases(
-            offence: [
-                "guilty of", "liable to imprisonment", "liable to a fine", "commits an offence", "commits mischief",
-                "indictable offence", "punishable on summary conviction", "shall be punished", "is punishable",
-                "everyone who", "every one who", "every person who", "whoever", "liable on summary conviction",
-                "liable on conviction", "is liable to a fine", "shall be guilty",
-            ],
-            power: [
-                "may order", "may make a demand", "may make an order", "may require", "may issue", "may authorize",
-                "may compel", "may direct", "order a person", "shall preserve", "shall produce", "shall disclose",
-                "may request", "may by order", "may by notice", "may grant", "may make an application",
-                "may ... issue", "may ... order a", "may ... order any", "may ... order the", "may ... order that",
-                "may ... require", "may ... authori*", "may ... direct", "by written notice", "by notice in writing",
-            ],
-            definition: [
-                "the following definitions", "definitions apply", "in this section", "in this act", "in this part",
-                "the following definitions", "for the purposes of this",
-            ],
-            penaltyOpening: [
-                "the penalty ... increased", "is liable to a penalty", "aggravating circumstance*", "the punishment",
-            ],
-            penaltyHeading: ["aggravat*", "mitigat*", "punishment", "sentenc*", "penalt*"],
-            formalOpening: [
-                "comes into force", "come into force", "is repealed", "are repealed", "shall enter into force",
-                "is hereby approved", "hereby ratif*", "is ratified",
-            ],
-            formalHeading: ["coming into force", "commencement", "repeal*", "transitional"],
-            international: ["foreign state", "foreign states", "law of a foreign", "requesting state", "requested state", "requesting party", "requested party", "mutual legal assistance", "mutual assistance", "international co operation", "international cooperation", "extradition", "central authority", "point of contact"],
-            jurisdiction: ["jurisdiction", "committed outside", "committed abroad", "in or outside", "outside as well as within",
-                "extra territorial", "extraterritorial", "territorial application", "territorial scope", "deemed to have been committed in", "on board", "ship or aircraft", "aircraft"]),
-        .fr: Phrases(
-            offence: [
-                "est puni", "sont punis", "est passible", "emprisonnement", "d une amende", "commet une infraction",
-                "coupable d", "quiconque", "le fait de", "sera puni*", "seront puni*", "puni* d", "puni* de",
-                "celui qui", "toute personne qui",
-            ],
-            power: [
-                "peut ordonner", "peut requerir", "peut exiger", "peuvent requerir", "peuvent ordonner",
-                "peut prescrire", "peut autoriser", "sur requisition", "sont tenus de", "est tenu de", "ordonnance",
-                "peut enjoindre", "peuvent enjoindre", "peut proceder", "peuvent proceder", "peut faire proceder",
-                "peut ... ordonner", "peut ... requerir", "peuvent ... requerir", "peut ... autoriser",
-                "peut saisir", "peut requerir", "peut ordonner",
-            ],
-            definition: [
-                "on entend par", "s entend", "designe", "au sens de la presente", "definition*", "aux fins de la presente",
-            ],
-            penaltyOpening: [
-                "la peine est portee", "les peines sont portees", "les peines ... aggravee*", "circonstance* aggravante*",
-                "la peine ... doublee", "les peines prevues ... sont",
-            ],
-            penaltyHeading: ["circonstance*", "aggrav*", "attenu*", "peine*"],
-            formalOpening: [
-                "est abroge*", "sont abroge*", "entre en vigueur", "entrera en vigueur", "sera publie*",
-                "est autorise* la ratification", "est approuve*",
-                "sera execute* comme loi",
-            ],
-            formalHeading: ["entree en vigueur", "abrogation*", "dispositions transitoires"],
-            international: ["etat etranger", "etats etrangers", "autre etat", "etat requerant", "etat requis", "partie requerante", "partie requise", "entraide", "cooperation internationale", "extradition", "autorite centrale", "point de contact", "commission* rogatoire*"],
-            jurisdiction: ["competence", "juridiction", "commise* hors du territoire", "commise* a l etranger", "a bord d", "navire* ou aeronef*"]),
-    ]
+    /// Most words of a term defined at the start of its line or clause.
+    static let termWords = 6
+
+    /// The word at `offset` opens a line, after a short list label at most ("(a)", "b)", "3.").
+    static func opensLine(_ offset: Int, in text: AnalyzedText) -> Bool {
+        let characters = text.characters
+        var position = offset - 1
+        func skipSpaces() { while position >= 0, characters[position] == " " || characters[position] == "\t" { position -= 1 } }
+        skipSpaces()
+        if position < 0 || characters[position].isNewline { return true }
+        // A list label: up to four letters, digits or º before ")" or ".", optionally opened by "(".
+        guard characters[position] == ")" || characters[position] == "." || characters[position] == "-" else { return false }
+        position -= 1
+        var labelLength = 0
+        while position >= 0, labelLength < 4, characters[position].isLetter || characters[position].isNumber || characters[position] == "º" {
+            position -= 1
+            labelLength += 1
+        }
+        guard labelLength > 0 else { return false }
+        if position >= 0, characters[position] == "(" { position -= 1 }
+        skipSpaces()
+        return position < 0 || characters[position].isNewline
+    }
+
+    /// A closing quotation mark right before `offset` (spaces skipped).
+    static func quoteCloses(before offset: Int, in text: AnalyzedText) -> Bool {
+        var position = offset - 1
+        while position >= 0, text.characters[position] == " " { position -= 1 }
+        guard position >= 0 else { return false }
+        return "\"”»’'".contains(text.characters[position])
+    }
 }

@@ -14,10 +14,10 @@ public enum PartyLoader {
 
     static let partyKeys = ["state", "name", "instruments"]
     static let statusKeys = [
-        "instrument", "status", "invited", "signed", "ratified", "in_force", "approved_by", "declarations",
-        "reservations", "other_declarations", "withdrawn", "sources", "notes",
+        "instrument", "status", "invited", "signed", "ratified", "in_force", "joined_by", "approved_by",
+        "declarations", "reservations", "other_declarations", "withdrawn", "reserves_known", "sources", "notes",
     ]
-    static let reserveKeys = ["article", "paragraph", "elements", "applies_to", "summary", "source", "date"]
+    static let reserveKeys = ["article", "paragraph", "elements", "applies_to", "summary", "source", "date", "cites"]
 
     /// Parses `text`, the contents of `file` (its base name must be the state code), checking every declaration and
     /// reservation against `instruments` (by id).
@@ -72,6 +72,8 @@ public enum PartyLoader {
             }
         }
         _ = checker.string(entry, "approved_by")
+        _ = checker.choice(entry, "joined_by", as: PartyStatus.Joining.self)
+        _ = checker.choice(entry, "reserves_known", as: PartyStatus.Record.self)
         _ = checker.strings(entry, "sources")
         _ = checker.string(entry, "notes")
 
@@ -109,6 +111,7 @@ public enum PartyLoader {
         _ = checker.string(reserve, "summary", required: true)
         _ = checker.string(reserve, "source", required: true)
         _ = checker.strings(reserve, "applies_to")
+        _ = checker.strings(reserve, "cites")
         if let date = checker.string(reserve, "date"), !isISODate(date) {
             checker.error("'date' of a \(kind) must be an ISO date", at: reserve["date"])
         }

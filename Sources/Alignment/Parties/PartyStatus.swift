@@ -25,6 +25,8 @@ public struct PartyStatus: Sendable, Hashable, Codable {
         public let signed: String?
         public let ratified: String?
         public let inForce: String?
+        /// How the state became bound, when the sources say: by ratification (after signing) or accession.
+        public let joinedBy: Joining?
         /// The approving or ratifying instrument, e.g. `Resolución Legislativa 30913`.
         public let approvedBy: String?
         /// Declarations that add an element the instrument allows a Party to require (Budapest Art. 40).
@@ -36,15 +38,17 @@ public struct PartyStatus: Sendable, Hashable, Codable {
         public let otherDeclarations: [Reserve]
         /// Declarations or reservations the state has withdrawn (kept for the record, never an excuse).
         public let withdrawn: [Reserve]
+        /// Whether the declarations and reservations listed are all the state made, as far as the sources tell.
+        public let reservesKnown: Record
         public let sources: [String]
         /// What the sources leave open, in a sentence or two.
         public let notes: String?
 
         public init(
             instrument: String, status: Status, invited: String? = nil, signed: String? = nil,
-            ratified: String? = nil, inForce: String? = nil, approvedBy: String? = nil,
+            ratified: String? = nil, inForce: String? = nil, joinedBy: Joining? = nil, approvedBy: String? = nil,
             declarations: [Reserve] = [], reservations: [Reserve] = [], otherDeclarations: [Reserve] = [],
-            withdrawn: [Reserve] = [], sources: [String] = [], notes: String? = nil
+            withdrawn: [Reserve] = [], reservesKnown: Record = .complete, sources: [String] = [], notes: String? = nil
         ) {
             self.instrument = instrument
             self.status = status
@@ -52,11 +56,13 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             self.signed = signed
             self.ratified = ratified
             self.inForce = inForce
+            self.joinedBy = joinedBy
             self.approvedBy = approvedBy
             self.declarations = declarations
             self.reservations = reservations
             self.otherDeclarations = otherDeclarations
             self.withdrawn = withdrawn
+            self.reservesKnown = reservesKnown
             self.sources = sources
             self.notes = notes
         }
@@ -65,8 +71,10 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             case instrument, status, invited, signed, ratified, declarations, reservations, withdrawn, sources
             case notes
             case inForce = "in_force"
+            case joinedBy = "joined_by"
             case approvedBy = "approved_by"
             case otherDeclarations = "other_declarations"
+            case reservesKnown = "reserves_known"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -77,11 +85,13 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             signed = try container.decodeIfPresent(String.self, forKey: .signed)
             ratified = try container.decodeIfPresent(String.self, forKey: .ratified)
             inForce = try container.decodeIfPresent(String.self, forKey: .inForce)
+            joinedBy = try container.decodeIfPresent(Joining.self, forKey: .joinedBy)
             approvedBy = try container.decodeIfPresent(String.self, forKey: .approvedBy)
             declarations = try container.decodeIfPresent([Reserve].self, forKey: .declarations) ?? []
             reservations = try container.decodeIfPresent([Reserve].self, forKey: .reservations) ?? []
             otherDeclarations = try container.decodeIfPresent([Reserve].self, forKey: .otherDeclarations) ?? []
             withdrawn = try container.decodeIfPresent([Reserve].self, forKey: .withdrawn) ?? []
+            reservesKnown = try container.decodeIfPresent(Record.self, forKey: .reservesKnown) ?? .complete
             sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
             notes = try container.decodeIfPresent(String.self, forKey: .notes)
         }
@@ -89,6 +99,21 @@ public struct PartyStatus: Sendable, Hashable, Codable {
 
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         case party, signatory, invited, observer, none
+    }
+
+    /// How a state became a Party: ratification of a treaty it signed, or accession.
+    public enum Joining: String, Sendable, Hashable, Codable, CaseIterable {
+        case ratification, accession
+    }
+
+    /// How complete a party file's list of declarations and reservations is.
+    public enum Record: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The sources give the state's declarations and reservations in full (possibly none).
+        case complete
+        /// Some are on record but the sources show that others exist or that texts are truncated.
+        case partial
+        /// The sources do not say what the state declared or reserved.
+        case unknown
     }
 
     /// A declaration or reservation on an article (and paragraph) of the instrument.
@@ -112,10 +137,13 @@ public struct PartyStatus: Sendable, Hashable, Codable {
         public let source: String
         /// ISO date it was made or (in `withdrawn`) withdrawn, when known.
         public let date: String?
+        /// National provisions the statement names, as cited (`Ley 19.223 art. 2`): a report flags the statement
+        /// when the law it names has been repealed.
+        public let cites: [String]
 
         public init(
             article: String, paragraph: String?, elements: [String] = [], appliesTo: [String] = [],
-            summary: String, source: String, date: String? = nil
+            summary: String, source: String, date: String? = nil, cites: [String] = []
         ) {
             self.article = article
             self.paragraph = paragraph
@@ -124,10 +152,11 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             self.summary = summary
             self.source = source
             self.date = date
+            self.cites = cites
         }
 
         enum CodingKeys: String, CodingKey {
-            case article, paragraph, elements, summary, source, date
+            case article, paragraph, elements, summary, source, date, cites
             case appliesTo = "applies_to"
         }
 
@@ -140,6 +169,7 @@ public struct PartyStatus: Sendable, Hashable, Codable {
             summary = try container.decode(String.self, forKey: .summary)
             source = try container.decode(String.self, forKey: .source)
             date = try container.decodeIfPresent(String.self, forKey: .date)
+            cites = try container.decodeIfPresent([String].self, forKey: .cites) ?? []
         }
     }
 }

@@ -26,7 +26,7 @@ public struct ReviewApplier: Sendable {
                 stale.append(StaleDecision(decision, reason: .provisionNotFound))
                 continue
             }
-            let reference = Mapper.reference(provision, language: language)
+            let reference = mapper.reference(provision, language: language)
             let index = alignments.firstIndex { $0.provision.eId == provision.eId && $0.article == decision.article }
             let current = TextFingerprint.sha256(provision.text) == decision.textSHA256
             guard current else {
@@ -60,7 +60,7 @@ public struct ReviewApplier: Sendable {
                 < (order[$1.provision.eId] ?? Int.max, Int($1.article) ?? Int.max, $1.article)
         }
         let aligned = Set(alignments.map(\.provision.eId))
-        let unaligned = provisions.filter { !aligned.contains($0.eId) }.map { Mapper.reference($0, language: language) }
+        let unaligned = provisions.filter { !aligned.contains($0.eId) }.map { mapper.reference($0, language: language) }
             .filter { reference in
                 alignment.unaligned.contains { $0.eId == reference.eId }
                     || alignment.alignments.contains { $0.provision.eId == reference.eId }

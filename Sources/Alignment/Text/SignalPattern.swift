@@ -96,10 +96,12 @@ public struct SignalPattern: Sendable, Hashable {
 
     private func matchSegment(_ words: [Word], _ tokens: [Token], at start: Int) -> Int? {
         guard start + words.count <= tokens.count else { return nil }
-        for (offset, word) in words.enumerated() {
-            let token = tokens[start + offset]
-            if offset > 0 && token.breakBefore { return nil }
-            if !word.matches(token) { return nil }
+        for offset in words.indices {
+            if offset > 0 && tokens[start + offset].breakBefore { return nil }
+            switch words[offset] {
+            case .stem(let stem): if tokens[start + offset].stem != stem { return nil }
+            case .prefix(let prefix): if !tokens[start + offset].folded.hasPrefix(prefix) { return nil }
+            }
         }
         return start + words.count
     }

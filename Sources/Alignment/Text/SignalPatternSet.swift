@@ -7,21 +7,31 @@ struct SignalPatternSet: Sendable {
     let patterns: [SignalPattern]
     /// Pattern indices (ascending) per first-word stem.
     private let byFirstStem: [String: [Int]]
-    /// Patterns whose first word is a prefix (`intercep*`).
-    private let prefixFirst: [Int]
+    /// Patterns whose first word is a prefix (`intercep*`), by the prefix's first three characters; those with a
+    /// shorter prefix apart.
+    private let prefixFirst: [String: [(pattern: Int, prefix: String)]]
+    private let shortPrefixFirst: [Int]
+    static let head = 3
 
     init(_ patterns: [SignalPattern]) {
         self.patterns = patterns
         var byFirstStem: [String: [Int]] = [:]
-        var prefixFirst: [Int] = []
+        var prefixFirst: [String: [(pattern: Int, prefix: String)]] = [:]
+        var shortPrefixFirst: [Int] = []
         for (index, pattern) in patterns.enumerated() {
             switch pattern.firstWord {
             case .stem(let stem): byFirstStem[stem, default: []].append(index)
-            case .prefix: prefixFirst.append(index)
+            case .prefix(let prefix):
+                if prefix.count >= Self.head {
+                    prefixFirst[String(prefix.prefix(Self.head)), default: []].append((index, prefix))
+                } else {
+                    shortPrefixFirst.append(index)
+                }
             }
         }
         self.byFirstStem = byFirstStem
         self.prefixFirst = prefixFirst
+        self.shortPrefixFirst = shortPrefixFirst
     }
 
     /// The matches of every pattern that matches the text, by pattern index (ascending); each pattern's matches
@@ -29,12 +39,25 @@ struct SignalPatternSet: Sendable {
     func matches(in text: AnalyzedText) -> [(pattern: Int, ranges: [Range<Int>])] {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
         for (stem, positions) in text.index.positionsByStem {
-            for pattern in byFirstStem[stem] ?? [] {
+            guard let candidates = byFirstStem[stem] else { continue }
+            for pattern in candidates {
                 let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
             }
         }
-        for pattern in prefixFirst {
+        // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
+        var prefixPositions: [Int: [Int]] = [:]
+        for (word, positions) in text.index.foldedWords where word.count >= Self.head {
+            guard let candidates = prefixFirst[String(word.prefix(Self.head))] else { continue }
+            for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
+                prefixPositions[pattern, default: []].append(contentsOf: positions)
+            }
+        }
+        for (pattern, positions) in prefixPositions {
+            let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions.sorted())
+            if !ranges.isEmpty { found.append((pattern, ranges)) }
+        }
+        for pattern in shortPrefixFirst {
             let positions = text.index.positions(of: patterns[pattern].firstWord)
             guard !positions.isEmpty else { continue }
             let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)

@@ -17,13 +17,11 @@ public struct Token: Sendable, Hashable {
     public let sentenceBefore: Bool
 }
 
-/// A text analysed for one language: its tokens in order, and the legal units (multiword terms) found in it.
+/// A text analysed for one language: its tokens in order, and an index of where each word stands.
 public struct AnalyzedText: Sendable {
     public let text: String
     public let language: Language
     public let tokens: [Token]
-    /// The multiword legal terms of `LegalUnits` the text contains, each with the token range it covers.
-    public let units: [LegalUnitMatch]
 
     /// The text's characters, for excerpts by offset in constant time.
     let characters: [Character]
@@ -31,13 +29,11 @@ public struct AnalyzedText: Sendable {
     let index: TokenIndex
 
     init(
-        text: String, language: Language, tokens: [Token], units: [LegalUnitMatch], characters: [Character]? = nil,
-        index: TokenIndex? = nil
+        text: String, language: Language, tokens: [Token], characters: [Character]? = nil, index: TokenIndex? = nil
     ) {
         self.text = text
         self.language = language
         self.tokens = tokens
-        self.units = units
         self.characters = characters ?? Array(text)
         self.index = index ?? TokenIndex(tokens)
     }
@@ -49,7 +45,7 @@ public struct AnalyzedText: Sendable {
 }
 
 /// Turns text into tokens for one language: split into words with offsets, fold, stem (Snowball's stemmer of the
-/// language), mark stop words, and find the multiword legal units.
+/// language), mark stop words, and index the words.
 ///
 /// Thread-safe: the stemmers and the cache of analysed words it uses belong to the calling thread
 /// (`WordAnalysisCache`), so analysers on every core share no lock.
@@ -111,10 +107,7 @@ public struct Analyzer: Sendable {
             offset += 1
         }
         flush()
-        let index = TokenIndex(tokens)
-        return AnalyzedText(
-            text: text, language: language, tokens: tokens,
-            units: LegalUnits.find(in: tokens, index: index, language: language), characters: characters, index: index)
+        return AnalyzedText(text: text, language: language, tokens: tokens, characters: characters, index: TokenIndex(tokens))
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

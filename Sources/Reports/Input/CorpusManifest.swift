@@ -2,8 +2,8 @@ import Alignment
 import DataFiles
 import Yams
 
-/// `Mappings/corpus.yaml`: which documents of the corpus are in force, what replaced what, what each document could
-/// contain, and which comparisons to publish.
+/// `Mappings/corpus.yaml`: which documents of the corpus are in force, what replaced what, what each document
+/// contains, and which comparisons to publish.
 ///
 /// A state's corpus is every document of its country (`FRBRcountry`). A document is in force unless its entry
 /// says otherwise:
@@ -13,18 +13,27 @@ import Yams
 /// - `status: consolidated` with `superseded_by`: an amending act whose changes are already in the consolidated
 ///   text of the law it amends. It leaves the gap analysis and is not compared (its provisions are the same text).
 ///
-/// `scope` lists the instrument sections the document could implement: an article of a section that no in-force
-/// document covers is reported as "not assessed", not as missing. Without `scope`, a document's scope is the
-/// sections it has alignments in. An entry names a work URI (all its expressions) or one expression URI; the
-/// most specific entry wins.
+/// What a document contains decides whether an article absent from it is missing or only not found in the corpus:
+/// - `kinds`: the kinds of legal text it is (`cybercrime-act`, `penal-code-special-part`, `criminal-procedure`...;
+///   see `TextKind`). The instrument says in which kinds each article is normally found (`found_in`).
+/// - `contains`: `whole` (the complete text of those kinds) or `excerpt` (some parts, named in `parts`). Without
+///   it, the source's completeness line decides (recorded in the AKN metadata by the importer): `complete...` is
+///   whole, anything else an excerpt.
+/// An article is missing only where an in-force document is the whole text of a kind the article is found in.
+///
+/// An entry names a work URI (all its expressions) or one expression URI; the most specific entry wins.
 ///
 /// ```yaml
 /// documents:
 ///   - work: /akn/cl/act/1993-06-07/19223
 ///     status: repealed
 ///     superseded_by: /akn/cl/act/2022-06-20/21459
-///     scope: [substantive]
+///     kinds: [cybercrime-act]
 ///     short_title: Ley 19.223
+///   - work: /akn/mx/act/1999-05-17/codigo-penal-federal
+///     kinds: [penal-code-special-part]
+///     contains: excerpt
+///     parts: "Book Two, Title Nine (arts. 210 to 211 bis 7)"
 /// comparisons:
 ///   - from: state:cl
 ///     to: state:pe
@@ -43,18 +52,25 @@ public struct CorpusManifest: Sendable, Hashable {
         public let work: String
         public let status: Status
         public let supersededBy: String?
-        public let scope: [Article.Section]?
+        /// The kinds of legal text the document is; empty when undeclared (then it proves no absence).
+        public let kinds: [TextKind]
+        /// Whole text or excerpt; nil: the source's completeness line decides.
+        public let contains: Extent?
+        /// For an excerpt, the parts it holds, as a reader would name them.
+        public let parts: String?
         /// How reports cite the document (`Ley 21.459`), when its title is too long for a table.
         public let shortTitle: String?
 
         public init(
-            work: String, status: Status = .inForce, supersededBy: String? = nil, scope: [Article.Section]? = nil,
-            shortTitle: String? = nil
+            work: String, status: Status = .inForce, supersededBy: String? = nil, kinds: [TextKind] = [],
+            contains: Extent? = nil, parts: String? = nil, shortTitle: String? = nil
         ) {
             self.work = work
             self.status = status
             self.supersededBy = supersededBy
-            self.scope = scope
+            self.kinds = kinds
+            self.contains = contains
+            self.parts = parts
             self.shortTitle = shortTitle
         }
 
@@ -66,8 +82,13 @@ public struct CorpusManifest: Sendable, Hashable {
         case repealed, superseded, consolidated
     }
 
+    /// Whether a corpus document is the whole text of its kinds or only some of its parts.
+    public enum Extent: String, Sendable, Hashable, Codable, CaseIterable {
+        case whole, excerpt
+    }
+
     static let fileKeys = ["documents", "comparisons"]
-    static let entryKeys = ["work", "status", "superseded_by", "scope", "short_title"]
+    static let entryKeys = ["work", "status", "superseded_by", "kinds", "contains", "parts", "short_title"]
     static let comparisonKeys = ["from", "to"]
 
     /// Reads the YAML text of `Mappings/corpus.yaml` (`file` names it in messages); every problem found is
@@ -105,7 +126,8 @@ public struct CorpusManifest: Sendable, Hashable {
         guard let unnamed = checker.mapping(node, "a document entry") else { return nil }
         guard let work = checker.string(unnamed, "work", required: true) else { return nil }
         let entry = unnamed.named("the entry of '\(work)'")
-        checker.checkKeys(entry, allowed: entryKeys)
+        // `scope` (the former way to say what a document could contain) gets its own message below.
+        checker.checkKeys(entry, allowed: entryKeys + ["scope"])
         if !work.hasPrefix("/akn/") {
             checker.error("'work' must be an AKN work or expression URI (/akn/...), not '\(work)'", at: entry["work"])
         }
@@ -117,9 +139,19 @@ public struct CorpusManifest: Sendable, Hashable {
         if supersededBy != nil, status == .inForce {
             checker.error("\(entry.what) is in force but names a 'superseded_by'", at: entry["superseded_by"])
         }
-        let scope = entry["scope"] == nil ? nil : checker.choices(entry, "scope", as: Article.Section.self)
+        if entry["scope"] != nil {
+            checker.error(
+                "'scope' is no longer read: say what \(entry.what) contains with 'kinds' (the kinds of legal text it "
+                    + "is) and 'contains' (whole or excerpt, with 'parts')", at: entry["scope"])
+        }
+        let kinds = checker.choices(entry, "kinds", as: TextKind.self)
+        let contains = checker.choice(entry, "contains", as: Extent.self)
+        let parts = checker.string(entry, "parts")
+        if parts != nil, contains == .whole {
+            checker.error("\(entry.what) contains the whole text but names 'parts'", at: entry["parts"])
+        }
         return Entry(
-            work: work, status: status, supersededBy: supersededBy, scope: scope,
+            work: work, status: status, supersededBy: supersededBy, kinds: kinds, contains: contains, parts: parts,
             shortTitle: checker.string(entry, "short_title"))
     }
 

@@ -11,20 +11,22 @@ public struct ReportInput: Sendable {
     public let states: [StateCorpus]
     /// Comparisons asked for in `Mappings/corpus.yaml`, besides the automatic repealed-vs-successor ones.
     public let comparisons: [ComparisonRequest]
+    /// Laws `Mappings/corpus.yaml` records as repealed or superseded (in the corpus or not): a declaration or
+    /// reservation that cites one of them is flagged.
+    public let repealed: [CorpusManifest.Entry]
+    /// The articles reports assess, in the instrument's order.
+    public let articlesInScope: [Article]
 
     public init(
         instrument: Instrument, articleTexts: [String: String], states: [StateCorpus],
-        comparisons: [ComparisonRequest] = []
+        comparisons: [ComparisonRequest] = [], repealed: [CorpusManifest.Entry] = []
     ) {
         self.instrument = instrument
         self.articleTexts = articleTexts
         self.states = states.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
         self.comparisons = comparisons
-    }
-
-    /// The articles reports assess, in the instrument's order.
-    public var articlesInScope: [Article] {
-        instrument.articles.sorted { ArticleNumber.precedes($0.number, $1.number) }
+        self.repealed = repealed
+        articlesInScope = instrument.articles.sorted { ArticleNumber.precedes($0.number, $1.number) }
     }
 
     public func state(_ code: String) -> StateCorpus? {
@@ -67,48 +69,88 @@ public struct CorpusDocument: Sendable {
     /// How reports cite the document: `Ley 21.459`.
     public let shortTitle: String
     public let title: String
+    /// The work's date (enactment or publication).
     public let date: String
+    /// The date of this text version (the expression's date): the consolidation a reader is shown.
+    public let versionDate: String
     /// False when `Mappings/corpus.yaml` marks the document repealed or superseded.
     public let inForce: Bool
     /// The work or expression URI of the document that replaced it, if any.
     public let supersededBy: String?
     /// True for an amending act consolidated into the law it amends: out of the analysis, not compared.
     public let consolidated: Bool
-    /// The sections of the instrument this document could implement (`substantive`, `procedural`...), as declared in
-    /// `Mappings/corpus.yaml`; nil when undeclared (then the sections it has alignments in).
-    public let declaredScope: [Article.Section]?
+    /// The kinds of legal text it is (`Mappings/corpus.yaml`); empty when undeclared.
+    public let kinds: [TextKind]
+    /// Whole text of its kinds, or an excerpt.
+    public let extent: CorpusManifest.Extent
+    /// For an excerpt, the parts it holds.
+    public let parts: String?
+    /// The source's completeness statement (what is missing, what was repaired), from the AKN metadata.
+    public let completeness: String?
+    /// Where the text was taken from, from the AKN metadata.
+    public let source: String?
+    /// The name of the source text the importer read, when recorded (what gold tables are named after).
+    public let sourceFile: String?
     public let provisions: [Provision]
     public let alignment: DocumentAlignment
     /// eIds of provisions that create an offence.
     public let offences: Set<String>
+    /// For articles assessed on other articles' provisions (`Article.assessedOn`): eId -> article -> the
+    /// article's element findings on that provision.
+    public let derivedFindings: [String: [String: [ElementFinding]]]
+    private let index: [String: Int]
 
     public init(
-        uri: String, workURI: String, shortTitle: String, title: String, date: String, inForce: Bool,
-        supersededBy: String?, consolidated: Bool = false, declaredScope: [Article.Section]?, provisions: [Provision],
-        alignment: DocumentAlignment, offences: Set<String> = []
+        uri: String, workURI: String, shortTitle: String, title: String, date: String, versionDate: String? = nil,
+        inForce: Bool, supersededBy: String?, consolidated: Bool = false, kinds: [TextKind] = [],
+        extent: CorpusManifest.Extent = .excerpt, parts: String? = nil, completeness: String? = nil,
+        source: String? = nil, sourceFile: String? = nil, provisions: [Provision], alignment: DocumentAlignment,
+        offences: Set<String> = [],
+        derivedFindings: [String: [String: [ElementFinding]]] = [:]
     ) {
-        self.consolidated = consolidated
-        self.offences = offences
         self.uri = uri
         self.workURI = workURI
         self.shortTitle = shortTitle
         self.title = title
         self.date = date
+        self.versionDate = versionDate ?? uri.range(of: "@").map { String(uri[$0.upperBound...].prefix(10)) } ?? date
         self.inForce = inForce
         self.supersededBy = supersededBy
-        self.declaredScope = declaredScope
+        self.consolidated = consolidated
+        self.kinds = kinds
+        self.extent = extent
+        self.parts = parts
+        self.completeness = completeness
+        self.source = source
+        self.sourceFile = sourceFile
         self.provisions = provisions
         self.alignment = alignment
+        self.offences = offences
+        self.derivedFindings = derivedFindings
+        var index: [String: Int] = [:]
+        for (position, provision) in provisions.enumerated() where index[provision.eId] == nil {
+            index[provision.eId] = position
+        }
+        self.index = index
     }
 
     public func provision(_ eId: String) -> Provision? {
-        provisions.first { $0.eId == eId }
+        index[eId].map { provisions[$0] }
     }
 
-    /// The sections this document can tell anything about (see `declaredScope`).
-    public func scope(in instrument: Instrument) -> Set<Article.Section> {
-        if let declaredScope { return Set(declaredScope) }
-        return Set(alignment.alignments.compactMap { instrument.article($0.article)?.section })
+    /// The same document with another alignment (an evaluation feeding expert decisions, for instance).
+    public func with(alignment: DocumentAlignment, derivedFindings: [String: [String: [ElementFinding]]]) -> CorpusDocument {
+        CorpusDocument(
+            uri: uri, workURI: workURI, shortTitle: shortTitle, title: title, date: date, versionDate: versionDate,
+            inForce: inForce, supersededBy: supersededBy, consolidated: consolidated, kinds: kinds, extent: extent,
+            parts: parts, completeness: completeness, source: source, sourceFile: sourceFile, provisions: provisions,
+            alignment: alignment,
+            offences: offences, derivedFindings: derivedFindings)
+    }
+
+    /// True when the document is the whole text of a kind of law: what lets an absence be called missing.
+    public func isWhole(_ kind: TextKind) -> Bool {
+        extent == .whole && kinds.contains(kind)
     }
 }
 

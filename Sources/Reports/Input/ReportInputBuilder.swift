@@ -14,13 +14,52 @@ public enum ReportInputBuilder {
         /// eIds of the provisions that create an offence (the mapper's reading), so that unaligned offences are
         /// listed apart from penalties and formal clauses.
         public let offences: Set<String>
+        /// Element findings of the articles assessed on other articles' provisions (see `derivedFindings`).
+        public let derivedFindings: [String: [String: [ElementFinding]]]
 
-        public init(document: Document, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = []) {
+        public init(
+            document: Document, provisions: [Provision], alignment: DocumentAlignment, offences: Set<String> = [],
+            derivedFindings: [String: [String: [ElementFinding]]] = [:]
+        ) {
             identity = DocumentIdentity(document, fallbackURI: alignment.document)
             self.provisions = provisions
             self.alignment = alignment
             self.offences = offences
+            self.derivedFindings = derivedFindings
         }
+    }
+
+    /// For each article of the instrument assessed on other articles' provisions (`Article.assessedOn`: sanctions
+    /// on the offences, safeguards on the powers), its element findings on each provision aligned with one of
+    /// those articles: eId -> article -> findings. `findings` reads a provision for several articles at once (the
+    /// mapper's `findings(for:articles:language:)`).
+    /// `known` findings (read with the alignment) are kept; only what they lack is read again.
+    public static func derivedFindings(
+        instrument: Instrument, provisions: [Provision], alignment: DocumentAlignment,
+        known: [String: [String: [ElementFinding]]] = [:],
+        findings: (Provision, [String]) -> [String: [ElementFinding]]
+    ) -> [String: [String: [ElementFinding]]] {
+        let derived = instrument.articles.filter { !$0.isMapped }
+        guard !derived.isEmpty else { return [:] }
+        var wanted: [String: [String]] = [:]
+        for pair in alignment.alignments {
+            for article in derived where article.assessedOn.contains(pair.article) {
+                if known[pair.provision.eId]?[article.number] != nil { continue }
+                if !(wanted[pair.provision.eId]?.contains(article.number) ?? false) {
+                    wanted[pair.provision.eId, default: []].append(article.number)
+                }
+            }
+        }
+        // Only the provisions still aligned with an article of the basis keep their findings.
+        var result: [String: [String: [ElementFinding]]] = [:]
+        let aligned = Set(alignment.alignments.map(\.provision.eId))
+        for (eId, byArticle) in known where aligned.contains(eId) { result[eId] = byArticle }
+        for provision in provisions {
+            guard let articles = wanted[provision.eId] else { continue }
+            result[provision.eId, default: [:]].merge(
+                findings(provision, articles.sorted { ArticleNumber.precedes($0, $1) })) { _, new in new }
+        }
+        return result
     }
 
     public static func build(
@@ -31,12 +70,18 @@ public enum ReportInputBuilder {
         for mapped in national {
             let identity = mapped.identity
             let entry = manifest.entry(for: identity.expressionURI)
+            // Whole or excerpt: as declared, else as the source's completeness line says.
+            let extent = entry?.contains
+                ?? (identity.completeness?.lowercased().hasPrefix("complete") == true ? .whole : .excerpt)
             let document = CorpusDocument(
                 uri: identity.expressionURI, workURI: identity.workURI,
                 shortTitle: entry?.shortTitle ?? identity.shortTitle, title: identity.title, date: identity.date,
-                inForce: entry?.inForce ?? true, supersededBy: entry?.supersededBy,
-                consolidated: entry?.status == .consolidated, declaredScope: entry?.scope,
-                provisions: mapped.provisions, alignment: mapped.alignment, offences: mapped.offences)
+                versionDate: identity.versionDate, inForce: entry?.inForce ?? true, supersededBy: entry?.supersededBy,
+                consolidated: entry?.status == .consolidated, kinds: entry?.kinds ?? [], extent: extent,
+                parts: entry?.parts, completeness: identity.completeness, source: identity.source,
+                sourceFile: identity.sourceFile,
+                provisions: mapped.provisions, alignment: mapped.alignment, offences: mapped.offences,
+                derivedFindings: mapped.derivedFindings)
             byCountry[identity.country, default: []].append(document)
         }
         let states = byCountry.keys.sorted().map { code in
@@ -46,7 +91,7 @@ public enum ReportInputBuilder {
         }
         return ReportInput(
             instrument: instrument, articleTexts: articleTexts(of: instrument, in: instrumentDocuments), states: states,
-            comparisons: manifest.comparisons)
+            comparisons: manifest.comparisons, repealed: manifest.documents.filter { !$0.inForce && !($0.status == .consolidated) })
     }
 
     /// Article number -> text, from the instrument's expression in English if the corpus has it, else any.
@@ -81,6 +126,13 @@ struct DocumentIdentity {
     let title: String
     let shortTitle: String
     let date: String
+    /// The name of the source text the importer read (its `sourceFile` alias), when recorded.
+    let sourceFile: String?
+    /// The expression's date, when it has one.
+    let versionDate: String?
+    /// The importer's record of the source: its completeness statement and where it was taken from.
+    let completeness: String?
+    let source: String?
 
     init(_ document: Document, fallbackURI: String) {
         let identification = document.metaElement?.child("identification")
@@ -100,7 +152,15 @@ struct DocumentIdentity {
             ?? docTitle ?? value(work, "FRBRname") ?? workURI
         let short = aliases.first { $0[attribute: "name"] == "short" }?[attribute: "value"]
         shortTitle = short ?? Self.shortTitle(title)
+        sourceFile = aliases.first { $0[attribute: "name"] == "sourceFile" }?[attribute: "value"]
         date = work?.child("FRBRdate")?[attribute: "date"] ?? ""
+        versionDate = expression?.child("FRBRdate")?[attribute: "date"]
+        let notes = document.metaElement?.children(named: "notes").flatMap { $0.children(named: "note") } ?? []
+        func note(_ id: String) -> String? {
+            notes.first { $0[attribute: "eId"] == id }.map { PlainText.text(of: $0, includingNotes: true) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        completeness = note("completeness")
+        source = note("source")
     }
 
     /// The part of a title before its descriptive tail: `Ley N° 21.459 — Establece...` -> `Ley 21.459`.

@@ -42,7 +42,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func render(_ name: String, _ page: some TemplateContext) -> String {
-        library.render(page, withTemplate: name) ?? ""
+        library.render(TemplateValues.convert(page), withTemplate: name) ?? ""
     }
 
     public func index(_ matrix: Matrix, analyses: [GapAnalysis], comparisons: [VersionComparison], instrumentTitle: String) -> String {
@@ -50,11 +50,20 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func state(_ analysis: GapAnalysis) -> String {
-        render("state", StatePage(analysis))
+        state(StatePage(analysis))
+    }
+
+    /// A state page from its context (built once for the HTML and the Markdown).
+    func state(_ page: StatePage) -> String {
+        render("state", page)
     }
 
     public func article(_ comparison: ArticleComparison) -> String {
-        render("article", ArticlePage(comparison))
+        article(ArticlePage(comparison))
+    }
+
+    func article(_ page: ArticlePage) -> String {
+        render("article", page)
     }
 
     public func comparison(_ comparison: VersionComparison) -> String {
@@ -66,12 +75,14 @@ enum HTML {
     /// The text with each line that holds only a paragraph marker (`1.`, `a)`, `(ii)`, `§ 2º`) joined to the next
     /// line by a space instead of the line break, for display; same length, so evidence offsets still hold.
     static func joiningMarkers(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count > 1 else { return text }
+        guard text.utf8.contains(0x0A) else { return text }
         var joined = ""
-        for index in lines.indices {
-            joined += lines[index]
-            if index < lines.count - 1 { joined += isMarker(lines[index]) ? " " : "\n" }
+        joined.reserveCapacity(text.utf8.count)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let line = lines.popFirst() {
+            joined += line
+            guard !lines.isEmpty else { break }
+            joined += isMarker(line) ? " " : "\n"
         }
         return joined
     }
@@ -89,16 +100,50 @@ enum HTML {
         return joined
     }
 
-    private static func isMarker(_ line: String) -> Bool {
+    private static func isMarker(_ line: some StringProtocol) -> Bool {
+        // A marker is short: most lines are sentences and are ruled out by their length alone.
+        guard line.utf8.count <= 24 else { return false }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 8 else { return false }
         return trimmed.allSatisfy { $0.isNumber || $0.isLetter || "().-°º§ ".contains($0) }
             && trimmed.contains { $0.isNumber || "().".contains($0) } && trimmed.last.map { ".)-°º".contains($0) || $0.isNumber } == true
     }
 
+    /// The text with `<`, `>`, `&`, `"` and `'` escaped (read as UTF-8 bytes: every one of them is ASCII).
     static func escape(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+            case UInt8(ascii: "\""): bytes += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text escaped, with `<mark>` around the character ranges given (merged where they overlap); ranges
+    /// outside the text are ignored.
+    static func highlight(_ text: String, spans: [[Int]], joiningMarkers joining: Bool = true) -> String {
+        let shown = joining ? joiningMarkers(text) : text
+        guard !spans.isEmpty else { return escape(shown) }
+        let characters = Array(shown)
+        var marked = [Bool](repeating: false, count: characters.count)
+        for span in spans where span.count == 2 && span[0] >= 0 && span[0] < span[1] && span[1] <= characters.count {
+            for index in span[0]..<span[1] { marked[index] = true }
+        }
         var out = ""
-        for character in text {
+        out.reserveCapacity(shown.utf8.count + 16 * spans.count)
+        var open = false
+        for (index, character) in characters.enumerated() {
+            if marked[index] != open {
+                out += open ? "</mark>" : "<mark>"
+                open.toggle()
+            }
             switch character {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
@@ -107,26 +152,6 @@ enum HTML {
             case "'": out += "&#39;"
             default: out.append(character)
             }
-        }
-        return out
-    }
-
-    /// The text escaped, with `<mark>` around the character ranges given (merged where they overlap); ranges
-    /// outside the text are ignored.
-    static func highlight(_ text: String, spans: [[Int]]) -> String {
-        let characters = Array(joiningMarkers(text))
-        var marked = [Bool](repeating: false, count: characters.count)
-        for span in spans where span.count == 2 && span[0] >= 0 && span[0] < span[1] && span[1] <= characters.count {
-            for index in span[0]..<span[1] { marked[index] = true }
-        }
-        var out = ""
-        var open = false
-        for (index, character) in characters.enumerated() {
-            if marked[index] != open {
-                out += open ? "</mark>" : "<mark>"
-                open.toggle()
-            }
-            out += escape(String(character))
         }
         if open { out += "</mark>" }
         return out

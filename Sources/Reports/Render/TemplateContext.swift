@@ -19,7 +19,73 @@ extension TemplateContext {
     }
 }
 
+/// A page context as the template engine reads it: every typed context turned into a dictionary keyed by the
+/// snake_case template names, once, before rendering. Looking keys up in a dictionary is what makes a page of
+/// thousands of provisions render quickly; reflecting on a struct for every key of every provision is not.
+enum TemplateValues {
+    static func convert(_ value: Any) -> Any {
+        convertValue(value)
+    }
+
+    /// The dictionary reflection gives (what `ListedTemplateContext.templateValues` must equal).
+    static func reflected(_ context: some TemplateContext) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for child in Mirror(reflecting: context).children {
+            guard let label = child.label else { continue }
+            if let optional = child.value as? any OptionalValue {
+                guard let wrapped = optional.wrappedValue else { continue }
+                values[TemplateKey.snakeCase(label)] = convertValue(wrapped)
+            } else {
+                values[TemplateKey.snakeCase(label)] = convertValue(child.value)
+            }
+        }
+        return values
+    }
+
+    private static func convertValue(_ value: Any) -> Any {
+        if let listed = value as? any ListedTemplateContext { return listed.templateValues }
+        if let context = value as? any TemplateContext {
+            var values: [String: Any] = [:]
+            for child in Mirror(reflecting: context).children {
+                guard let label = child.label else { continue }
+                if let optional = child.value as? any OptionalValue {
+                    guard let wrapped = optional.wrappedValue else { continue }
+                    values[TemplateKey.snakeCase(label)] = convert(wrapped)
+                } else {
+                    values[TemplateKey.snakeCase(label)] = convert(child.value)
+                }
+            }
+            return values
+        }
+        if let array = value as? [Any] { return array.map(convert) }
+        return value
+    }
+}
+
+/// A context a page holds thousands of (a provision, a quote, a link, a full text), which lists its template
+/// values itself instead of being reflected on. `TemplateValuesTests` checks each list against reflection.
+protocol ListedTemplateContext: TemplateContext {
+    var templateValues: [String: Any] { get }
+}
+
 enum TemplateKey {
+    /// `stateName` -> `state_name`, `textHTML` -> `text_html`, `articleTextHTML` -> `article_text_html`.
+    static func snakeCase(_ name: String) -> String {
+        let characters = Array(name)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previous = characters[index - 1]
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) {
+                    out.append("_")
+                }
+            }
+            out += character.lowercased()
+        }
+        return out
+    }
+
     /// True when the template key `key` (`text_html`) names the property `label` (`textHTML`).
     static func names(_ label: String, _ key: String) -> Bool {
         var labelScalars = label.unicodeScalars.makeIterator()
@@ -35,10 +101,10 @@ enum TemplateKey {
 }
 
 /// Lets `child(named:)` see through an optional property (nil: the key is absent).
-private protocol OptionalValue {
+protocol OptionalValue {
     var wrappedValue: Any? { get }
 }
 
 extension Optional: OptionalValue {
-    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
+    var wrappedValue: Any? { self.map { $0 as Any } }
 }

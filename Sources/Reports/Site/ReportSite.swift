@@ -50,26 +50,38 @@ public struct ReportSite: Sendable {
         var done = 0
         func step(_ name: String) { done += 1; progress(done, total, name) }
 
-        // State pages, the largest, are rendered one per core at a time and handed over in order.
-        for batch in analyses.batches(of: ProcessInfo.processInfo.activeProcessorCount) {
+        // State pages, the largest, are rendered on every core a few states per core at a time (so that a state
+        // with many laws does not leave the other cores idle) and handed over in order; only a batch is held.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for batch in analyses.batches(of: 4 * cores) {
             let rendered = Array(batch).concurrentMap { analysis in
-                Result { () throws -> [(String, Data)] in [
-                    ("states/\(analysis.state).html", Data(html.state(analysis).utf8)),
-                    ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis).utf8)),
-                    ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
-                ] }
+                Result { () throws -> [(String, Data)] in
+                    let page = StatePage(analysis)
+                    return [
+                        ("states/\(analysis.state).html", Data(html.state(page).utf8)),
+                        ("states/\(analysis.state).md", Data(MarkdownRenderer.state(analysis, page: page).utf8)),
+                        ("states/\(analysis.state).json", try JSONRenderer.render(analysis)),
+                    ]
+                }
             }
             for (analysis, pages) in zip(batch, rendered) {
                 for (path, bytes) in try pages.get() { try emit(path, bytes) }
                 step("state \(analysis.state)")
             }
         }
-        for article in input.articlesInScope {
-            let comparison = ArticleComparison(
-                article: article, articleText: input.articleTexts[article.number], analyses: analyses)
-            try put("articles/\(article.number).html", html.article(comparison))
-            try put("articles/\(article.number).md", MarkdownRenderer.article(comparison))
-            step("article \(article.number)")
+        // Article pages too.
+        for batch in input.articlesInScope.batches(of: 4 * cores) {
+            let rendered = Array(batch).concurrentMap { article -> (String, String) in
+                let comparison = ArticleComparison(
+                    article: article, articleText: input.articleTexts[article.number], analyses: analyses)
+                let page = ArticlePage(comparison)
+                return (html.article(page), MarkdownRenderer.article(comparison, page: page))
+            }
+            for (article, pages) in zip(batch, rendered) {
+                try put("articles/\(article.number).html", pages.0)
+                try put("articles/\(article.number).md", pages.1)
+                step("article \(article.number)")
+            }
         }
         for comparison in comparisons {
             try put("comparisons/\(comparison.id).html", html.comparison(comparison))

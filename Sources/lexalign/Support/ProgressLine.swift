@@ -1,10 +1,15 @@
 import Foundation
 import LexalignKit
 
-/// A one-line progress indicator on standard error, shown only when it is a terminal.
+/// A one-line progress indicator on standard error, shown only when it is a terminal (never when standard error
+/// is piped or redirected, nor with `--quiet`).
 final class ProgressLine: ProgressObserver {
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let enabled: Bool
     private var shown = false
+
+    init(quiet: Bool = false) {
+        enabled = !quiet && isatty(STDERR_FILENO) == 1
+    }
 
     func report(_ phase: WorkPhase, done: Int, total: Int, step: String) {
         guard enabled else { return }
@@ -18,6 +23,13 @@ final class ProgressLine: ProgressObserver {
         guard enabled, shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         shown = false
+    }
+
+    /// Clears the line, prints `output` on standard output, and lets the next `report` draw the line again: a
+    /// result line is never mixed with the progress line.
+    func printing(_ output: String) {
+        finish()
+        print(output)
     }
 
     /// Runs `body`, clearing the line afterwards whether it succeeds or throws.

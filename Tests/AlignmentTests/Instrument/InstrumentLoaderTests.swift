@@ -39,38 +39,40 @@ struct BudapestMappingTests {
         }
     }
 
-    @Test func offencesPowersAndJurisdictionHaveSignalsInAllFourLanguages() throws {
+    @Test func offencesPowersAndJurisdictionReferToConceptsWithTermsInAllFourLanguages() throws {
         let instrument = try InstrumentFixtures.budapest()
+        let lexicons = try SharedData.lexicons()
         let required = Set((2...12).map(String.init) + (16...22).map(String.init))
         #expect(Set(instrument.signalsRequired) == required)
         for article in instrument.articles where required.contains(article.number) {
             for element in article.elements {
-                for language in ["es", "pt", "en", "fr"] {
-                    #expect(
-                        !(element.signals[language] ?? []).isEmpty,
-                        "Art. \(article.number) \(element.id) has no \(language) signal")
+                #expect(!element.expressions.isEmpty, "Art. \(article.number) \(element.id) names no concept")
+                for concept in element.expressions.flatMap(\.concepts) {
+                    for language in Language.allCases {
+                        #expect(
+                            !(lexicons[language]?.concept(concept)?.terms.isEmpty ?? true),
+                            "Art. \(article.number) \(element.id): '\(concept)' has no \(language.rawValue) term")
+                    }
                 }
             }
         }
     }
 
-    @Test func definitionsAndCooperationArticlesCarrySignalsToo() throws {
+    @Test func definitionsAndCooperationArticlesReferToConceptsToo() throws {
         let instrument = try InstrumentFixtures.budapest()
         for number in ["1"] + (23...35).map(String.init) {
             let article = try #require(instrument.article(number))
-            let languages = Set(article.elements.flatMap { $0.signals.filter { !$0.value.isEmpty }.keys })
-            #expect(languages == ["es", "pt", "en", "fr"], "Art. \(number)")
+            #expect(article.elements.contains { !$0.concepts.isEmpty }, "Art. \(number)")
         }
     }
 
-    @Test func everySignalIsWellFormedAndUniqueWithinItsList() throws {
+    @Test func everyConceptExpressionIsWellFormedAndUniqueWithinItsElement() throws {
         for article in try InstrumentFixtures.budapest().articles {
             for element in article.elements {
-                for (language, phrases) in element.signals {
-                    #expect(Set(phrases).count == phrases.count, "duplicate in Art. \(article.number) \(element.id) \(language)")
-                    for phrase in phrases {
-                        #expect(SignalSyntax.problem(in: phrase) == nil, "\(phrase)")
-                    }
+                let texts = element.concepts + element.narrower
+                #expect(Set(texts).count == texts.count, "duplicate in Art. \(article.number) \(element.id)")
+                for text in texts {
+                    #expect(ConceptExpression.problem(in: text) == nil, "\(text)")
                 }
             }
         }
@@ -129,7 +131,7 @@ struct BudapestMappingTests {
         #expect(instrument.article("41") == nil)
     }
 
-    @Test func listingShowsEveryElementAndSignalLanguage() throws {
+    @Test func listingShowsEveryElementAndItsConcepts() throws {
         let instrument = try InstrumentFixtures.budapest()
         let article = try #require(instrument.article("3"))
         let listing = InstrumentListing.render(instrument, articles: [article])
@@ -138,7 +140,8 @@ struct BudapestMappingTests {
         for element in article.elements {
             #expect(listing.contains("  - \(element.id) ("))
         }
-        #expect(listing.components(separatedBy: "\n      pt: ").count - 1 == article.elements.count)
+        #expect(listing.components(separatedBy: "\n      concepts: ").count - 1 == article.elements.count)
+        #expect(listing.contains("concepts required in: es, pt, en, fr"))
         #expect(InstrumentListing.render(instrument) == InstrumentListing.render(instrument))
     }
 }
@@ -160,27 +163,41 @@ struct InstrumentLoaderCheckTests {
         #expect(error.message.contains("Art. 3"))
     }
 
-    @Test func missingLanguageIsReportedOnTheElement() throws {
-        let text = try InstrumentFixtures.budapestText
-        let pt = #"          pt: ["interromper", "#
-        let start = try #require(text.range(of: pt))
-        let end = try #require(text.range(of: "\n", range: start.upperBound..<text.endIndex))
-        let line = String(text[start.lowerBound...end.lowerBound])
-        let copy = try InstrumentFixtures.brokenCopy(of: text, named: "budapest.yaml", replacing: line, with: "")
-        let errors = load(copy)
-        #expect(errors.count == 1)
-        let error = try #require(errors.first)
-        #expect(error.message == "element 'serious-hindering' of Art. 5 has no signal in 'pt'")
-        #expect(error.line == (try InstrumentFixtures.line(of: "- id: serious-hindering", in: copy.text)))
+    private func load(_ copy: (path: String, text: String, line: Int), lexicons: ConceptLexicons) -> [Diagnostic] {
+        InstrumentFixtures.errors(InstrumentLoader.load(copy.text, file: copy.path, lexicons: lexicons).diagnostics)
     }
 
-    @Test func emptySignalListCountsAsMissing() throws {
+    @Test func aConceptWithoutTermsInOneLanguageIsReportedWhereTheElementNamesIt() throws {
+        var lexicons = try SharedData.lexiconList()
+        let index = try #require(lexicons.firstIndex { $0.language == .pt })
+        let pt = lexicons[index]
+        lexicons[index] = ConceptLexicon(language: .pt, concepts: pt.concepts.filter { $0.id != "electromagnetic-emissions" })
+        let copy = try InstrumentFixtures.brokenCopy(
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", replacing: "id: budapest", with: "id: budapest")
+        let errors = load(copy, lexicons: ConceptLexicons(lexicons))
+        #expect(errors.map(\.message) == [
+            "element 'electromagnetic-emissions' of Art. 3 names concept 'electromagnetic-emissions', which has no terms in the 'pt' lexicon"
+        ])
+        #expect(errors.first?.line == (try InstrumentFixtures.line(of: "concepts: [electromagnetic-emissions]", in: copy.text)))
+    }
+
+    @Test func anEmptyConceptListCountsAsMissing() throws {
         let copy = try InstrumentFixtures.brokenCopy(
             of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: electromagnetic-emissions",
-            replacing: #"fr: ["émissions électromagnétiques", "rayonnements électromagnétiques", "électromagnétique*"]"#,
-            with: "fr: []")
-        let errors = load(copy)
-        #expect(errors.map(\.message) == ["element 'electromagnetic-emissions' of Art. 3 has no signal in 'fr'"])
+            replacing: "concepts: [electromagnetic-emissions]", with: "concepts: []")
+        let errors = load(copy, lexicons: try SharedData.lexicons())
+        #expect(errors.map(\.message) == ["element 'electromagnetic-emissions' of Art. 3 refers to no concept (its article requires them)"])
+    }
+
+    @Test func aMisspeltConceptIsReportedWithASuggestion() throws {
+        let copy = try InstrumentFixtures.brokenCopy(
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: electromagnetic-emissions",
+            replacing: "concepts: [electromagnetic-emissions]", with: "concepts: [electromagnetic-emission]")
+        let errors = load(copy, lexicons: try SharedData.lexicons())
+        #expect(errors.map(\.message) == [
+            "element 'electromagnetic-emissions' of Art. 3 names concept 'electromagnetic-emission', which no lexicon defines (did you mean 'electromagnetic-emissions'?)"
+        ])
+        #expect(errors.first?.line == copy.line)
     }
 
     @Test func unknownKindQualifierAndSectionAreReportedOnTheirLines() throws {
@@ -203,7 +220,7 @@ struct InstrumentLoaderCheckTests {
     @Test func malformedYAMLIsReportedWithTheParserPosition() throws {
         let copy = try InstrumentFixtures.brokenCopy(
             of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: access",
-            replacing: #"          es: ["acceda", "#, with: #"          es: ["acceda, "#)
+            replacing: #"concepts: [access, "#, with: #"concepts: [access, ""#)
         let errors = load(copy)
         let error = try #require(errors.first)
         #expect(errors.count == 1)
@@ -221,13 +238,13 @@ struct InstrumentLoaderCheckTests {
         #expect(error.line == copy.line)
     }
 
-    @Test func malformedSignalIsReportedOnItsLine() throws {
+    @Test func aMalformedConceptExpressionIsReportedOnItsLine() throws {
         let copy = try InstrumentFixtures.brokenCopy(
             of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: access",
-            replacing: #""acceda", "#, with: #""acceda ...", "#)
+            replacing: #""obtain-data + computer-system""#, with: #""obtain-data + ""#)
         let errors = load(copy)
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("gap") == true)
+        #expect(errors.first?.message.contains("has an empty part") == true)
         #expect(errors.first?.line == copy.line)
     }
 
@@ -260,7 +277,7 @@ struct InstrumentLoaderCheckTests {
     }
 }
 
-@Suite("Signal syntax")
+@Suite("Term syntax (lexicon terms)")
 struct SignalSyntaxTests {
     @Test func acceptsWordsStemsAndGaps() {
         for phrase in ["sin autorización", "informátic*", "sin ... autorización", "exced* ... autoriza*", "24/7"] {
@@ -320,15 +337,5 @@ struct MappingCatalogTests {
         #expect(!unknown.isEmpty)
         #expect(catalog.party("pe") == nil)
         #expect(catalog.party("mx") != nil)
-    }
-
-    @Test func longSignalsAreWarnedAboutNotRejected() throws {
-        let copy = try InstrumentFixtures.brokenCopy(
-            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", after: "- id: access",
-            replacing: #""acceda", "#, with: #""el que por cualquier medio acceda a un sistema", "#)
-        let result = InstrumentLoader.load(copy.text, file: copy.path)
-        #expect(result.instrument != nil)
-        #expect(result.diagnostics.map(\.severity) == [.warning])
-        #expect(result.diagnostics.first?.line == copy.line)
     }
 }

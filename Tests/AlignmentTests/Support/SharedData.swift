@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import TextImport
 
 @testable import Alignment
 
@@ -34,14 +35,41 @@ enum SharedData {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// One mapper for all tests (compiling the signals of four languages takes a moment in debug builds).
-    static let mapper: Result<Mapper, any Error> = Result { Mapper(instrument: try budapest()) }
+    /// One mapper for all tests (compiling the lexicons of four languages takes a moment in debug builds).
+    static let mapper: Result<Mapper, any Error> = Result {
+        Mapper(instrument: try budapest(), lexicons: try lexicons(), drafting: try drafting())
+    }
+
+    /// The drafting formulas of the project (`Mappings/languages`, `Mappings/traditions`).
+    static func drafting() throws -> DraftingFormulas {
+        try DraftingKnowledge.load(mappings: packageRoot.appendingPathComponent("Mappings").path).formulas
+    }
+
+    /// The concept lexicons of the project (`Mappings/lexicons/*.yaml`).
+    static func lexicons() throws -> ConceptLexicons {
+        ConceptLexicons(try lexiconList())
+    }
+
+    /// The lexicons one by one, in file-name order.
+    static func lexiconList() throws -> [ConceptLexicon] {
+        let folder = packageRoot.appendingPathComponent("Mappings/lexicons")
+        var lexicons: [ConceptLexicon] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            let loaded = ConceptLexiconLoader.load(try String(contentsOf: url, encoding: .utf8), file: url.path)
+            guard let lexicon = loaded.lexicon else {
+                throw LoadFailure(description: loaded.diagnostics.map { "\($0)" }.joined(separator: "\n"))
+            }
+            lexicons.append(lexicon)
+        }
+        return lexicons
+    }
 
     /// The Budapest instrument file of the project, when it is there.
     static func budapest() throws -> Instrument {
         let url = packageRoot.appendingPathComponent("Mappings/instruments/budapest.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let loaded = InstrumentLoader.load(text, file: url.path)
+        let loaded = InstrumentLoader.load(text, file: url.path, lexicons: try lexicons())
         guard let instrument = loaded.instrument else {
             throw LoadFailure(description: loaded.diagnostics.map { "\($0)" }.joined(separator: "\n"))
         }

@@ -5,10 +5,10 @@ import Testing
 @testable import Alignment
 
 @Suite struct SignalPatternSetTests {
-    /// Searching all of a language's element signals together finds, pattern by pattern, what searching each
+    /// Searching all of a language's lexicon terms together finds, pattern by pattern, what searching each
     /// pattern alone finds: on every provision of the national documents of Corpus/.
     @Test func findsWhatEachPatternFindsAlone() throws {
-        let instrument = try SharedData.budapest()
+        let lexicons = try SharedData.lexicons()
         let corpus = SharedData.packageRoot.appendingPathComponent("Corpus")
         let files = (FileManager.default.enumerator(atPath: corpus.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".xml") && !$0.hasPrefix("instruments") }.sorted()
@@ -21,7 +21,7 @@ import Testing
             let language = try #require(DocumentFacts(document).language)
             let analyzer = Analyzer(language: language)
             if sets[language] == nil {
-                let phrases = instrument.articles.flatMap(\.elements).flatMap { $0.signals[language.rawValue] ?? [] }
+                let phrases = try #require(lexicons[language]).concepts.flatMap(\.terms)
                 sets[language] = SignalPatternSet(phrases.compactMap { SignalPattern($0, analyzer: analyzer) })
             }
             let set = try #require(sets[language])

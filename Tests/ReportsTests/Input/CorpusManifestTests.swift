@@ -36,9 +36,12 @@ import Testing
         let repealed = try #require(manifest.entry(for: "/akn/cl/act/1993-06-07/19223/spa@1993-06-07"))
         #expect(repealed.status == .repealed)
         #expect(repealed.supersededBy == "/akn/cl/act/2022-06-20/21459")
-        #expect(repealed.scope == [.substantive])
-        #expect(manifest.entry(for: "/akn/ca/act/1988-12-12/criminal-code/eng@2024-01-01")?.scope
-            == [.definitions, .substantive, .procedural])
+        #expect(repealed.kinds == [.cybercrimeAct])
+        #expect(repealed.contains == .whole)
+        let canada = try #require(manifest.entry(for: "/akn/ca/act/1988-12-12/criminal-code/eng@2024-01-01"))
+        #expect(canada.kinds == [.penalCodeSpecialPart, .criminalProcedure])
+        #expect(canada.contains == .excerpt)
+        #expect(canada.parts == "ss. 184, 342.1, 342.2, 430 and 487.011-487.0199")
         #expect(manifest.comparisons == [ComparisonRequest(from: "state:cl", to: "state:pe")])
     }
 
@@ -56,19 +59,33 @@ import Testing
 
     @Test func valueOfTheWrongTypeIsReportedAtItsLineAndColumn() throws {
         let copy = try broken(
-            after: "work: /akn/cl/act/1993-06-07/19223", replacing: "scope: [substantive]", with: "scope: substantive")
+            after: "work: /akn/cl/act/1993-06-07/19223", replacing: "kinds: [cybercrime-act]", with: "kinds: cybercrime-act")
         #expect(errors(copy.text) == [
-            "\(Self.path):\(copy.line):12: error: 'scope' in the entry of '/akn/cl/act/1993-06-07/19223' must be a list",
+            "\(Self.path):\(copy.line):12: error: 'kinds' in the entry of '/akn/cl/act/1993-06-07/19223' must be a list",
+        ])
+    }
+
+    @Test func theFormerScopeKeyIsReportedWithWhatReplacedIt() throws {
+        let copy = try broken(
+            after: "work: /akn/cl/act/1993-06-07/19223", replacing: "kinds: [cybercrime-act]", with: "scope: [substantive]")
+        #expect(errors(copy.text) == [
+            "\(Self.path):\(copy.line):12: error: 'scope' is no longer read: say what the entry of "
+                + "'/akn/cl/act/1993-06-07/19223' contains with 'kinds' (the kinds of legal text it is) and 'contains' "
+                + "(whole or excerpt, with 'parts')",
         ])
     }
 
     @Test func badValuesAreReportedAtTheValueWithTheChoices() throws {
-        let section = try broken(
-            after: "work: /akn/ca/act/1988-12-12/criminal-code", replacing: "procedural]", with: "procedure]")
-        #expect(errors(section.text) == [
-            "\(Self.path):\(section.line):39: error: unknown scope 'procedure' in the entry of "
-                + "'/akn/ca/act/1988-12-12/criminal-code' (did you mean 'procedural'?)",
+        let kind = try broken(
+            after: "work: /akn/ca/act/1988-12-12/criminal-code", replacing: "criminal-procedure]", with: "criminal-procedures]")
+        #expect(errors(kind.text) == [
+            "\(Self.path):\(kind.line):38: error: unknown kinds 'criminal-procedures' in the entry of "
+                + "'/akn/ca/act/1988-12-12/criminal-code' (did you mean 'criminal-procedure'?)",
         ])
+        let extent = try broken(
+            after: "work: /akn/ca/act/1988-12-12/criminal-code", replacing: "contains: excerpt", with: "contains: extract")
+        #expect(errors(extent.text).first?.hasPrefix(
+            "\(Self.path):\(extent.line):15: error: unknown contains 'extract' in the entry of '/akn/ca/act/1988-12-12/criminal-code'") == true)
         let status = try broken(
             after: "work: /akn/cl/act/1993-06-07/19223", replacing: "status: repealed", with: "status: abrogated")
         #expect(errors(status.text) == [
@@ -111,7 +128,7 @@ import Testing
         let manifest = try CorpusManifest(yaml: """
             documents:
               - work: /akn/cl/act/2022-06-20/21459
-                scope: [substantive]
+                kinds: [cybercrime-act]
               - work: /akn/cl/act/2022-06-20/21459/spa@2022-06-20
                 status: superseded
                 superseded_by: /akn/cl/act/2022-06-20/21459/spa@2025-04-01

@@ -111,8 +111,12 @@ import Testing
         let analysis = try #require(GapAnalyzer(input: try Fixture.input()).analyze("cl"))
         let markdown = MarkdownRenderer.state(analysis)
         #expect(markdown.contains("### <a id=\"art-2\"></a>Art. 2 Illegal access: Declared"))
-        #expect(markdown.contains("covered by the declaration on art. 2"))
-        #expect(markdown.contains("**Ley 21.459 art. 2**"))
+        #expect(markdown.contains("Permitted by the declaration under Art. 2: Illegal access requires a specified criminal intent"))
+        #expect(markdown.contains("**[Ley 21.459 art. 2](#p-ley-21-459-art-2)** (full coverage; expert: confirmed)"))
+        // The evidence sentence with the element words in bold; the full text once, at the end.
+        #expect(markdown.contains("> El que, **sin autorización o excediendo la autorización que posea**"))
+        #expect(markdown.contains("#### <a id=\"p-ley-21-459-art-2\"></a>Ley 21.459 art. 2\n"))
+        #expect(markdown.components(separatedBy: "> Acceso ilícito. El que, sin autorización").count - 1 == 1)
     }
 
     @Test func evidenceIsHighlightedAndTextEscaped() {

@@ -130,17 +130,28 @@ enum Fixture {
 
     static func document(
         file: String, stem: String, work: String, shortTitle: String, date: String, inForce: Bool = true,
-        supersededBy: String? = nil, scope: [Article.Section]?, findings: (([Provision]) -> [String: [String: [ElementFinding]]])? = nil,
-        editing: ((Provision) -> Provision)? = nil, offences: Set<String> = []
+        supersededBy: String? = nil, kinds: [TextKind], extent: CorpusManifest.Extent,
+        findings: (([Provision]) -> [String: [String: [ElementFinding]]])? = nil,
+        derived: (([Provision]) -> [String: [String: [ElementFinding]]])? = nil,
+        editing: ((Provision) -> Provision)? = nil, offences: Set<String> = [], dropping articles: Set<String> = []
     ) throws -> CorpusDocument {
         var provisions = try provisions(of: file)
         if let editing { provisions = provisions.map(editing) }
         let uri = "\(work)/spa@\(date)"
+        let alignment = try goldAlignment(stem, uri: uri, provisions: provisions, findings: findings?(provisions) ?? [:])
         return CorpusDocument(
             uri: uri, workURI: work, shortTitle: shortTitle, title: try title(of: file), date: date, inForce: inForce,
-            supersededBy: supersededBy, declaredScope: scope, provisions: provisions,
-            alignment: try goldAlignment(stem, uri: uri, provisions: provisions, findings: findings?(provisions) ?? [:]),
-            offences: offences)
+            supersededBy: supersededBy, kinds: kinds, extent: extent, completeness: try completeness(of: file),
+            provisions: provisions,
+            alignment: DocumentAlignment(
+                document: uri, instrument: "budapest",
+                alignments: alignment.alignments.filter { !articles.contains($0.article) }, unaligned: alignment.unaligned),
+            offences: offences, derivedFindings: derived?(provisions) ?? [:])
+    }
+
+    static func completeness(of file: String) throws -> String? {
+        try source(file).components(separatedBy: "\n").first { $0.hasPrefix("completeness: ") }
+            .map { String($0.dropFirst("completeness: ".count)) }
     }
 
     static func title(of file: String) throws -> String {
@@ -148,7 +159,7 @@ enum Fixture {
         return String(line.dropFirst("title: ".count))
     }
 
-    /// The project's mappings: Mappings/instruments and Mappings/parties, through the catalog loader.
+    /// The project's mappings: Mappings/instruments, parties and lexicons, through the catalog loader.
     static let catalog: MappingCatalog = {
         func files(_ folder: String) -> [MappingCatalog.SourceFile] {
             let url = packageRoot.appendingPathComponent("Mappings/\(folder)")
@@ -158,7 +169,8 @@ enum Fixture {
                 return MappingCatalog.SourceFile(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
             }
         }
-        return MappingCatalog.load(instrumentFiles: files("instruments"), partyFiles: files("parties"))
+        return MappingCatalog.load(
+            instrumentFiles: files("instruments"), partyFiles: files("parties"), lexiconFiles: files("lexicons"))
     }()
 
     /// Chile's declarations and reservations as Mappings/parties/cl.yaml records them.
@@ -188,31 +200,50 @@ enum Fixture {
         ]
     }
 
-    /// Chile (both laws, 19.223 repealed), Colombia and Peru.
+    /// Art. 13 findings on Chile's offences: the penalty of Ley 21.459 art. 2 (deprivation of liberty shown, no
+    /// sanction of legal persons).
+    static func chileDerived(_ provisions: [Provision]) -> [String: [String: [ElementFinding]]] {
+        let article2 = provisions.first { $0.num == "2" }!
+        return ["art_2": ["13": [present("deprivation-of-liberty", "presidio", in: article2), absent("legal-person-sanctions")]]]
+    }
+
+    /// The committed `Mappings/corpus.yaml`: what is repealed.
+    static var manifest: CorpusManifest {
+        get throws {
+            try CorpusManifest(yaml: String(contentsOf: packageRoot.appendingPathComponent("Mappings/corpus.yaml"), encoding: .utf8))
+        }
+    }
+
+    /// Chile (both laws, 19.223 repealed; 21.459 whole), Colombia (Ley 1273, an amending act) and Peru (an excerpt of
+    /// Ley 30096). `droppingFromChile` removes Chile's pairs with those articles (to see what nothing implements).
     static func input(
-        chileParty: PartyStatus? = Fixture.chileParty, editingChile: ((Provision) -> Provision)? = nil
+        chileParty: PartyStatus? = Fixture.chileParty, editingChile: ((Provision) -> Provision)? = nil,
+        droppingFromChile: Set<String> = [], droppingFromPeru: Set<String> = []
     ) throws -> ReportInput {
         let chile = StateCorpus(code: "cl", name: "Chile", party: chileParty, documents: [
             try document(
                 file: "cl-ley-21459.txt", stem: "cl-ley-21459", work: chile21459, shortTitle: "Ley 21.459",
-                date: "2022-06-20", scope: [.definitions, .substantive, .general, .procedural], findings: chileFindings,
-                editing: editingChile, offences: ["art_6"]),
+                date: "2022-06-20", kinds: [.cybercrimeAct], extent: .whole, findings: chileFindings,
+                derived: chileDerived, editing: editingChile, offences: ["art_6"], dropping: droppingFromChile),
             try document(
                 file: "cl-ley-19223.txt", stem: "cl-ley-19223", work: chile19223, shortTitle: "Ley 19.223",
-                date: "1993-06-07", inForce: false, supersededBy: chile21459, scope: [.substantive]),
+                date: "1993-06-07", inForce: false, supersededBy: chile21459, kinds: [.cybercrimeAct], extent: .whole),
         ])
         let colombia = StateCorpus(code: "co", name: "Colombia", party: nil, documents: [
             try document(
                 file: "co-ley-1273-2009.txt", stem: "co-ley-1273-2009", work: "/akn/co/act/2009-01-05/1273",
-                shortTitle: "Ley 1273", date: "2009-01-05", scope: [.substantive]),
+                shortTitle: "Ley 1273", date: "2009-01-05", kinds: [.amendingAct], extent: .whole),
         ])
         let peru = StateCorpus(code: "pe", name: "Peru", party: nil, documents: [
             try document(
                 file: "pe-ley-30096-vigente-parcial.txt", stem: "pe-ley-30096-vigente-parcial",
-                work: "/akn/pe/act/2013-10-22/30096", shortTitle: "Ley 30096", date: "2013-10-22", scope: nil),
+                work: "/akn/pe/act/2013-10-22/30096", shortTitle: "Ley 30096", date: "2013-10-22",
+                kinds: [.cybercrimeAct], extent: .excerpt, dropping: droppingFromPeru),
         ])
         let texts = Dictionary(uniqueKeysWithValues: try conventionArticles().map { ($0.number, $0.text) })
-        return ReportInput(instrument: try instrument(), articleTexts: texts, states: [peru, chile, colombia])
+        return ReportInput(
+            instrument: try instrument(), articleTexts: texts, states: [peru, chile, colombia],
+            repealed: try manifest.documents.filter { !$0.inForce && $0.status != .consolidated })
     }
 
     static func bundledTemplates() throws -> (templates: [String: String], assets: [String: Data]) {

@@ -1,0 +1,100 @@
+/// The concepts the mapper's rules read, besides those the instrument's elements name: the formulas that tell what
+/// a provision does (creates an offence, grants a power, only adjusts a penalty, is a formal clause) and the markers
+/// of its legal logic (an alternative that makes no qualifier, a reference to a measure granted elsewhere). Every
+/// lexicon must define each of them; their words are data, the rules are here. (The formulas that define terms,
+/// insert wording into another law or send the reader elsewhere for a meaning are the drafting formulas of
+/// `Mappings/languages/`, read through `DraftingFormulas`.)
+public enum RoleConcept: String, Sendable, CaseIterable {
+    /// How an offence is created: a penalty ("será castigado", "liable to imprisonment", "Pena – reclusão").
+    case offenceFormula = "offence-formula"
+    /// The subject formula of an offence definition ("el que", "a person who", "quiconque"): weaker evidence of
+    /// an offence than a penalty, since procedural texts use the same words ("quien deberá presentar").
+    case offenceSubject = "offence-subject"
+    /// How a power is granted or a custodian bound: "podrá ordenar", "may apply to the court for an order",
+    /// "est tenu de", "estão obrigados".
+    case powerFormula = "power-formula"
+    /// A power named to say it is lacking ("sin orden judicial", "without a warrant"): it grants nothing.
+    case powerNegation = "power-negation"
+    /// A definition that applies to its own section only ("for the purposes of this section", "para los efectos de
+    /// este artículo"): what it defines is not carried into other provisions.
+    case localDefinition = "local-definition"
+    /// A heading that announces definitions: "Definiciones", "Interpretation".
+    case definitionsHeading = "definitions-heading"
+    /// The opening of a rule that only sets or adjusts the penalty of offences defined elsewhere.
+    case penaltyRule = "penalty-rule"
+    /// A heading of such a rule: "Agravantes", "Enhanced penalty".
+    case penaltyHeading = "penalty-heading"
+    /// The opening of a formal clause: commencement, repeal, approval of a treaty, a law's objects, regulations.
+    case formalClause = "formal-clause"
+    /// A heading of a formal clause: "Vigencia", "Short title", "Objects of the Act".
+    case formalHeading = "formal-heading"
+    /// Other States in the text: requests, foreign authorities, extradition: the provision co-operates.
+    case foreignState = "foreign-state"
+    /// Where the law applies or which courts may try an offence.
+    case jurisdictionRule = "jurisdiction-rule"
+    /// The offences of a law in general: "los delitos previstos en esta ley", "any offence under this Act".
+    case offencesOfTheLaw = "offences-of-the-law"
+    /// The conduct is another provision's offence: "commits an offence under section 14", "as provided under
+    /// section 17": an aggravated or derived form that creates no new conduct.
+    case commitsOtherOffence = "commits-other-offence"
+    /// An offence of contravening a duty ("a person who contravenes subsection (1)", "fails to comply"): the
+    /// conduct punished is the breach, not the conduct the duty speaks of.
+    case breachOfDuty = "breach-of-duty"
+    /// A prohibition the provision states itself ("a person shall not access", "queda prohibido"): a breach
+    /// punished in the same provision is of that prohibition, whose conduct is the offence.
+    case prohibitionFormula = "prohibition-formula"
+    /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
+    /// cybersquatting): no counterpart unless the article's conduct is also named.
+    case beyondConvention = "beyond-convention"
+    /// Headings of offences beyond the Convention whose words a Convention offence's text may also use (personal
+    /// data, secrecy, identity): read in headings only.
+    case beyondConventionHeading = "beyond-convention-heading"
+    /// Words that introduce the means of an offence ("by inputting ... data", "a través de la introducción"):
+    /// conduct named after them is the means of the other offence stated there.
+    case meansMarker = "means-marker"
+    /// Words that open a purpose ("with intent to alter", "con el fin de obtener, adulterar o destruir"): a
+    /// conduct named in the purpose is intended, not committed.
+    case purposeMarker = "purpose-marker"
+    /// What follows is a consequence of the offence, an aggravating result ("lorsqu'il en sera résulté la
+    /// suppression de données", "si de ello resultare"): conduct named there is no conduct of the provision.
+    case consequenceMarker = "consequence-marker"
+    /// An alternative or a negation ("o no", "ou não", "whether or not", "con o sin"): words beside it state no
+    /// qualifier.
+    case alternativeMarker = "alternative-marker"
+    /// A reference to another provision ("pursuant to section 59", "previstas en los artículos 222 a 226"): a
+    /// measure named just before it is granted there, not here.
+    case crossReference = "cross-reference"
+    /// Holders that narrow an object to some systems or data only: the State, public bodies, banks, critical
+    /// infrastructure.
+    case restrictedHolder = "restricted-holder"
+
+    /// What the mapper reads the concept for (in loader messages).
+    public var purpose: String {
+        switch self {
+        case .offenceFormula: "provisions that create offences"
+        case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
+        case .powerFormula: "provisions that grant powers"
+        case .powerNegation: "powers named as lacking"
+        case .localDefinition: "definitions for one section only"
+        case .definitionsHeading: "definition headings"
+        case .penaltyRule: "penalty-only rules"
+        case .penaltyHeading: "penalty-only headings"
+        case .formalClause: "formal clauses"
+        case .formalHeading: "formal headings"
+        case .foreignState: "co-operation provisions"
+        case .jurisdictionRule: "jurisdiction provisions"
+        case .offencesOfTheLaw: "general rules on the law's offences"
+        case .commitsOtherOffence: "offences derived from another provision's"
+        case .breachOfDuty: "offences of breaching a duty"
+        case .prohibitionFormula: "offences drafted as a prohibition and its breach"
+        case .beyondConvention: "offences beyond the Convention"
+        case .beyondConventionHeading: "headings of offences beyond the Convention"
+        case .meansMarker: "the means of an offence"
+        case .purposeMarker: "the purposes of an offence"
+        case .consequenceMarker: "the aggravating results of an offence"
+        case .alternativeMarker: "alternatives that make no qualifier"
+        case .crossReference: "measures granted elsewhere"
+        case .restrictedHolder: "objects narrower than the article's"
+        }
+    }
+}

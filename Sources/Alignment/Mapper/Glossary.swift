@@ -1,0 +1,56 @@
+/// The terms a law defines, and the concepts their definitions carry: where an interpretation section says
+/// `"interference" means any impairment to the integrity of a computer system ... or data`, an offence of
+/// "unauthorised interference" speaks of impairing systems and data, though its own words do not say so.
+///
+/// Only terms whose own words name no concept of the lexicon carry their definition's concepts ("access" is
+/// access already; "interference" is nothing until defined). A term is carried into every provision of the law
+/// but the one that defines it.
+struct Glossary: Sendable {
+    struct Entry: Sendable {
+        /// The term's words, matched as a phrase.
+        let pattern: SignalPattern
+        /// Concept numbers its definition shows.
+        let concepts: [Int]
+        /// The provision (index in the document) that defines it.
+        let definedIn: Int
+    }
+
+    let entries: [Entry]
+
+    static let empty = Glossary(entries: [])
+
+    /// The definitions of one provision: a term ending right before a definition follower, whose body runs to the
+    /// next defined term (or the end of the text).
+    /// Where the term defined by a follower at `follower` starts: back to the start of its clause or quotation,
+    /// at most `RoleCues.termWords` words.
+    static func termStart(before follower: Int, in text: AnalyzedText) -> Int {
+        var start = follower - 1
+        let earliest = max(0, follower - RoleCues.termWords)
+        while start > earliest, !text.tokens[start].breakBefore, !RoleCues.quoteOpens(before: text.tokens[start].start, in: text) {
+            start -= 1
+        }
+        return max(0, start)
+    }
+
+    static func definitions(in text: AnalyzedText, followers: [Range<Int>]) -> [(term: Range<Int>, body: Range<Int>)] {
+        let terms = followers.map { termStart(before: $0.lowerBound, in: text)..<$0.lowerBound }
+        var result: [(term: Range<Int>, body: Range<Int>)] = []
+        for (index, term) in terms.enumerated() {
+            let bodyStart = followers[index].upperBound
+            let bodyEnd = index + 1 < terms.count ? terms[index + 1].lowerBound : text.tokens.count
+            guard bodyStart < bodyEnd else { continue }
+            result.append((term, bodyStart..<bodyEnd))
+        }
+        return result
+    }
+}
+
+extension RoleCues {
+    /// An opening quotation mark right before `offset` (spaces skipped).
+    static func quoteOpens(before offset: Int, in text: AnalyzedText) -> Bool {
+        var position = offset - 1
+        while position >= 0, text.characters[position] == " " { position -= 1 }
+        guard position >= 0 else { return false }
+        return "\"“«‘'".contains(text.characters[position])
+    }
+}

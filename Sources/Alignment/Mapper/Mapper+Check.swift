@@ -1,0 +1,322 @@
+/// One article checked against one provision, element by element.
+extension Mapper {
+    struct Check {
+        let article: Article
+        /// Index in the instrument's articles.
+        let index: Int
+        /// Token ranges per element (article order), in the text.
+        let matched: [[Range<Int>]]
+        /// Per element: shown in the text or the heading.
+        let present: [Bool]
+        /// Weighted share of the supporting required elements present (with the heading bonus).
+        let score: Double
+        /// The conduct/power/definition and the object the article needs are there, together.
+        let anchored: Bool
+        let evidence: [Range<Int>]
+        /// Where the conduct (power, defined term) was found in the text: what another article's evidence may
+        /// subsume, what a list of measures may only mention.
+        let principalEvidence: [Range<Int>]
+        /// The heading names the article's conduct (power, defined term).
+        let anchorInHeading: Bool
+        /// Required elements absent.
+        let missing: [String]
+        /// Required elements present only in a narrower form (an object limited to some holders).
+        let narrower: [String]
+        /// Optional qualifiers a Party may require (with the declaration or reservation that allows them) that
+        /// the provision adds.
+        let qualifiers: [String]
+        /// A required result of the article (inauthentic data, loss of property) is in the provision.
+        let showsResult: Bool
+        /// The sentences where a required result stands.
+        let resultSentences: Set<Int>
+
+        var coverage: Coverage { missing.isEmpty && narrower.isEmpty ? .full : .partial }
+    }
+
+    struct Candidate {
+        let article: Article
+        let findings: [ElementFinding]
+        let coverage: Coverage
+        let confidence: Double
+        let missing: [String]
+        let qualifiers: [String]
+        let narrower: [String]
+    }
+
+    static func weight(_ kind: Article.Kind) -> Double {
+        switch kind {
+        case .conduct, .power, .definition: 3
+        case .object, .obligation: 2
+        case .result: 1.5
+        case .mentalElement, .withoutRight, .circumstance: 1
+        case .safeguard: 0.5
+        }
+    }
+
+    /// The kinds of element that carry an article of each section: an offence is its conduct, a procedural
+    /// article its power, a co-operation article the obligation or power it creates, jurisdiction its grounds.
+    static func anchorKinds(_ section: Article.Section) -> Set<Article.Kind> {
+        switch section {
+        case .substantive: [.conduct, .obligation]
+        case .procedural: [.power]
+        case .cooperation: [.obligation, .power]
+        case .definitions: [.definition]
+        case .jurisdiction: [.circumstance, .obligation]
+        case .final: [.obligation, .safeguard]
+        }
+    }
+
+    /// The elements whose absence makes coverage partial: what is done, to what, with what result, which power,
+    /// which term, and what an article of co-operation or jurisdiction obliges. "Without right", intent, means
+    /// and conditions are often implied by the verb chosen ("defraud", "wilfully destroy") or set by the code's
+    /// general part; their absence is shown in the findings but does not by itself make the provision narrower.
+    static func isDecisive(_ element: Article.Element, in section: Article.Section) -> Bool {
+        if element.implicitOK { return false }
+        switch element.kind {
+        case .conduct, .object, .result, .power, .definition: return true
+        case .obligation: return section == .cooperation || section == .jurisdiction || section == .substantive
+        case .circumstance: return section == .jurisdiction
+        // A specific intent (that the data be taken as authentic, of an economic benefit, that a device serve an
+        // offence) is the offence's own; general intent and "without right" the code's general part supplies.
+        case .mentalElement: return true
+        case .withoutRight, .safeguard: return false
+        }
+    }
+
+    /// A qualifier a Party may add: optional, with the declaration or reservation that lets it.
+    static func isQualifier(_ element: Article.Element) -> Bool {
+        element.qualifier == .optional && element.coveredBy != nil
+    }
+
+    func check(_ index: Int, _ analysis: Analysis) -> Check {
+        let article = instrument.articles[index]
+        let elements = article.elements
+        let text = analysis.text
+        var matched = analysis.matched[index]
+        // An element shown only in a narrower form is there, but narrower.
+        var narrowed = Set<Int>()
+        for element in elements.indices where matched[element].isEmpty && !analysis.narrowerMatched[index][element].isEmpty {
+            matched[element] = analysis.narrowerMatched[index][element]
+            narrowed.insert(element)
+        }
+        // A definitions article is implemented by what the provision defines, not by what its definitions mention.
+        if article.section == .definitions {
+            for element in elements.indices where elements[element].kind == .definition && !isDefined(matched[element], analysis) {
+                matched[element] = []
+            }
+        }
+        let heading = analysis.headingMatched.isEmpty ? Array(repeating: [], count: elements.count) : analysis.headingMatched[index]
+        let required = elements.indices.filter { elements[$0].qualifier == .required }
+        let considered = required.isEmpty ? Array(elements.indices) : required
+        let anchorKinds = Self.anchorKinds(article.section)
+        let anchors = considered.filter { anchorKinds.contains(elements[$0].kind) }
+        // Procedural and co-operation powers name their object loosely ("the data", "the records"): the power
+        // carries them. An offence needs its object.
+        let objects = article.section == .substantive || article.section == .definitions
+            ? considered.filter { elements[$0].kind == .object } : []
+        let results = considered.filter { elements[$0].kind == .result }
+
+        // Alternatives and negations ("protegido o no", "whether or not") state no qualifier; a qualifier counts
+        // where the offence is defined (the sentence that first states its conduct), not in an aggravation.
+        // (A rubric left in the text, "Acceso ilícito. El que ...", states no offence: the first sentence that also
+        // names who commits it or the penalty is the one, when there is such a sentence.)
+        let conductSentences = Set(anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] })
+        let offenceSentences = Set(
+            (analysis.cues.ranges(.offenceSubject, analysis.hits) + analysis.cues.ranges(.offenceFormula, analysis.hits))
+                .map { analysis.sentences[$0.lowerBound] })
+        let firstAnchorSentence = conductSentences.intersection(offenceSentences).min() ?? conductSentences.min()
+        let alternatives = analysis.cues.ranges(.alternativeMarker, analysis.hits)
+        for element in elements.indices where Self.isQualifier(elements[element]) {
+            matched[element].removeAll { range in
+                alternatives.contains { Self.distance($0, range) <= settings.alternativeReach && Self.sameSentence($0, range, analysis) }
+                    || (firstAnchorSentence.map { analysis.sentences[range.lowerBound] != $0 } ?? false)
+            }
+        }
+
+        // An offence's conduct stated only inside a definition the provision gives ("the word "means" refers to—
+        // (a) an unauthorised access ...") defines a word; it creates no offence of that conduct, unless the
+        // offence itself is stated outside it (its result: "occasions unlawful loss ... through any of the means").
+        if article.section == .substantive, !analysis.definitionBodies.isEmpty {
+            let inBody = { (range: Range<Int>) in analysis.definitionBodies.contains { $0.contains(range.lowerBound) } }
+            let statedOutside = (anchors + results).contains { element in matched[element].contains { !inBody($0) } }
+            if !statedOutside {
+                for element in anchors { matched[element].removeAll(where: inBody) }
+            }
+        }
+        // A conduct named in a purpose ("com o fim de obter, adulterar ou destruir dados") is intended, not
+        // committed: it is no conduct of the offence.
+        if article.section == .substantive {
+            // (Nor is a conduct named as the offence's aggravating result, anywhere in the clause that follows:
+            // "lorsqu'il en sera résulté soit la suppression ou la modification de données".)
+            let markers = analysis.cues.ranges(.purposeMarker, analysis.hits).map { ($0, Self.purposeReach) }
+                + analysis.cues.ranges(.consequenceMarker, analysis.hits).map { ($0, Self.consequenceReach) }
+            for element in anchors where elements[element].kind == .conduct {
+                matched[element].removeAll { range in
+                    markers.contains { marker, reach in
+                        marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= reach
+                            && !(marker.upperBound...range.lowerBound).contains { analysis.text.tokens[min($0, analysis.text.tokens.count - 1)].breakBefore }
+                    }
+                }
+            }
+        }
+        let inText = { (element: Int) in !matched[element].isEmpty }
+        let inHeading = { (element: Int) in !heading[element].isEmpty }
+        let present = elements.indices.map { inText($0) || inHeading($0) }
+        let anchorInText = anchors.contains(where: inText)
+        let objectInText = objects.contains(where: inText)
+        let anchorInHeading = anchors.contains(where: inHeading)
+        // A heading may name the conduct or the object, not both: the text must say one of them.
+        // A heading that names a conduct the text does not state yields to the conduct the text states: a
+        // "Interception" heading over a text that destroys messages is no interception offence.
+        // So does a heading that names a measure beside the one the text grants ("Disclosure and collection of
+        // content data" over a text that grants only the collection).
+        let headingAnchorHolds =
+            switch article.section {
+            case .substantive: !analysis.textOffences.contains { $0 != index }
+            case .procedural: !analysis.textMeasures.contains { $0 != index && !kin[index].contains($0) }
+            default: true
+            }
+        // A result counts where the offence is defined, in a sentence that states its conduct, not in a later
+        // aggravation ("which results in a significant financial loss").
+        // (Means defined apart, "through any of the means described in subsection (2)", are said with their result.)
+        let anchorSentences = Set(anchors.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] })
+        let meansDefinedApart = anchors.flatMap { matched[$0] }.contains { range in
+            analysis.definitionBodies.contains { $0.contains(range.lowerBound) }
+        }
+        let resultShown = results.contains { result in
+            inHeading(result)
+                || matched[result].contains {
+                    anchorSentences.isEmpty || meansDefinedApart || anchorSentences.contains(analysis.sentences[$0.lowerBound])
+                }
+        }
+        // A co-operation measure is one where other States are spoken of: in a part on co-operation, or in the
+        // sentence that names the measure.
+        let foreign = analysis.cues.ranges(.foreignState, analysis.hits).map { analysis.sentences[$0.lowerBound] }
+        let cooperates =
+            article.section != .cooperation || analysis.role.inCooperationPart
+            || anchors.flatMap { matched[$0] }.contains { foreign.contains(analysis.sentences[$0.lowerBound]) }
+        let anchored =
+            (anchors.isEmpty || anchorInText || (anchorInHeading && headingAnchorHolds && (objects.isEmpty || objectInText)))
+            && (objects.isEmpty || objectInText || (objects.contains(where: inHeading) && anchorInText))
+            && (results.isEmpty || resultShown)
+            && present.contains(true) && cooperates
+
+        // Support: the share of the other required elements the provision shows (an element the law may leave to
+        // the general part, such as intent, counts only when it is written).
+        let support = considered.filter { !anchorKinds.contains(elements[$0].kind) && (present[$0] || !elements[$0].implicitOK) }
+        let total = support.reduce(0) { $0 + Self.weight(elements[$1].kind) }
+        let shown = support.filter { present[$0] }.reduce(0) { $0 + Self.weight(elements[$1].kind) }
+        let headingShown = considered.contains(where: inHeading)
+        let score = (total > 0 ? shown / total : 1) + (headingShown ? settings.headingBonus : 0)
+
+        let principal = anchors.flatMap { matched[$0] }
+        // The conduct and its object must be said together, not in unrelated sentences of a long provision.
+        let objectEvidence = objects.flatMap { matched[$0] }
+        let together =
+            !anchorInText || objectEvidence.isEmpty
+            || principal.contains { conduct in
+                objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity && Self.sameSentence(conduct, $0, analysis) }
+            }
+        // A power is implemented where the provision grants it, not where it mentions another provision's order.
+        let granted =
+            article.section != .procedural || !anchorInText || anchorInHeading
+            || principal.contains { power in
+                analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
+            }
+        let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)
+
+        // Narrower: every mention of a required object is limited to some holders (the State, banks).
+        let holders = analysis.cues.ranges(.restrictedHolder, analysis.hits)
+        let narrower = objects.filter { object in
+            inText(object) && !holders.isEmpty
+                && matched[object].allSatisfy { range in
+                    holders.contains { holder in
+                        holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
+                            && Self.sameSentence(range, holder, analysis)
+                    }
+                }
+        }.map { elements[$0].id } + considered.filter { narrowed.contains($0) }.map { elements[$0].id }
+        let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
+        let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
+        return Check(
+            article: article, index: index, matched: matched, present: present, score: score,
+            anchored: anchored && together && granted && defined,
+            evidence: elements.indices.flatMap { matched[$0] }, principalEvidence: principal,
+            anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
+            qualifiers: qualifiers, showsResult: results.contains { present[$0] },
+            resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
+    }
+
+    /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
+    /// "computer data means"), and not by reference ("has the same meaning as in ..."); or the whole provision
+    /// is a list of definitions.
+    private func isDefined(_ terms: [Range<Int>], _ analysis: Analysis) -> Bool {
+        // In a list of definitions, a term is defined where it opens an item ("b) Sistema informático: ...",
+        // "VI - registro de conexão: ..."), not where another term's definition uses it.
+        let tokens = analysis.text.tokens
+        if analysis.role.isDefinitionList,
+            terms.contains(where: { term in
+                let opensItem = (max(0, term.lowerBound - 2)...term.lowerBound).contains { $0 == 0 || tokens[$0].breakBefore }
+                let closesItem = term.upperBound >= tokens.count || tokens[term.upperBound].breakBefore
+                return opensItem && closesItem
+            })
+        {
+            return true
+        }
+        let elsewhere = analysis.cues.elsewhereRanges(analysis.text)
+        return terms.contains { term in
+            // "computer data has the same meaning as in subsection 342.1(2)": defined elsewhere.
+            !elsewhere.contains { range in
+                range.lowerBound >= term.upperBound
+                    && !(term.upperBound..<range.lowerBound).contains { analysis.text.tokens[$0].breakBefore && $0 > term.upperBound }
+            }
+                && analysis.role.definitionPhrases.contains { cue in
+                    // "computer data means": the follower right after the term; "se entenderá como sistema
+                    // informático": the term just after the formula; "como datos en sentido del inciso 1°, se
+                    // entenderán solo": the term just before it; always in one sentence.
+                    guard Self.distance(cue, term) <= settings.definitionReach,
+                        !Self.sentenceBreak(between: cue, term, in: analysis.text)
+                    else { return false }
+                    // A follower ("means") comes right after the term it defines; a formula ("se entenderá por")
+                    // may come before or after it.
+                    let isFormula = analysis.cues.formulaRanges(analysis.text).contains(cue)
+                    // The term must be the whole defined term, not its last words ("interfere with ... a computer
+                    // system" means ...).
+                    return isFormula
+                        || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1
+                            && Glossary.termStart(before: cue.lowerBound, in: analysis.text) >= term.lowerBound - 1)
+                }
+        }
+    }
+
+    /// Most words from a purpose marker to a conduct its purpose names ("para explotar ..., modificar").
+    static let purposeReach = 4
+    static let consequenceReach = 12
+
+    static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {
+        analysis.sentences[a.lowerBound] == analysis.sentences[b.lowerBound]
+    }
+
+    /// True when a sentence ends (a full stop before a space or a new line) between two token ranges.
+    static func sentenceBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
+        let from = min(a.upperBound, b.upperBound)
+        let to = max(a.lowerBound, b.lowerBound)
+        guard from < to else { return false }
+        return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
+    }
+
+    /// Each element of the article, present with up to three evidence spans, or absent.
+    static func findings(_ check: Check, in text: AnalyzedText) -> [ElementFinding] {
+        check.article.elements.enumerated().map { index, element in
+            let ranges = check.matched[index]
+            return ElementFinding(
+                id: element.id, status: ranges.isEmpty ? .absent : .present,
+                evidence: ranges.prefix(3).map { evidence($0, in: text) })
+        }
+    }
+
+    static func confidence(_ check: Check) -> Double {
+        let value = 0.35 + 0.6 * min(check.score, 1.0) - (check.coverage == .full ? 0 : 0.05)
+        return (max(0, min(1, value)) * 100).rounded() / 100
+    }
+}

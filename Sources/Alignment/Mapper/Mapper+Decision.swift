@@ -1,0 +1,248 @@
+/// The rules an expert applies between articles once each has been checked on its own.
+extension Mapper {
+    func decide(_ analysis: Analysis) -> [Candidate] {
+        var reasons: [String: String] = [:]
+        return decide(analysis, reasons: &reasons)
+    }
+
+    /// The decision, with the reason each anchored article was dropped (for `explain`).
+    func decide(_ analysis: Analysis, reasons: inout [String: String]) -> [Candidate] {
+        let role = analysis.role
+        if role.adjustsPenalty || role.isFormal { return [] }
+        var checks: [Check] = []
+        for (index, article) in instrument.articles.enumerated() where article.isMapped && !settings.excludedSections.contains(article.section) {
+            guard analysis.touched[index], admits(article, analysis) else { continue }
+            let check = check(index, analysis)
+            // An offence article (one with an object) needs a provision that punishes and enough of its elements;
+            // powers, obligations and definitions are recognised by their gates (the power or term itself, where
+            // it is granted or defined, and the role of the provision).
+            let offence = article.section == .substantive && article.elements.contains { $0.kind == .object }
+            let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
+            if check.anchored && supported { checks.append(check) }
+        }
+        func step(_ name: String, _ next: [Check]) {
+            let kept = Set(next.map(\.article.number))
+            for check in checks where !kept.contains(check.article.number) { reasons[check.article.number] = name }
+            checks = next
+        }
+        step("subsumed by a more specific offence or a longer reading", withoutSubsumed(checks, analysis))
+        step("a measure only named, listed or referred to, or outside the heading's focus", focused(checks, analysis))
+        step("devices that serve only another offence of the provision", withoutForeignDevices(checks))
+        // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
+        // rule on the law's offences ("los delitos previstos en esta ley").
+        let hasOffenceArticle =
+            checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
+            || role.refersToOffences
+        step("ancillary liability without an offence of the instrument", checks.filter { !$0.article.ancillary || hasOffenceArticle })
+        return checks.sorted { Self.order($0.article) < Self.order($1.article) }
+            .map { check in
+                Candidate(
+                    article: check.article, findings: Self.findings(check, in: analysis.text), coverage: check.coverage,
+                    confidence: Self.confidence(check), missing: check.missing, qualifiers: check.qualifiers,
+                    narrower: check.narrower)
+            }
+    }
+
+    /// Most words between a means or purpose marker and the conduct it introduces.
+    static let markerReach = 3
+
+    static func hasConduct(_ article: Article) -> Bool {
+        article.elements.contains { $0.kind == .conduct }
+    }
+
+    /// Which provisions can implement an article, by what they do:
+    /// - a list of definitions implements Art. 1 and nothing else;
+    /// - an offence implements the substantive articles, unless its conduct is another provision's offence
+    ///   (an aggravated or derived form) or it is an offence beyond the Convention (terrorism, identity theft,
+    ///   harassment ...): those have no counterpart, except for ancillary and corporate liability;
+    /// - a power (granted before any offence the provision creates for obstructing it) implements the procedural
+    ///   articles, unless the provision stands in a part on international co-operation;
+    /// - a provision that speaks of other States implements the co-operation articles, one on where the law
+    ///   applies the jurisdiction article.
+    func admits(_ article: Article, _ analysis: Analysis) -> Bool {
+        let role = analysis.role
+        if role.isDefinitionList { return article.section == .definitions }
+        let offenceFirst = role.createsOffence && !role.powerFirst
+        switch article.section {
+        case .definitions:
+            return role.defines
+        case .substantive:
+            guard Self.hasConduct(article), !article.ancillary else {
+                return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
+            }
+            return offenceFirst && !role.beyondConvention && !role.punishesBreach
+        case .procedural:
+            return role.grantsPower && !offenceFirst && !role.inCooperationPart
+        case .cooperation:
+            return role.isInternational && !offenceFirst
+        case .jurisdiction:
+            // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
+            // where it was committed".)
+            return role.isJurisdictional && (!offenceFirst || !role.namesOffender)
+        case .final:
+            return false
+        }
+    }
+
+    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
+    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
+    /// system interference.
+    func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
+        let markers = analysis.cues.ranges(.meansMarker, analysis.hits)
+        return checks.filter { candidate in
+            guard candidate.article.section == .substantive, !candidate.principalEvidence.isEmpty else { return true }
+            let candidateEvidence = Set(candidate.evidence.flatMap { Array($0) })
+            let others = checks.filter {
+                $0.article.number != candidate.article.number && $0.article.section == .substantive
+            }
+            // The same words read as a longer conduct phrase of another article ("impide el acceso" is
+            // hindering, not access): the longer reading wins. (Words that carry both conducts, as a defined
+            // term may, are both readings.)
+            for other in others {
+                let longer = candidate.principalEvidence.allSatisfy { range in
+                    other.principalEvidence.contains {
+                        $0.count > range.count && $0.contains(range.lowerBound) && $0.contains(range.upperBound - 1)
+                    }
+                }
+                if longer { return false }
+            }
+            // Each mention of the candidate's conduct is only another offence's means (data damage through which
+            // a system is hindered) or part of the more specific offence (forgery, fraud: its result is there),
+            // within the statement of that offence. Words that are both articles' conduct ("inutilizare datos ...
+            // o sistemas") make two offences, and so does a paragraph of its own.
+            return !candidate.principalEvidence.allSatisfy { range in
+                let sentence = analysis.sentences[range.lowerBound]
+                let introduced = markers.contains { marker in
+                    marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach + 10
+                        && analysis.sentences[marker.lowerBound] == sentence
+                }
+                return others.contains { other in
+                    let wider = Set(other.evidence.flatMap { Array($0) })
+                    guard Set(range).isSubset(of: wider) else { return false }
+                    let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                    var statement = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                    if other.showsResult { statement.formIntersection(other.resultSentences) }
+                    guard statement.contains(sentence) else { return false }
+                    let meansOnly = introduced && Set(range).isDisjoint(with: otherOwn)
+                        && !otherOwn.isSubset(of: candidateEvidence)
+                    let moreSpecific = other.showsResult && !candidate.showsResult
+                    return meansOnly || moreSpecific
+                }
+            }
+        }
+    }
+
+    /// An offence about the means of other offences (misuse of devices) is not implemented by a provision whose
+    /// tools serve only another offence it defines itself (the devices of a fraud are part of that fraud).
+    func withoutForeignDevices(_ checks: [Check]) -> [Check] {
+        let articles = Set(checks.map(\.article.number))
+        return checks.filter { check in
+            let served = Set(check.article.servesOffences)
+            guard !served.isEmpty, articles.isDisjoint(with: served) else { return true }
+            return !checks.contains { other in
+                other.article.number != check.article.number && !served.contains(other.article.number)
+                    && other.article.section == .substantive && !other.article.ancillary && Self.hasConduct(other.article)
+            }
+        }
+    }
+
+    /// A procedural or co-operation provision implements the measures it grants, not every measure it names:
+    /// - a measure only listed among several others in one sentence ("preservation, real-time collection or
+    ///   interception", a scope clause) is not granted there;
+    /// - a measure followed by a reference to another provision ("the preservation of data pursuant to sections
+    ///   59 and 60") is granted there, not here;
+    /// - where the heading names measures, the provision is about those: other measures of the same section it
+    ///   mentions are context; and a provision on a specific measure does not also implement the general
+    ///   principles the measure falls under (`Instrument.generalPrinciples`).
+    func focused(_ checks: [Check], _ analysis: Analysis) -> [Check] {
+        let isMeasure = { (check: Check) in check.article.section == .procedural || check.article.section == .cooperation }
+        guard checks.contains(where: isMeasure) else { return checks }
+        // Per sentence, the measures named at distinct places: articles whose anchors share words ("preservation
+        // demand" is Arts. 16, 17 and 29 at once) are one mention.
+        var placesBySentence: [Int: [[Range<Int>]]] = [:]
+        for check in checks where isMeasure(check) {
+            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { analysis.sentences[$0.lowerBound] }) {
+                var places = placesBySentence[sentence] ?? []
+                let joined = places.indices.filter { index in places[index].contains { place in ranges.contains { $0.overlaps(place) } } }
+                var merged = ranges
+                for index in joined.reversed() { merged += places.remove(at: index) }
+                places.append(merged)
+                placesBySentence[sentence] = places
+            }
+        }
+        let references = analysis.cues.ranges(.crossReference, analysis.hits)
+        var kept = checks.filter { check in
+            guard isMeasure(check), !check.anchorInHeading, !check.principalEvidence.isEmpty else { return true }
+            let granted = check.principalEvidence.filter { range in
+                let listed = (placesBySentence[analysis.sentences[range.lowerBound]]?.count ?? 0) >= settings.enumeration
+                let referred = references.contains { reference in
+                    reference.lowerBound >= range.upperBound && reference.lowerBound - range.upperBound <= settings.referenceReach
+                }
+                return !listed && !referred
+            }
+            return !granted.isEmpty
+        }
+        for section in [Article.Section.procedural, .cooperation] {
+            // The heading names a measure by its power and object ("Real-time collection of traffic data"), or
+            // failing that by its power alone ("General production order").
+            var named = kept.filter { $0.article.section == section && $0.anchorInHeading }.map(\.article.number)
+            if named.isEmpty {
+                named = kept.filter { $0.article.section == section && analysis.headingPowers.contains($0.index) }
+                    .map(\.article.number)
+            }
+            if !named.isEmpty {
+                let specific = named.filter { !instrument.generalPrinciples.contains($0) }
+                // A measure the text grants in a sentence of its own, apart from the named ones, stays: "may
+                // require ... to disclose sufficient traffic data to identify the path (1) ... may apply for an
+                // order to collect traffic data in real time (2)" under "Disclosure and collection of traffic data".
+                let namedSentences = Set(kept.filter { specific.contains($0.article.number) }
+                    .flatMap(\.principalEvidence).map { analysis.sentences[$0.lowerBound] })
+                let grantingSentences = Set(analysis.role.powerPhrases.map { analysis.sentences[$0.lowerBound] })
+                kept.removeAll { check in
+                    guard check.article.section == section, !specific.isEmpty else { return false }
+                    guard !specific.contains(check.article.number) else { return false }
+                    let own = Set(check.principalEvidence.map { analysis.sentences[$0.lowerBound] })
+                    return !(!own.isEmpty && own.isDisjoint(with: namedSentences) && !own.isDisjoint(with: grantingSentences))
+                }
+                continue
+            }
+            // The heading of the part above ("La interceptación de las comunicaciones", "Registro de dispositivos
+            // de almacenamiento") names the measure its provisions regulate: they implement it and its kin.
+            let context = contextArticles(section, analysis)
+            guard !context.isEmpty else { continue }
+            let allowed = context.union(context.flatMap { kin[$0] })
+            kept.removeAll { $0.article.section == section && !allowed.contains($0.index) }
+        }
+        // A measure shown only in a narrower form of its power ("disclose traffic data" for a production order)
+        // yields to another measure the same words grant in full (the disclosure of traffic data that identifies
+        // the path is Art. 17's).
+        let narrowOnly = { (check: Check) in
+            check.article.elements.indices.contains { element in
+                Self.anchorKinds(check.article.section).contains(check.article.elements[element].kind)
+                    && check.narrower.contains(check.article.elements[element].id)
+            }
+        }
+        let candidates = kept
+        kept.removeAll { check in
+            isMeasure(check) && narrowOnly(check)
+                && candidates.contains { other in
+                    other.index != check.index && isMeasure(other) && !narrowOnly(other)
+                        && other.principalEvidence.contains { range in check.principalEvidence.contains { $0.overlaps(range) } }
+                }
+        }
+        return kept
+    }
+
+    /// The articles of `section` whose anchor the nearest heading above names.
+    func contextArticles(_ section: Article.Section, _ analysis: Analysis) -> Set<Int> {
+        guard !analysis.contextMatched.isEmpty else { return [] }
+        return Set(instrument.articles.indices.filter { index in
+            let article = instrument.articles[index]
+            guard article.section == section else { return false }
+            let anchors = Self.anchorKinds(section)
+            return article.elements.indices.contains { element in
+                anchors.contains(article.elements[element].kind) && !analysis.contextMatched[index][element].isEmpty
+            }
+        })
+    }
+}
