@@ -53,7 +53,8 @@ public struct ElementMatcher: Sendable {
             if let only, !only[index] { return Array(repeating: [], count: article.count) }
             return article.map { element in
                 let expressions = narrower ? element.narrowerExpressions : element.expressions
-                guard !expressions.isEmpty else { return [] }
+                // An expression shows only where all its concepts stand (masking removes words, it adds none).
+                guard expressions.contains(where: { $0.allSatisfy { hits.contains($0) } }) else { return [] }
                 let visible = Self.masked(hits, by: element.excluding)
                 var found: [Range<Int>] = []
                 for (expression, close) in zip(expressions, narrower ? element.narrowerCloseness : element.closeness) {

@@ -23,6 +23,8 @@ public struct Mapper: Sendable {
     /// that one statutory power implements together (real-time collection and interception share the duty of
     /// providers to assist; the two preservation articles share the preservation of data).
     let kin: [Set<Int>]
+    /// The element indices `textOffences` and `textMeasures` test, per article, worked out once.
+    private let shapes: ArticleShapes
 
     public struct Settings: Sendable, Hashable {
         /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
@@ -85,6 +87,7 @@ public struct Mapper: Sendable {
                 other != index && !anchorExpressions[index].isDisjoint(with: anchorExpressions[other])
             })
         }
+        shapes = ArticleShapes(instrument)
         var models: [Language: LanguageModel] = [:]
         for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let lexicon = lexicons[language] else { continue }
@@ -414,26 +417,63 @@ public struct Mapper: Sendable {
             text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched, definitionBodies: bodies,
             headingMatched: headingMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
-            textOffences: Set(instrument.articles.indices.filter { index in
-                let article = instrument.articles[index]
-                let shown = { (kind: Article.Kind) in
-                    !article.elements.contains { $0.kind == kind && $0.qualifier == .required }
-                        || article.elements.indices.contains { article.elements[$0].kind == kind && !matched[index][$0].isEmpty }
-                }
-                return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
-                    && shown(.conduct) && shown(.object) && shown(.result)
-            }),
-            textMeasures: Set(instrument.articles.indices.filter { index in
-                let article = instrument.articles[index]
-                let anchors = Self.anchorKinds(article.section)
-                return article.section == .procedural
-                    && article.elements.indices.contains { anchors.contains(article.elements[$0].kind) && !matched[index][$0].isEmpty }
-            }),
+            textOffences: shapes.offences(matched),
+            textMeasures: shapes.measures(matched),
             headingPowers: read.heading.map { heading in
                 Set(instrument.articles.indices.filter { index in
                     model.powerConcepts[index].contains { heading.contains($0) }
                 })
             } ?? [])
+    }
+
+    /// What `Analysis.textOffences` and `Analysis.textMeasures` read of each article, taken from the instrument
+    /// once rather than for every provision.
+    struct ArticleShapes: Sendable {
+        /// A kind of element an offence must show: whether the article requires one, and its elements of that kind.
+        struct Shown: Sendable {
+            let required: Bool
+            let elements: [Int]
+
+            func isShown(_ matched: [[Range<Int>]]) -> Bool {
+                !required || elements.contains { !matched[$0].isEmpty }
+            }
+        }
+
+        /// Substantive, not ancillary, with a conduct: its conduct, object and result.
+        let offences: [(article: Int, kinds: [Shown])]
+        /// Procedural: its anchor elements (the power).
+        let measures: [(article: Int, anchors: [Int])]
+
+        init(_ instrument: Instrument) {
+            var offences: [(article: Int, kinds: [Shown])] = []
+            var measures: [(article: Int, anchors: [Int])] = []
+            for (index, article) in instrument.articles.enumerated() {
+                if article.section == .substantive && !article.ancillary && Mapper.hasConduct(article) {
+                    offences.append(
+                        (index, [Article.Kind.conduct, .object, .result].map { kind in
+                            Shown(
+                                required: article.elements.contains { $0.kind == kind && $0.qualifier == .required },
+                                elements: article.elements.indices.filter { article.elements[$0].kind == kind })
+                        }))
+                }
+                if article.section == .procedural {
+                    let anchors = Mapper.anchorKinds(article.section)
+                    measures.append((index, article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }))
+                }
+            }
+            self.offences = offences
+            self.measures = measures
+        }
+
+        /// The offence articles whose conduct, object and result (those they require) the matches show.
+        func offences(_ matched: [[[Range<Int>]]]) -> Set<Int> {
+            Set(offences.lazy.filter { article, kinds in kinds.allSatisfy { $0.isShown(matched[article]) } }.map(\.article))
+        }
+
+        /// The procedural articles whose power the matches show.
+        func measures(_ matched: [[[Range<Int>]]]) -> Set<Int> {
+            Set(measures.lazy.filter { article, anchors in anchors.contains { !matched[article][$0].isEmpty } }.map(\.article))
+        }
     }
 
     // MARK: - Helpers

@@ -41,7 +41,7 @@ struct SignalPatternSet: Sendable {
         for (stem, positions) in text.index.positionsByStem {
             guard let candidates = byFirstStem[stem] else { continue }
             for pattern in candidates {
-                let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)
+                let ranges = Self.matches(of: patterns[pattern], in: text.tokens, at: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
             }
         }
@@ -54,15 +54,22 @@ struct SignalPatternSet: Sendable {
             }
         }
         for (pattern, positions) in prefixPositions {
-            let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions.sorted())
+            let ranges = Self.matches(of: patterns[pattern], in: text.tokens, at: positions.sorted())
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         for pattern in shortPrefixFirst {
             let positions = text.index.positions(of: patterns[pattern].firstWord)
             guard !positions.isEmpty else { continue }
-            let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)
+            let ranges = Self.matches(of: patterns[pattern], in: text.tokens, at: positions)
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         return found.sorted { $0.pattern < $1.pattern }
+    }
+
+    /// The pattern's matches starting at `positions`, every one a place where its first word stands (ascending,
+    /// distinct): a one-word pattern matches at each.
+    private static func matches(of pattern: SignalPattern, in tokens: [Token], at positions: [Int]) -> [Range<Int>] {
+        if pattern.isSingleWord { return positions.map { $0..<($0 + 1) } }
+        return pattern.matches(in: tokens, startingAt: positions)
     }
 }

@@ -23,24 +23,65 @@ public struct AnalyzedText: Sendable {
     public let language: Language
     public let tokens: [Token]
 
-    /// The text's characters, for excerpts by offset in constant time.
-    let characters: [Character]
+    /// The text's characters by offset, for excerpts in constant time.
+    let characters: CharacterOffsets
     /// Where each stem and folded word stands: patterns are tried only where their first word is.
     let index: TokenIndex
 
     init(
-        text: String, language: Language, tokens: [Token], characters: [Character]? = nil, index: TokenIndex? = nil
+        text: String, language: Language, tokens: [Token], characters: CharacterOffsets? = nil, index: TokenIndex? = nil
     ) {
         self.text = text
         self.language = language
         self.tokens = tokens
-        self.characters = characters ?? Array(text)
+        self.characters = characters ?? CharacterOffsets(text)
         self.index = index ?? TokenIndex(tokens)
     }
 
     /// The original characters between two character offsets (for evidence spans).
     public func excerpt(from start: Int, to end: Int) -> String {
-        String(characters[start..<end])
+        characters.excerpt(from: start, to: end)
+    }
+}
+
+/// A text's characters by offset (in `Character`s): where each starts in the text's UTF-8, a plain array of
+/// integers (an array of `Character`s costs a check per element to copy and to free).
+struct CharacterOffsets: Sendable {
+    let text: String
+    /// The UTF-8 offset of each character's start, and of the text's end.
+    private let starts: [Int]
+
+    init(_ text: String) {
+        var starts: [Int] = []
+        var offset = 0
+        for character in text {
+            starts.append(offset)
+            offset += character.utf8.count
+        }
+        starts.append(offset)
+        self.init(text: text, starts: starts)
+    }
+
+    /// `starts`: each character's UTF-8 offset, then the text's UTF-8 length.
+    init(text: String, starts: [Int]) {
+        self.text = text
+        self.starts = starts
+    }
+
+    var count: Int { starts.count - 1 }
+
+    private func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: starts[offset])
+    }
+
+    subscript(offset: Int) -> Character {
+        precondition(offset >= 0 && offset < count, "character offset out of range")
+        return text[index(offset)]
+    }
+
+    func excerpt(from start: Int, to end: Int) -> String {
+        precondition(start >= 0 && start <= end && end <= count, "character range out of range")
+        return String(text[index(start)..<index(end)])
     }
 }
 
@@ -69,7 +110,9 @@ public struct Analyzer: Sendable {
         var breakCandidate = false
         var lastWordIsItemNumber = false
         // Collected in the same walk over the text's grapheme clusters as the tokens (walking them is not cheap).
-        var characters: [Character] = []
+        var characterStarts: [Int] = []
+        characterStarts.reserveCapacity(text.utf8.count + 1)
+        var utf8Offset = 0
         let words = WordAnalysisCache.current
         func flush() {
             guard !word.isEmpty else { return }
@@ -103,11 +146,15 @@ public struct Analyzer: Sendable {
                 if isWhitespace && breakCandidate { pendingBreak = true }
             }
             previous = character
-            characters.append(character)
+            characterStarts.append(utf8Offset)
+            utf8Offset += character.utf8.count
             offset += 1
         }
         flush()
-        return AnalyzedText(text: text, language: language, tokens: tokens, characters: characters, index: TokenIndex(tokens))
+        characterStarts.append(utf8Offset)
+        return AnalyzedText(
+            text: text, language: language, tokens: tokens,
+            characters: CharacterOffsets(text: text, starts: characterStarts), index: TokenIndex(tokens))
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

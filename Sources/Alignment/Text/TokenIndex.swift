@@ -2,7 +2,7 @@
 /// text (`AnalyzedText.index`) and shared by every pattern searched in it.
 struct TokenIndex {
     let positionsByStem: [String: [Int]]
-    /// Distinct folded words, sorted, with their positions.
+    /// Distinct folded words, in no particular order, with their positions.
     let foldedWords: [(word: String, positions: [Int])]
 
     init(_ tokens: [Token]) {
@@ -14,7 +14,9 @@ struct TokenIndex {
             byFolded[token.folded, default: []].append(position)
         }
         positionsByStem = byStem
-        foldedWords = byFolded.map { ($0.key, $0.value) }.sorted { $0.word < $1.word }
+        // Not sorted: a prefix is looked up by a scan (a text has a few hundred distinct words, and most texts are
+        // searched for no short prefix at all).
+        foldedWords = byFolded.map { ($0.key, $0.value) }
     }
 
     /// Ascending positions where this word matches.
@@ -23,16 +25,9 @@ struct TokenIndex {
         case .stem(let stem):
             return positionsByStem[stem] ?? []
         case .prefix(let prefix):
-            var low = 0
-            var high = foldedWords.count
-            while low < high {
-                let middle = (low + high) / 2
-                if foldedWords[middle].word < prefix { low = middle + 1 } else { high = middle }
-            }
             var positions: [Int] = []
-            while low < foldedWords.count && foldedWords[low].word.hasPrefix(prefix) {
-                positions.append(contentsOf: foldedWords[low].positions)
-                low += 1
+            for (word, at) in foldedWords where word.hasPrefix(prefix) {
+                positions.append(contentsOf: at)
             }
             return positions.sorted()
         }
