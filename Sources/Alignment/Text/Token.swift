@@ -92,11 +92,9 @@ struct CharacterOffsets: Sendable {
 /// (`WordAnalysisCache`), so analysers on every core share no lock.
 public struct Analyzer: Sendable {
     public let language: Language
-    private let stopWords: Set<String>
 
     public init(language: Language) {
         self.language = language
-        self.stopWords = StopWords.list(for: language)
     }
 
     public func analyze(_ text: String) -> AnalyzedText {
@@ -121,13 +119,13 @@ public struct Analyzer: Sendable {
             tokens.append(
                 Token(
                     folded: analyzed.folded, stem: analyzed.stem, start: wordStart, end: offset,
-                    isStopWord: stopWords.contains(analyzed.folded), breakBefore: pendingBreak,
+                    isStopWord: analyzed.isStopWord, breakBefore: pendingBreak,
                     sentenceBefore: pendingSentence))
             word = ""
             pendingBreak = false
             pendingSentence = false
         }
-        for character in text {
+        func consume(_ character: Character, utf8Length: Int) {
             if TextFolding.isWordCharacter(character) {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
                 if breakCandidate && previous != "." && previous != ":" { pendingBreak = true }
@@ -147,14 +145,36 @@ public struct Analyzer: Sendable {
             }
             previous = character
             characterStarts.append(utf8Offset)
-            utf8Offset += character.utf8.count
+            utf8Offset += utf8Length
             offset += 1
+        }
+        if Self.scalarsAreCharacters(text) {
+            // No grapheme breaking needed: each scalar is one character (one or two bytes, all below U+0300).
+            for scalar in text.unicodeScalars { consume(Character(scalar), utf8Length: scalar.value < 0x80 ? 1 : 2) }
+        } else {
+            for character in text { consume(character, utf8Length: character.utf8.count) }
         }
         flush()
         characterStarts.append(utf8Offset)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
             characters: CharacterOffsets(text: text, starts: characterStarts), index: TokenIndex(tokens))
+    }
+
+    /// Whether every scalar of the text is a character of its own: all are below U+0300 (where the combining
+    /// marks start; no scalar below is a grapheme extender, a spacing mark or a prepended one, so none joins its
+    /// neighbour) and no CR is followed by LF (CR LF is one character). In UTF-8: no byte from 0xCC on (the lead
+    /// bytes of U+0300 and above), no 0x0D 0x0A.
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return false }
+                previous = byte
+            }
+            return true
+        }
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of
