@@ -44,6 +44,61 @@ public struct AnalyzedText: Sendable {
     }
 }
 
+/// What the analyser asks of a character: a word character, white space, a line break (`TextFolding`).
+struct CharacterKind {
+    let isWord: Bool
+    let isWhitespace: Bool
+    let isNewline: Bool
+
+    init(_ character: Character) {
+        isWord = TextFolding.isWordCharacter(character)
+        isWhitespace = TextFolding.isWhitespace(character)
+        isNewline = TextFolding.isNewline(character)
+    }
+
+    /// Whether every scalar of the text is a character of its own, whatever stands beside it (`isSimple`), and no
+    /// CR is followed by LF (CR LF is one character).
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x80 && !isSimple(value) { return false }
+            if value == 0x0A && previous == 0x0D { return false }
+            previous = value
+        }
+        return true
+    }
+
+    /// Characters that form a grapheme of their own next to any other simple character, as AkomaNtoso's
+    /// `PlainText` reader counts them: up to U+02FF (the combining marks start at U+0300; none below extends,
+    /// prepends or joins), general punctuation but the joiners U+200C and U+200D, currency symbols (U+20D0 on are
+    /// combining), letterlike symbols and number forms.
+    static func isSimple(_ value: UInt32) -> Bool {
+        switch value {
+        case 0...0x2FF, 0x20A0...0x20CF, 0x2100...0x218F: true
+        case 0x2000...0x206F: value != 0x200C && value != 0x200D
+        default: false
+        }
+    }
+
+    /// The kind of a simple character (`isSimple`), from tables made of the `Character`s themselves.
+    static func simple(_ value: UInt32) -> CharacterKind {
+        value < 0x300 ? low[Int(value)] : high[Int(value) - 0x2000]
+    }
+
+    private static let low: [CharacterKind] = (0..<0x300).map { CharacterKind(Character(Unicode.Scalar($0)!)) }
+    /// U+2000 to U+218F (only the simple ones are ever read).
+    private static let high: [CharacterKind] = (0x2000..<0x2190).map { CharacterKind(Character(Unicode.Scalar($0)!)) }
+
+    /// The ASCII value of `.`, `:` or `;`, else 0 (an ASCII value: a single-scalar character or CR LF, never a mark).
+    static func mark<Value: BinaryInteger>(_ value: Value) -> UInt8 {
+        switch value {
+        case 0x2E, 0x3A, 0x3B: UInt8(value)
+        default: 0
+        }
+    }
+}
+
 /// A text's characters by offset (in `Character`s): where each starts in the text's UTF-8, a plain array of
 /// integers (an array of `Character`s costs a check per element to copy and to free).
 struct CharacterOffsets: Sendable {
@@ -99,21 +154,29 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ text: String) -> AnalyzedText {
         var tokens: [Token] = []
-        var word = ""
+        /// The word being read: from `wordStart` (in characters; `wordStartUTF8` in bytes) to the current character.
+        var inWord = false
         var wordStart = 0
+        var wordStartUTF8 = 0
         var offset = 0
         var pendingBreak = false
         var pendingSentence = false
-        var previous: Character = " "
+        /// The previous character when it is `.` or `:` (its ASCII value), else 0.
+        var previousMark: UInt8 = 0
         var breakCandidate = false
         var lastWordIsItemNumber = false
-        // Collected in the same walk over the text's grapheme clusters as the tokens (walking them is not cheap).
+        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap).
         var characterStarts: [Int] = []
         characterStarts.reserveCapacity(text.utf8.count + 1)
         var utf8Offset = 0
         let words = WordAnalysisCache.current
+        let utf8 = text.utf8
         func flush() {
-            guard !word.isEmpty else { return }
+            guard inWord else { return }
+            inWord = false
+            // A word is a run of characters of the text: its bytes, as they stand.
+            let word = String(
+                text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
             lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
             let analyzed = words.analyze(word, language: language)
             tokens.append(
@@ -121,60 +184,52 @@ public struct Analyzer: Sendable {
                     folded: analyzed.folded, stem: analyzed.stem, start: wordStart, end: offset,
                     isStopWord: analyzed.isStopWord, breakBefore: pendingBreak,
                     sentenceBefore: pendingSentence))
-            word = ""
             pendingBreak = false
             pendingSentence = false
         }
-        func consume(_ character: Character, utf8Length: Int) {
-            if TextFolding.isWordCharacter(character) {
+        /// `kind`: the character's class; `mark`: its ASCII value when it is `.`, `:` or `;`, else 0.
+        func consume(_ kind: CharacterKind, mark: UInt8, utf8Length: Int) {
+            if kind.isWord {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
-                if breakCandidate && previous != "." && previous != ":" { pendingBreak = true }
+                if breakCandidate && previousMark == 0 { pendingBreak = true }
                 breakCandidate = false
-                if word.isEmpty { wordStart = offset }
-                word.append(character)
+                if !inWord {
+                    inWord = true
+                    wordStart = offset
+                    wordStartUTF8 = utf8Offset
+                }
             } else {
                 flush()
-                let isWhitespace = TextFolding.isWhitespace(character)
-                if character == ";" || TextFolding.isNewline(character) { pendingBreak = true }
+                if mark == 0x3B || kind.isNewline { pendingBreak = true }
                 // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
                 // leads into the items below it.
                 // ... but not the full stop of an item number ("1. las claves"; "a. ...").
-                if isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
-                if character == "." || character == ":" { breakCandidate = true }
-                if isWhitespace && breakCandidate { pendingBreak = true }
+                if kind.isWhitespace && previousMark == 0x2E && !lastWordIsItemNumber { pendingSentence = true }
+                if mark == 0x2E || mark == 0x3A { breakCandidate = true }
+                if kind.isWhitespace && breakCandidate { pendingBreak = true }
             }
-            previous = character
+            previousMark = mark == 0x2E || mark == 0x3A ? mark : 0
             characterStarts.append(utf8Offset)
             utf8Offset += utf8Length
             offset += 1
         }
-        if Self.scalarsAreCharacters(text) {
-            // No grapheme breaking needed: each scalar is one character (one or two bytes, all below U+0300).
-            for scalar in text.unicodeScalars { consume(Character(scalar), utf8Length: scalar.value < 0x80 ? 1 : 2) }
+        if CharacterKind.scalarsAreCharacters(text) {
+            // No grapheme breaking needed: each scalar is one character, classed by a table.
+            for scalar in text.unicodeScalars {
+                consume(CharacterKind.simple(scalar.value), mark: CharacterKind.mark(scalar.value), utf8Length: UTF8.width(scalar))
+            }
         } else {
-            for character in text { consume(character, utf8Length: character.utf8.count) }
+            for character in text {
+                consume(
+                    CharacterKind(character), mark: character.asciiValue.map(CharacterKind.mark) ?? 0,
+                    utf8Length: character.utf8.count)
+            }
         }
         flush()
         characterStarts.append(utf8Offset)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
             characters: CharacterOffsets(text: text, starts: characterStarts), index: TokenIndex(tokens))
-    }
-
-    /// Whether every scalar of the text is a character of its own: all are below U+0300 (where the combining
-    /// marks start; no scalar below is a grapheme extender, a spacing mark or a prepended one, so none joins its
-    /// neighbour) and no CR is followed by LF (CR LF is one character). In UTF-8: no byte from 0xCC on (the lead
-    /// bytes of U+0300 and above), no 0x0D 0x0A.
-    static func scalarsAreCharacters(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return false }
-                previous = byte
-            }
-            return true
-        }
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of
