@@ -216,9 +216,8 @@ public struct Mapper: Sendable {
     func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
         // The formula opens the amending provision and cites the code article by number: its head is all that is
         // read (a long text is not bridged whole to the regular-expression engine), and only when it has a digit.
-        let head = provision.text.prefix(600)
-        if provision.host == nil, let language, head.contains(where: \.isNumber),
-            let target = drafting?.amendedProvision(in: String(head), language: language.rawValue)
+        if provision.host == nil, let language, let drafting, let head = CharacterKind.headWithNumber(provision.text, count: 600),
+            let target = drafting.amendedProvision(in: String(head), language: language.rawValue)
         {
             return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
         }

@@ -50,10 +50,35 @@ struct CharacterKind {
     let isWhitespace: Bool
     let isNewline: Bool
 
+    /// `Character.isNumber`.
+    let isNumber: Bool
+
     init(_ character: Character) {
         isWord = TextFolding.isWordCharacter(character)
         isWhitespace = TextFolding.isWhitespace(character)
         isNewline = TextFolding.isNewline(character)
+        isNumber = character.isNumber
+    }
+
+    /// The text's first `count` characters when one of them is a number, else nil: read scalar by scalar while
+    /// they are simple characters (`isSimple`, no CR), by `Character` otherwise.
+    static func headWithNumber(_ text: String, count: Int) -> Substring? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var read = 0
+        var hasNumber = false
+        // One scalar past the head is looked at: a CR there could join the head's last character.
+        while index < scalars.endIndex && read <= count {
+            let value = scalars[index].value
+            guard value != 0x0D, isSimple(value) else {
+                let head = text.prefix(count)
+                return head.contains(where: \.isNumber) ? head : nil
+            }
+            if read < count && simple(value).isNumber { hasNumber = true }
+            read += 1
+            if read <= count { scalars.formIndex(after: &index) }
+        }
+        return hasNumber ? text[..<index] : nil
     }
 
     /// Whether every scalar of the text is a character of its own, whatever stands beside it (`isSimple`), and no
