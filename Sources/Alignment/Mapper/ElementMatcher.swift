@@ -8,6 +8,11 @@ public struct ElementMatcher: Sendable {
     /// Per article (instrument order), per element (article order): the expressions as concept numbers, and the
     /// concepts that mask it.
     let elements: [[CompiledElement]]
+    /// Per article, no ranges for any of its elements: what an article not searched is given (one array shared,
+    /// not made again for every provision).
+    private let nothing: [[[Range<Int>]]]
+    /// Per article: some element has narrower expressions.
+    private let hasNarrower: [Bool]
 
     struct CompiledElement: Sendable {
         let expressions: [[Int]]
@@ -35,6 +40,8 @@ public struct ElementMatcher: Sendable {
                     narrowerCloseness: narrower.map(\.close))
             }
         }
+        nothing = elements.map { Array(repeating: [], count: $0.count) }
+        hasNarrower = elements.map { $0.contains { !$0.narrowerExpressions.isEmpty } }
     }
 
     /// Token ranges that show each element, indexed like the instrument: `[article][element]`. A conjunction
@@ -50,7 +57,8 @@ public struct ElementMatcher: Sendable {
     ) -> [[[Range<Int>]]] {
         elements.indices.map { index in
             let article = elements[index]
-            if let only, !only[index] { return Array(repeating: [], count: article.count) }
+            if let only, !only[index] { return nothing[index] }
+            if narrower && !hasNarrower[index] { return nothing[index] }
             return article.map { element in
                 let expressions = narrower ? element.narrowerExpressions : element.expressions
                 // An expression shows only where all its concepts stand (masking removes words, it adds none).

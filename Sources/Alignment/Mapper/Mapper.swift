@@ -64,7 +64,7 @@ public struct Mapper: Sendable {
         let cues: RoleCues
         /// Per article (instrument order): the concept numbers any of its elements names, to skip articles whose
         /// concepts a provision lacks altogether.
-        let articleConcepts: [Set<Int>]
+        let articleConcepts: [[Int]]
         /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
         /// power itself: "preserve", "produce-order"); empty for other sections.
         let powerConcepts: [Set<Int>]
@@ -98,7 +98,7 @@ public struct Mapper: Sendable {
                 analyzer: analyzer, concepts: concepts, elements: elements,
                 cues: RoleCues(concepts: concepts, drafting: drafting, analyzer: analyzer),
                 articleConcepts: elements.elements.map { article in
-                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } })
+                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } }).sorted()
                 },
                 powerConcepts: instrument.articles.indices.map { index in
                     let article = instrument.articles[index]
@@ -397,9 +397,8 @@ public struct Mapper: Sendable {
             all.append(hits)
         }
         let role = model.cues.role(text: read.text, hits: read.hits, heading: read.heading, context: merged)
-        var present = Set(read.hits.concepts)
-        if let heading = read.heading { present.formUnion(heading.concepts) }
-        let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
+        let present = { (concept: Int) in read.hits.contains(concept) || read.heading?.contains(concept) == true }
+        let touched = model.articleConcepts.map { $0.contains(where: present) }
         let matched = model.elements.matches(
             read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
             only: touched)
