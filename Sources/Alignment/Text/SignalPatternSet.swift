@@ -50,8 +50,10 @@ struct SignalPatternSet: Sendable {
     func matches(in text: AnalyzedText) -> [(pattern: Int, ranges: [Range<Int>])] {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
         let tokens = text.tokens
-        for (stem, positions) in text.index.positionsByStem {
+        let index = text.index
+        for (group, stem) in index.stems.enumerated() {
             guard let candidates = byFirstStem[stem] else { continue }
+            let positions = index.positions(ofStemGroup: group)
             for pattern in firstStemPatterns[candidates] {
                 let ranges = matches(of: pattern, in: tokens, at: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
@@ -59,18 +61,18 @@ struct SignalPatternSet: Sendable {
         }
         // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
-        for (word, positions) in text.index.foldedWords where word.count >= Self.head {
+        for (group, word) in index.foldedWords.enumerated() where word.count >= Self.head {
             guard let candidates = prefixFirst[String(word.prefix(Self.head))] else { continue }
             for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
-                prefixPositions[pattern, default: []].append(contentsOf: positions)
+                prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }
         }
         for (pattern, positions) in prefixPositions {
-            let ranges = matches(of: pattern, in: tokens, at: positions.sorted())
+            let ranges = matches(of: pattern, in: tokens, at: ArraySlice(positions.sorted()))
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         for pattern in shortPrefixFirst {
-            let positions = text.index.positions(of: patterns[pattern].firstWord)
+            let positions = index.positions(of: patterns[pattern].firstWord)
             guard !positions.isEmpty else { continue }
             let ranges = matches(of: pattern, in: tokens, at: positions)
             if !ranges.isEmpty { found.append((pattern, ranges)) }
@@ -80,7 +82,7 @@ struct SignalPatternSet: Sendable {
 
     /// The pattern's matches starting at `positions`, every one a place where its first word stands (ascending,
     /// distinct): a one-word pattern matches at each.
-    private func matches(of pattern: Int, in tokens: [Token], at positions: [Int]) -> [Range<Int>] {
+    private func matches(of pattern: Int, in tokens: [Token], at positions: ArraySlice<Int>) -> [Range<Int>] {
         if singleWord[pattern] { return positions.map { $0..<($0 + 1) } }
         return patterns[pattern].matches(in: tokens, startingAt: positions)
     }

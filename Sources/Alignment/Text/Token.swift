@@ -178,6 +178,12 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ text: String) -> AnalyzedText {
+        analyze(text, byScalar: CharacterKind.scalarsAreCharacters(text))
+    }
+
+    /// `byScalar`: walk the text scalar by scalar (only where `CharacterKind.scalarsAreCharacters`), else by
+    /// `Character`; both give the same tokens there.
+    func analyze(_ text: String, byScalar: Bool) -> AnalyzedText {
         var tokens: [Token] = []
         /// The word being read: from `wordStart` (in characters; `wordStartUTF8` in bytes) to the current character.
         var inWord = false
@@ -238,7 +244,7 @@ public struct Analyzer: Sendable {
             utf8Offset += utf8Length
             offset += 1
         }
-        if CharacterKind.scalarsAreCharacters(text) {
+        if byScalar {
             // No grapheme breaking needed: each scalar is one character, classed by a table.
             for scalar in text.unicodeScalars {
                 consume(CharacterKind.simple(scalar.value), mark: CharacterKind.mark(scalar.value), utf8Length: UTF8.width(scalar))
