@@ -32,11 +32,15 @@ public enum AlignmentOutput {
         output.append(contentsOf: "[\n".utf8)
         for (position, object) in encoded.enumerated() {
             if position > 0 { output.append(contentsOf: ",\n".utf8) }
-            var lineStart = true
-            for byte in object {
-                if lineStart && byte != 0x0A { output.append(contentsOf: "  ".utf8) }
-                output.append(byte)
-                lineStart = byte == 0x0A
+            object.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).makeIterator()
+                var line = lines.next()
+                while let current = line {
+                    if !current.isEmpty { output.append(contentsOf: "  ".utf8) }
+                    output.append(contentsOf: current)
+                    line = lines.next()
+                    if line != nil { output.append(0x0A) }
+                }
             }
         }
         output.append(contentsOf: "\n]\n".utf8)
