@@ -66,15 +66,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso"]),
+        // What the test targets share: the project folder, scratch folders, the built executable.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AkomaNtosoTests", dependencies: ["AkomaNtoso", "TestSupport"]),
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles", "AkomaNtoso"]),
-        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso", "Alignment"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso"]),
-        .testTarget(name: "LexalignKitTests", dependencies: ["LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports"]),
+        .testTarget(name: "TextImportTests", dependencies: ["TextImport", "AkomaNtoso", "Alignment", "TestSupport"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TextImport", "AkomaNtoso", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Alignment", "AkomaNtoso", "TestSupport"]),
+        .testTarget(name: "LexalignKitTests", dependencies: ["LexalignKit", "AkomaNtoso", "TextImport", "Alignment", "Reports", "TestSupport"]),
         // The built `lexalign` executable, run as a user runs it (`swift test` builds it with the tests).
-        .testTarget(name: "lexalignTests"),
-        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport"]),
+        .testTarget(name: "lexalignTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["AkomaNtoso", "TextImport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

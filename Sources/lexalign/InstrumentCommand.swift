@@ -6,13 +6,13 @@ import LexalignKit
 struct InstrumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instrument",
-        abstract: "Inspect the reference instruments (articles, legal elements, signals).",
+        abstract: "Inspect the reference instruments (articles, legal elements, the concepts that show them).",
         subcommands: [Show.self, InstrumentCheckCommand.self])
 
     /// `lexalign instrument show budapest [--article N] [--mappings DIR]`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print an instrument's articles with their elements and signals.",
+            abstract: "Print an instrument's articles with their elements and the concepts that show each.",
             discussion: "Exit status: 0 shown, 2 no such article, 65 the instrument file has errors, 66 no such instrument or folder.")
 
         @Argument(help: "The instrument id, e.g. budapest.")

@@ -1,15 +1,10 @@
 import Foundation
+import TestSupport
 
 /// The AKN sample corpus (Tests/Fixtures/akn, see its README) and the schemas bundled with AkomaNtoso, found from
 /// this file's path so tests run from any directory.
 enum Samples {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = ProjectFolder.root
 
     static let akn = packageRoot.appendingPathComponent("Tests/Fixtures/akn")
     static let samples = akn.appendingPathComponent("samples")

@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct EvaluatorTests {
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func aFolderWithoutGoldTablesCannotBeRead() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         try scratch.write("provision\tarticle\n", to: "gold/x.unmapped.tsv")
         let gold = scratch.file("gold").path
@@ -22,7 +23,7 @@ import Testing
 
     /// A table named after the document's file scores it: two of the mapper's pairs and one it missed.
     @Test func scoresADocumentAgainstTheTableNamedAfterItsFile() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let predicted = try #require(mapping.map([chileLaw]).documents.first).alignment.alignments
         #expect(predicted.count > 3)
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aMalformedTableIsNamedWithItsLineAndTheOthersStillScore() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let table = try scratch.write("provision\tarticle\tcoverage\n2°\t2\tmost\n", to: "gold/act-2022-21459.tsv")
         let outcome = try Evaluator(mapping: mapping, gold: scratch.file("gold").path).evaluate([chileLaw])

@@ -1,14 +1,15 @@
 import AkomaNtoso
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct ImportBatchTests {
-    let scratch: Scratch
+    let scratch: ScratchFolder
     let out: URL
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         out = scratch.file("Corpus")
     }
 

@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct MappingTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func mapsInInputOrderAndGoesOnPastFilesThatCannotBeRead() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let truncated = try scratch.write("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act>", to: "truncated.xml").path
         let missing = scratch.file("missing.xml").path
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func aDocumentInALanguageTheMapperDoesNotKnowIsBadInput() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let text = try String(contentsOfFile: chileLaw, encoding: .utf8)
         let german = try scratch.write(text.replacingOccurrences(of: "<FRBRlanguage language=\"spa\"", with: "<FRBRlanguage language=\"deu\""), to: "deu.xml")
@@ -37,7 +38,7 @@ import Testing
     /// The whole review cycle: a recorded rejection removes the suggested pair; once the provision's text changes
     /// the decision is stale and the suggestion comes back, marked stale.
     @Test func aRecordedRejectionHoldsUntilTheProvisionTextChanges() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let mappings = try scratch.copy(mappingsFolder, to: "Mappings")
         func pairOnArticle2(_ file: String) throws -> ProvisionAlignment? {

@@ -1,6 +1,7 @@
 import Foundation
 import LexalignKit
 import Reports
+import TestSupport
 import Testing
 
 /// The report on the project's own Corpus/ and Mappings/, and on broken copies of them.
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func writingTwiceGivesTheSameTreeAndTheSecondRunWritesNothing() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let out = scratch.file("Reports")
         let first = try builder().write(to: out)
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func aMalformedDocumentIsBadInputNamedWithItsPositionAndNothingIsWritten() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let corpus = try scratch.copy(corpusFolder.appendingPathComponent("cl"), to: "Corpus/cl").deletingLastPathComponent()
         let broken = try scratch.write("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act>", to: "Corpus/cl/broken.xml")
@@ -38,7 +39,7 @@ import Testing
 
     /// All or nothing, and every problem at once: a bad party file and a bad document are named together.
     @Test func aBadPartyFileAndABadDocumentAreNamedTogether() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let corpus = try scratch.copy(corpusFolder.appendingPathComponent("cl"), to: "Corpus/cl")
         let broken = try scratch.write("not xml", to: "Corpus/cl/broken.xml")
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func aTemplateThatDoesNotCompileIsBadInputNamingIt() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let corpus = try scratch.copy(corpusFolder.appendingPathComponent("cl"), to: "Corpus/cl").deletingLastPathComponent()
         let templates = try scratch.copy(try #require(BundledTemplates.directory), to: "templates")

@@ -1,10 +1,11 @@
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct ReportCheckerTests {
     @Test func passesOnAFreshTreeAndNamesThePagesOfAnEditedProvision() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let out = scratch.file("Reports")
         let committed = ReportBuilder(corpus: corpusFolder, mappings: mappingsFolder.path, instrument: "budapest")
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func aMissingTreeIsOutOfDateWithEveryFileMissing() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let builder = ReportBuilder(corpus: corpusFolder, mappings: mappingsFolder.path, instrument: "budapest")
         let result = try ReportChecker(builder: builder).check(scratch.file("absent"))

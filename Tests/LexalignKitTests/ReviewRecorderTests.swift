@@ -1,14 +1,15 @@
 import Alignment
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct ReviewRecorderTests {
-    let scratch: Scratch
+    let scratch: ScratchFolder
     let mappings: URL
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try ScratchFolder()
         mappings = try scratch.copy(mappingsFolder, to: "Mappings")
     }
 

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct ValidationBatchTests {
@@ -14,7 +15,7 @@ import Testing
 
     /// A committed act with its Work date cut to a bare year: what some publishers write, and what only the lenient
     /// schema accepts.
-    func bareYearAct(in scratch: Scratch) throws -> String {
+    func bareYearAct(in scratch: ScratchFolder) throws -> String {
         let text = try String(contentsOfFile: chileLaw, encoding: .utf8)
         let bareYear = text.replacingOccurrences(of: "<FRBRdate date=\"2022-06-20\" name=\"enactment\"/>", with: "<FRBRdate date=\"2022\" name=\"enactment\"/>")
         #expect(bareYear != text)
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func theLenientSchemaAcceptsABareYearTheStrictOneRejects() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let file = try bareYearAct(in: scratch)
         let (strict, reports) = try validate([file], schema: .bundled(.strict))
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func withoutASchemaOnlyLexalignsOwnRulesRun() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         #expect(try validate([try bareYearAct(in: scratch)], schema: .none).0.valid == 1)
         let text = try String(contentsOfFile: chileLaw, encoding: .utf8)
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func goesOnPastUnreadableFilesAndCountsEachOutcome() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let truncated = try scratch.write("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act>", to: "truncated.xml").path
         let missing = scratch.file("missing.xml").path
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func aSchemaFileThatCannotBeReadOrCompiledIsRefusedBeforeAnyFile() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let unread = try #require(throws: LexalignError.self) { try ValidationBatch(schema: .file(scratch.file("none.xsd").path)) }
         #expect(unread.kind == .cannotRead)

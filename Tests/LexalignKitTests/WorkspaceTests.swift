@@ -1,5 +1,6 @@
 import Foundation
 import LexalignKit
+import TestSupport
 import Testing
 
 @Suite struct WorkspaceTests {
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func aBrokenInstrumentIsBadInputNamedWithItsPosition() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let mappings = try scratch.copy(mappingsFolder, to: "Mappings")
         let file = mappings.appendingPathComponent("instruments/budapest.yaml")
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func everyBrokenReviewAndPartyFileIsNamedInOneError() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let mappings = try scratch.copy(mappingsFolder, to: "Mappings")
         let review = try scratch.write("decisions:\n  - provision: 2\n    verdict: maybe\n", to: "Mappings/reviews/cl.yaml")

@@ -1,15 +1,9 @@
 import Foundation
-import TextImport
+import TestSupport
 import Testing
+import TextImport
 
-/// The package root (the folder holding Package.swift), found from this file's path.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url
-}()
+let packageRoot = ProjectFolder.root
 
 /// An importer with the package's drafting knowledge (Mappings/languages and Mappings/traditions).
 let importer: Importer = {
@@ -41,56 +35,6 @@ func lawFile(_ name: String) throws -> URL {
 }
 let aknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
-/// A fresh folder under the system's temporary directory, removed by `remove()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("lexalign-robust-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    @discardableResult
-    func write(_ data: Data, to name: String) throws -> URL {
-        let target = file(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
-        return target
-    }
-
-    @discardableResult
-    func write(_ text: String, to name: String) throws -> URL { try write(Data(text.utf8), to: name) }
-
-    /// Every regular file below the folder, relative paths, sorted.
-    func files() -> [String] {
-        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
-        var paths: [String] = []
-        while let item = enumerator?.nextObject() as? URL {
-            if (try? item.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                paths.append(String(item.standardizedFileURL.path.dropFirst(url.standardizedFileURL.path.count + 1)))
-            }
-        }
-        return paths.sorted()
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
-
-/// The built `lexalign` executable: beside the test bundle (swift test builds it with the tests), else in .build.
-let lexalignBinary: URL? = {
-    var candidates: [URL] = []
-    if let runner = CommandLine.arguments.first {
-        var folder = URL(fileURLWithPath: runner).deletingLastPathComponent()
-        // On macOS the runner sits inside the .xctest bundle.
-        if folder.path.contains(".xctest") { folder = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
-        candidates.append(folder.appendingPathComponent("lexalign"))
-    }
-    candidates.append(packageRoot.appendingPathComponent(".build/debug/lexalign"))
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-}()
-
 /// What a finished run of `lexalign` produced.
 struct RunResult {
     let status: Int32
@@ -108,7 +52,7 @@ func runLexalign(_ arguments: [String], timeout: Double = 60) throws -> RunResul
     process.executableURL = binary
     process.arguments = arguments
     // Output goes to files, not pipes: a run printing 100,000 diagnostics must not block on a full pipe.
-    let folder = try TemporaryFolder()
+    let folder = try ScratchFolder()
     defer { folder.remove() }
     FileManager.default.createFile(atPath: folder.file("out").path, contents: nil)
     FileManager.default.createFile(atPath: folder.file("err").path, contents: nil)

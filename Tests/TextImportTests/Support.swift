@@ -1,16 +1,10 @@
 import AkomaNtoso
 import Foundation
+import TestSupport
 import Testing
 import TextImport
 
-/// The package root (the folder holding Package.swift), found from this file's path.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url
-}()
+let packageRoot = ProjectFolder.root
 
 /// The official source texts of the Corpus, committed beside it: `Corpus/sources/<cc>/<stem>.txt`, the
 /// international instruments in `int/`.

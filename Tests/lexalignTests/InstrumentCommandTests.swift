@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct InstrumentCommandTests {
@@ -25,7 +26,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("1 instrument(s), "))
 
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let yaml = try String(contentsOf: mappingsFolder.appendingPathComponent("instruments/budapest.yaml"), encoding: .utf8)
         let file = try scratch.write(yaml.replacingOccurrences(of: "kind: power", with: "kind: powers"), to: "instruments/budapest.yaml")

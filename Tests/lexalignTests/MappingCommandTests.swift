@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `map`, `review` and `evaluate`: exit statuses and what they print.
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func reviewRecordsADecisionAndSaysWhere() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let mappings = try scratch.copy(mappingsFolder, to: "Mappings")
         let run = try lexalign(
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func reviewRefusesADecisionOutsideItsSetAndAnUnknownProvision() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let mappings = try scratch.copy(mappingsFolder, to: "Mappings")
         let base = ["review", Self.chile, "--article", "2", "--reviewer", "A. Expert", "--mappings", mappings.path]
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func evaluateWithoutGoldTablesCannotRead() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let run = try lexalign("evaluate", "--gold", scratch.url.path, Self.chile)
         #expect(run.status == 66)

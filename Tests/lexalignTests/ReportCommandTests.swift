@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lexalign report` and `check` on the project's own Corpus/ and Mappings/: exit statuses and what they print.
 @Suite(.serialized) struct ReportCommandTests {
     @Test func reportPrintsTheMatrixAndCountsAndCheckPassesOnItsTree() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let out = scratch.file("Reports").path
         let report = try lexalign("report", "--out", out)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func aMissingCorpusIsBadInputAndAMissingMappingsFolderCannotBeRead() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let out = scratch.file("Reports").path
         let corpus = try lexalign("report", "--corpus", scratch.file("none").path, "--out", out)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `lexalign validate` and `inspect`: exit statuses and what they print.
@@ -14,7 +15,7 @@ import Testing
     static let chile = corpusFile("cl/act-2022-21459.xml")
 
     /// The Chilean act with its Work date cut to a bare year, which only the lenient schema accepts.
-    func bareYearAct(in scratch: Scratch) throws -> String {
+    func bareYearAct(in scratch: ScratchFolder) throws -> String {
         let text = try String(contentsOfFile: Self.chile, encoding: .utf8)
         let bareYear = text.replacingOccurrences(
             of: "<FRBRdate date=\"2022-06-20\" name=\"enactment\"/>", with: "<FRBRdate date=\"2022\" name=\"enactment\"/>")
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func lenientAcceptsABareYearTheDefaultStrictSchemaRejects() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let file = try bareYearAct(in: scratch)
         let strict = try lexalign("validate", file)
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func noSchemaRunsOnlyLexalignsOwnChecks() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let run = try lexalign("validate", "--no-schema", try bareYearAct(in: scratch))
         #expect(run.status == 0)
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func aSchemaFileOverridesTheBundledOne() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchFolder()
         defer { scratch.remove() }
         // A copy of the bundled schema (with the xml.xsd it imports) elsewhere on disk, named on the command line.
         let bundled = Self.samples.appendingPathComponent("../../../../Sources/AkomaNtoso/Schema").standardizedFileURL

@@ -372,11 +372,14 @@ public struct Article: Sendable, Hashable, Codable {
         /// traffic data alone; the destruction of a system rather than any hindering of its functioning): the
         /// element is there, but coverage is partial and the element is named as narrower.
         public let narrower: [String]
+        /// A qualifier that restricts the offence's object (security measures) and that a Party may add to this
+        /// article only: an offence of another article restricted by it is narrower than that article.
+        public let narrowsOthers: Bool
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
             coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
-            narrower: [String] = []
+            narrower: [String] = [], narrowsOthers: Bool = false
         ) {
             self.id = id
             self.description = description
@@ -388,6 +391,7 @@ public struct Article: Sendable, Hashable, Codable {
             self.concepts = concepts
             self.excluding = excluding
             self.narrower = narrower
+            self.narrowsOthers = narrowsOthers
         }
 
         /// The expressions of `concepts`, parsed.
@@ -400,6 +404,7 @@ public struct Article: Sendable, Hashable, Codable {
             case id, description, kind, qualifier, paragraph, concepts, excluding, narrower
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
+            case narrowsOthers = "narrows_others"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -414,6 +419,7 @@ public struct Article: Sendable, Hashable, Codable {
             concepts = try container.decodeIfPresent([String].self, forKey: .concepts) ?? []
             excluding = try container.decodeIfPresent([String].self, forKey: .excluding) ?? []
             narrower = try container.decodeIfPresent([String].self, forKey: .narrower) ?? []
+            narrowsOthers = try container.decodeIfPresent(Bool.self, forKey: .narrowsOthers) ?? false
         }
     }
 

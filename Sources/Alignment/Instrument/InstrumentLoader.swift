@@ -26,7 +26,7 @@ public enum InstrumentLoader {
     static let relatedKeys = ["id", "title"]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
-        "narrower",
+        "narrower", "narrows_others",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).

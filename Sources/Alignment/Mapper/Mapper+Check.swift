@@ -99,6 +99,19 @@ extension Mapper {
             matched[element] = analysis.narrowerMatched[index][element]
             narrowed.insert(element)
         }
+        // A measure's heading that names its power or object only in a narrower form ("Production order —
+        // transmission data", "Preservation of traffic data") sets the provision's scope: the element is narrower,
+        // whatever more general words the text uses.
+        if article.section == .procedural || article.section == .cooperation, !analysis.headingNarrowerMatched.isEmpty {
+            let headingFull = analysis.headingMatched[index]
+            for element in elements.indices
+            where elements[element].qualifier == .required && !analysis.headingNarrowerMatched[index][element].isEmpty
+                && headingFull[element].isEmpty
+            {
+                if matched[element].isEmpty { matched[element] = analysis.narrowerMatched[index][element] }
+                narrowed.insert(element)
+            }
+        }
         // A definitions article is implemented by what the provision defines, not by what its definitions mention.
         if article.section == .definitions {
             for element in elements.indices where elements[element].kind == .definition && !isDefined(matched[element], analysis) {
@@ -159,6 +172,15 @@ extension Mapper {
                 }
             }
         }
+        // An offence beyond the Convention named in the text (identity theft, cyber-squatting, libel) voids the
+        // conduct stated on its line: "Identity theft. – The ... alteration or deletion of identifying information"
+        // is no data interference. Conduct on the other lines of a provision listing several offences stays.
+        if article.section == .substantive, !article.ancillary, analysis.role.beyondConvention {
+            let beyondLines = Set(analysis.cues.ranges(.beyondConvention, analysis.hits).map { analysis.lines[$0.lowerBound] })
+            for element in anchors where elements[element].kind == .conduct {
+                matched[element].removeAll { beyondLines.contains(analysis.lines[$0.lowerBound]) }
+            }
+        }
         let inText = { (element: Int) in !matched[element].isEmpty }
         let inHeading = { (element: Int) in !heading[element].isEmpty }
         let present = elements.indices.map { inText($0) || inHeading($0) }
@@ -172,7 +194,7 @@ extension Mapper {
         // content data" over a text that grants only the collection).
         let headingAnchorHolds =
             switch article.section {
-            case .substantive: !analysis.textOffences.contains { $0 != index }
+            case .substantive: !analysis.textOffences.contains { $0 != index } && !otherConductInText(index, analysis)
             case .procedural: !analysis.textMeasures.contains { $0 != index && !kin[index].contains($0) }
             default: true
             }
@@ -227,15 +249,26 @@ extension Mapper {
 
         // Narrower: every mention of a required object is limited to some holders (the State, banks).
         let holders = analysis.cues.ranges(.restrictedHolder, analysis.hits)
-        let narrower = objects.filter { object in
+        let heldBy = { (range: Range<Int>) in
+            holders.contains { holder in
+                holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
+                    && Self.sameSentence(range, holder, analysis)
+            }
+        }
+        // (A holder may limit the system that holds the object rather than the object itself: "información que
+        // contengan ... sistemas de informática del Estado". Any object of the instrument said near it, and
+        // itself limited, counts.)
+        let limitedPlaces = holders.isEmpty ? [] : analysis.objectPlaces.filter(heldBy)
+        let narrowerFirst = objects.filter { object in
             inText(object) && !holders.isEmpty
                 && matched[object].allSatisfy { range in
-                    holders.contains { holder in
-                        holder.lowerBound >= range.upperBound && holder.lowerBound - range.upperBound <= settings.narrowingReach
-                            && Self.sameSentence(range, holder, analysis)
-                    }
+                    heldBy(range)
+                        || limitedPlaces.contains { Self.distance($0, range) <= settings.proximity && Self.sameSentence($0, range, analysis) }
                 }
         }.map { elements[$0].id } + considered.filter { narrowed.contains($0) }.map { elements[$0].id }
+        let narrower = narrowerFirst
+            + restrictedObjects(
+                objects, matched: matched, firstAnchorSentence, alternatives, analysis, index: index, narrowedAlready: narrowerFirst)
         let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
         return Check(
@@ -245,6 +278,42 @@ extension Mapper {
             anchorInHeading: anchorInHeading, missing: required.isEmpty ? [] : missing, narrower: narrower,
             qualifiers: qualifiers, showsResult: results.contains { present[$0] },
             resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
+    }
+
+    /// The objects an offence restricts by a qualifier the instrument allows for other articles only ("información
+    /// contenida en sistemas protegidos por algún mecanismo de seguridad" for data interference): stated in the
+    /// sentence that defines the offence, and not voided by an alternative ("protegido o no").
+    private func restrictedObjects(
+        _ objects: [Int], matched: [[Range<Int>]], _ offenceSentence: Int?, _ alternatives: [Range<Int>],
+        _ analysis: Analysis, index: Int, narrowedAlready: [String]
+    ) -> [String] {
+        guard let offenceSentence else { return [] }
+        let restricting = analysis.foreignQualifiers[index].filter { range in
+            analysis.sentences[range.lowerBound] == offenceSentence
+                && !alternatives.contains { Self.distance($0, range) <= settings.alternativeReach && Self.sameSentence($0, range, analysis) }
+        }
+        guard !restricting.isEmpty else { return [] }
+        let elements = instrument.articles[index].elements
+        return objects.filter { object in
+            !narrowedAlready.contains(elements[object].id)
+                && matched[object].contains { analysis.sentences[$0.lowerBound] == offenceSentence }
+        }.map { elements[$0].id }
+    }
+
+    /// The text states the conduct of another offence article (even without its object): a heading naming this
+    /// article's conduct over it names the offence loosely ("Interception of messages" over a text that destroys
+    /// them).
+    private func otherConductInText(_ index: Int, _ analysis: Analysis) -> Bool {
+        let own = Set(instrument.articles[index].elements.filter { $0.kind == .conduct }.flatMap(\.concepts))
+        return instrument.articles.indices.contains { other in
+            let article = instrument.articles[other]
+            guard other != index, article.section == .substantive, !article.ancillary else { return false }
+            return article.elements.indices.contains { element in
+                article.elements[element].kind == .conduct && article.elements[element].qualifier == .required
+                    && !own.contains { article.elements[element].concepts.contains($0) }
+                    && !analysis.matched[other][element].isEmpty
+            }
+        }
     }
 
     /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
@@ -257,7 +326,10 @@ extension Mapper {
         if analysis.role.isDefinitionList,
             terms.contains(where: { term in
                 let opensItem = (max(0, term.lowerBound - 2)...term.lowerBound).contains { $0 == 0 || tokens[$0].breakBefore }
+                // ... or is quoted there ("b) «Dados informáticos», qualquer representação").
                 let closesItem = term.upperBound >= tokens.count || tokens[term.upperBound].breakBefore
+                    || (tokens[term.upperBound - 1].end..<tokens[term.upperBound].start)
+                        .contains { "\"”»".contains(analysis.text.characters[$0]) }
                 return opensItem && closesItem
             })
         {

@@ -70,7 +70,7 @@ extension Mapper {
             guard Self.hasConduct(article), !article.ancillary else {
                 return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
             }
-            return offenceFirst && !role.beyondConvention && !role.punishesBreach
+            return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
         case .procedural:
             return role.grantsPower && !offenceFirst && !role.inCooperationPart
         case .cooperation:
@@ -78,7 +78,8 @@ extension Mapper {
         case .jurisdiction:
             // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
             // where it was committed".)
-            return role.isJurisdictional && (!offenceFirst || !role.namesOffender)
+            // (Nor does a power: "within the territorial jurisdiction of the court" says where an order runs.)
+            return role.isJurisdictional && (!offenceFirst || !role.namesOffender) && !role.powerFirst
         case .final:
             return false
         }
@@ -125,7 +126,11 @@ extension Mapper {
                     guard statement.contains(sentence) else { return false }
                     let meansOnly = introduced && Set(range).isDisjoint(with: otherOwn)
                         && !otherOwn.isSubset(of: candidateEvidence)
-                    let moreSpecific = other.showsResult && !candidate.showsResult
+                    // (Of two readings that both show a result, the one that shows every element it needs wins
+                    // over one that lacks some: false instructions that procure a benefit to another's loss are a
+                    // fraud, not a forgery without its legal-purpose intent.)
+                    let moreSpecific = other.showsResult
+                        && (!candidate.showsResult || (!candidate.missing.isEmpty && other.missing.isEmpty))
                     return meansOnly || moreSpecific
                 }
             }

@@ -68,6 +68,9 @@ public struct Mapper: Sendable {
         /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
         /// power itself: "preserve", "produce-order"); empty for other sections.
         let powerConcepts: [Set<Int>]
+        /// Per article: the concepts of qualifiers a Party may add to other articles only, which this article's
+        /// elements do not name.
+        let foreignQualifiers: [[Int]]
     }
 
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
@@ -106,6 +109,12 @@ public struct Mapper: Sendable {
                     let anchors = Self.anchorKinds(article.section)
                     return Set(article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }
                         .flatMap { elements.elements[index][$0].expressions.compactMap(\.first) })
+                },
+                foreignQualifiers: instrument.articles.map { article in
+                    guard article.section == .substantive, Self.hasConduct(article), !article.ancillary else { return [] }
+                    let own = Set(article.elements.flatMap(\.concepts))
+                    let restricting = Set(instrument.articles.flatMap(\.elements).filter(\.narrowsOthers).flatMap(\.concepts))
+                    return restricting.subtracting(own).sorted().compactMap(concepts.number(of:))
                 })
         }
         self.models = models
@@ -361,6 +370,8 @@ public struct Mapper: Sendable {
     struct Analysis {
         let text: AnalyzedText
         let sentences: [Int]
+        /// The line number of each token (a new line in the text between it and the previous token starts one).
+        let lines: [Int]
         let hits: ConceptHits
         let role: ProvisionRole
         /// Element ranges `[article][element]` in the text, the heading and the nearest heading above that
@@ -368,10 +379,17 @@ public struct Mapper: Sendable {
         let matched: [[[Range<Int>]]]
         /// Element ranges `[article][element]` of the narrower forms only (`Article.Element.narrower`).
         let narrowerMatched: [[[Range<Int>]]]
+        /// Where the text shows the object of any offence article (a system, data): what a holder may limit.
+        let objectPlaces: [Range<Int>]
         /// The bodies of the terms the provision defines itself (`"means" refers to— (a) ... (e)`): conduct
         /// named there defines a word, it creates no offence.
         let definitionBodies: [Range<Int>]
         let headingMatched: [[[Range<Int>]]]
+        /// Element ranges `[article][element]` of the narrower forms only, in the heading.
+        let headingNarrowerMatched: [[[Range<Int>]]]
+        /// Per article: where the text shows a qualifier the instrument lets a Party add to other articles only
+        /// (`Article.Element.narrowsOthers`: security measures): a restriction the article does not allow.
+        let foreignQualifiers: [[Range<Int>]]
         let contextMatched: [[[Range<Int>]]]
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
@@ -410,11 +428,24 @@ public struct Mapper: Sendable {
                 hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
                 proximity: settings.proximity, closeness: settings.closeness)
         } ?? []
+        let headingNarrowerMatched = read.heading.map { hits in
+            model.elements.matches(
+                hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
+                proximity: settings.proximity, closeness: settings.closeness, narrower: true)
+        } ?? []
         let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
         return Analysis(
-            text: read.text, sentences: sentences, hits: read.hits, role: role, matched: matched,
-            narrowerMatched: narrowerMatched, definitionBodies: bodies,
-            headingMatched: headingMatched, contextMatched: read.contextMatched, cues: model.cues, touched: touched,
+            text: read.text, sentences: sentences, lines: Self.lines(of: read.text), hits: read.hits, role: role, matched: matched,
+            narrowerMatched: narrowerMatched,
+            objectPlaces: instrument.articles.indices.flatMap { index in
+                let article = instrument.articles[index]
+                guard article.section == .substantive else { return [Range<Int>]() }
+                return article.elements.indices.filter { article.elements[$0].kind == .object }.flatMap { matched[index][$0] }
+            },
+            definitionBodies: bodies,
+            headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
+            foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
+            contextMatched: read.contextMatched, cues: model.cues, touched: touched,
             textOffences: shapes.offences(matched),
             textMeasures: shapes.measures(matched),
             headingPowers: read.heading.map { heading in
@@ -475,6 +506,22 @@ public struct Mapper: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The line number of each token.
+    static func lines(of text: AnalyzedText) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(text.tokens.count)
+        var current = 0
+        var previousEnd = 0
+        for token in text.tokens {
+            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters[$0].isNewline }) {
+                current += 1
+            }
+            numbers.append(current)
+            previousEnd = token.end
+        }
+        return numbers
+    }
 
     /// The token's first letter is a capital.
     static func capitalized(_ token: Int, _ text: AnalyzedText) -> Bool {

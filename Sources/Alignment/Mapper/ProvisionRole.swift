@@ -30,6 +30,10 @@ public struct ProvisionRole: Sendable, Hashable {
     public var derivesOffence = false
     /// Names an offence beyond the Convention (terrorism, identity theft, harassment, false news ...).
     public var beyondConvention = false
+    /// Its heading names an offence beyond the Convention: the whole provision is that offence. (Named in the text
+    /// only, it voids the conduct stated on the same line: a section that lists several offences, one line each,
+    /// keeps the Convention's.)
+    public var beyondConventionInHeading = false
     /// Punishes the breach of a duty ("who contravenes subsection (1)", "fails to comply").
     public var punishesBreach = false
     /// A subject formula opens a sentence or clause ("El que ...", "A person who ..."): the provision defines
@@ -157,8 +161,8 @@ struct RoleCues: Sendable {
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)
-        role.beyondConvention =
-            has(.beyondConvention, hits) || has(.beyondConvention, heading) || has(.beyondConventionHeading, heading)
+        role.beyondConventionInHeading = has(.beyondConvention, heading) || has(.beyondConventionHeading, heading)
+        role.beyondConvention = has(.beyondConvention, hits) || role.beyondConventionInHeading
         // "A person shall not access ... (2) A person who contravenes subsection (1) commits an offence": the breach
         // is of the provision's own prohibition, and its conduct is the offence.
         role.punishesBreach = has(.breachOfDuty, hits) && !has(.prohibitionFormula, hits)

@@ -58,9 +58,9 @@ import Testing
         #expect(files.count == 2 * stems.count, "a gold file that belongs to no table")
     }
 
-    /// The figures measured when the concept mapper landed (Benchmarks/mapping.md), as floors: a change that drops
-    /// below them lost skill on the development set. They are not the targets (0.90 overall, 0.80 per law),
-    /// which the check half does not reach yet; raise the floors as the figures rise.
+    /// The figures last measured (Benchmarks/mapping.md), as floors a little below them: a change that drops below
+    /// them lost skill on the development set. They are not the targets (0.90 overall, 0.80 per law), which
+    /// the check half does not reach yet; raise the floors as the figures rise.
     @Test func holdsItsMeasuredFiguresOnBothHalvesOfTheDevelopmentSet() throws {
         let summary = try Self.summary.get()
         let split = EvaluationSplit(.alternate, stems: summary.documents.map(\.gold))
@@ -68,11 +68,12 @@ import Testing
         let tuning = EvaluationSummary(documents: summary.documents.filter { split.half(of: $0.gold) == .tuning })
         let check = EvaluationSummary(documents: summary.documents.filter { split.half(of: $0.gold) == .check })
         #expect(tuning.documents.count == 8 && check.documents.count == 7)
-        #expect(summary.f1 >= 0.85, "overall F1 \(summary.f1)")
-        #expect(tuning.f1 >= 0.92, "tuning half F1 \(tuning.f1)")
-        #expect(check.f1 >= 0.74, "check half F1 \(check.f1)")
+        #expect(summary.f1 >= 0.88, "overall F1 \(summary.f1)")
+        #expect(tuning.f1 >= 0.94, "tuning half F1 \(tuning.f1)")
+        #expect(check.f1 >= 0.79, "check half F1 \(check.f1)")
+        #expect(summary.coverageAccuracy >= 0.85, "coverage accuracy \(summary.coverageAccuracy)")
         for document in summary.documents {
-            #expect(document.f1 >= 0.55, "\(document.gold): F1 \(document.f1)")
+            #expect(document.f1 >= 0.59, "\(document.gold): F1 \(document.f1)")
         }
     }
 }

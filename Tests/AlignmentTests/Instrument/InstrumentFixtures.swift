@@ -1,19 +1,14 @@
 import AkomaNtoso
 import Alignment
 import Foundation
+import TestSupport
 import Testing
 
 /// The committed mapping files, the Convention's source texts (Corpus/sources/int) and the treaty-status fixtures
 /// (Tests/Fixtures/status), found from the package root, plus broken copies written to a temporary folder for the
 /// loader's checks.
 enum InstrumentFixtures {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = ProjectFolder.root
 
     static let mappings = packageRoot.appendingPathComponent("Mappings")
     static let instrumentSources = packageRoot.appendingPathComponent("Corpus/sources/int")

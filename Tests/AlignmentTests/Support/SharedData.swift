@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import TestSupport
 import TextImport
 
 @testable import Alignment
@@ -8,13 +9,7 @@ import TextImport
 /// the gold tables (`Tests/Fixtures/gold`) and the project's own mapping files. (Named after `../shared`, where
 /// such data arrives before it is copied into the project.)
 enum SharedData {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = ProjectFolder.root
     static let sources = packageRoot.appendingPathComponent("Corpus/sources")
     static let gold = packageRoot.appendingPathComponent("Tests/Fixtures/gold")
 

@@ -1,6 +1,7 @@
 import AkomaNtoso
 import Alignment
 import Foundation
+import TestSupport
 @testable import Reports
 
 /// Report inputs built from the real texts committed in the project: statutory articles sliced from the official
@@ -8,13 +9,7 @@ import Foundation
 /// expert gold mappings of Tests/Fixtures/gold (as expert decisions). Only the report model is under test here; the
 /// importer and the mapper have their own tests.
 enum Fixture {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = ProjectFolder.root
 
     /// The official source texts of the Corpus: `<cc>/<stem>.txt`, the instruments in `int/`.
     static let sources = packageRoot.appendingPathComponent("Corpus/sources")

@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import TestSupport
 import Testing
 import TextImport
 
@@ -10,7 +11,7 @@ import TextImport
     static let goodCorpusFiles = ["ar/act-2008-26388.xml", "br/act-2014-12965.xml", "cl/act-1993-19223.xml"]
 
     @Test func validateGoesOnPastBadFilesAndSummarises() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         var files: [String] = []
         for (index, corpusFile) in Self.goodCorpusFiles.enumerated() {
@@ -34,7 +35,7 @@ import TextImport
     }
 
     @Test func importWritesEveryGoodFileAndListsTheFailures() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         var inputs: [String] = []
         for law in Self.goodLaws {
@@ -62,7 +63,7 @@ import TextImport
     }
 
     @Test func mapGoesOnPastBadFilesAndSummarises() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         let good = Self.goodCorpusFiles.map { packageRoot.appendingPathComponent("Corpus/\($0)").path }
         let truncated = try folder.write("<akomaNtoso xmlns=\"\(aknNamespace)\"><act>", to: "truncated.xml").path
@@ -83,7 +84,7 @@ import TextImport
     /// `report` is all or nothing by design (a portal built from part of the corpus would misstate coverage):
     /// every bad document is named with its position, nothing is written, exit 65.
     @Test func reportNamesEveryBadDocumentAndWritesNothing() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         for corpusFile in Self.goodCorpusFiles {
             try folder.write(try Data(contentsOf: packageRoot.appendingPathComponent("Corpus/\(corpusFile)")), to: "corpus/\(corpusFile)")
@@ -105,7 +106,7 @@ import TextImport
     /// output file that exists: each is complete and equal to what an uninterrupted import writes.
     @Test(arguments: [SIGTERM, SIGINT])
     func interruptedImportLeavesOnlyCompleteFiles(signal: Int32) throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         let law = try String(contentsOf: try lawFile("cl-ley-21459.txt"), encoding: .utf8)
         let copies = 1500

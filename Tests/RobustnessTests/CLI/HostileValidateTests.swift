@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every hostile AKN input through the built `lexalign validate`: a positioned error naming the file, exit 65
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func eachHostileFileFailsWithAPositionedErrorAndExit65() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         let secret = try folder.write("TOP-SECRET-MARKER", to: "secret.txt")
         for (name, data) in Self.hostileFiles(secret: secret) {
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func inspectRefusesTheSameFilesWithoutOutput() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         let secret = try folder.write("TOP-SECRET-MARKER", to: "secret.txt")
         for (name, data) in Self.hostileFiles(secret: secret) {
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func hundredThousandDuplicateEIdsThroughTheCLI() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         let body = String(repeating: "<paragraph eId=\"para_1\"><content><p>x</p></content></paragraph>\n", count: 100_000)
         let path = try folder.write(aknAct(body: body), to: "duplicates.xml").path

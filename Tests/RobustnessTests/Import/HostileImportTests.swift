@@ -1,5 +1,6 @@
 import AkomaNtoso
 import Foundation
+import TestSupport
 import Testing
 import TextImport
 
@@ -97,7 +98,7 @@ import TextImport
 
     /// The same inputs through the CLI: positioned error on stderr, exit 65, no file in the output folder.
     @Test func cliRefusesEachBadTextWithoutWritingAnything() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScratchFolder()
         defer { folder.remove() }
         var latin1 = Data(lawText(body: "Artículo 1°.- Informaci").utf8)
         latin1.append(contentsOf: [0xF3, 0x6E, 0x0A])
