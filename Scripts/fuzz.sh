@@ -27,16 +27,59 @@ while (($#)); do
 done
 ((${#TARGETS[@]})) || TARGETS=(AKNParser FRBRURI TextImport)
 
+YAMS=$ROOT/.build/checkouts/Yams
 SWIFTC_FLAGS=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6
-    -I "$ROOT/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 -I "$OUT/modules")
-mkdir -p "$OUT/modules"
+    -I "$ROOT/Sources/CLibXML2" -Xcc -I/usr/include/libxml2 -I "$YAMS/Sources/CYaml/include" -I "$OUT/modules")
+mkdir -p "$OUT/modules" "$OUT/generated"
 
-# library NAME: the module's sources as an instrumented static library, rebuilt when a source is newer.
+# Yams (TextImport reads its drafting knowledge through DataFiles, which parses YAML with Yams): SwiftPM's checkout,
+# compiled without instrumentation (it is not what is fuzzed), its C part (CYaml) with clang; the modules above it
+# see CYaml's module map (SWIFTC_FLAGS) when they load Yams.
+yams() {
+    local checkout=$YAMS archive=$OUT/modules/libYams.a
+    [[ -d $checkout ]] || swift package resolve >&2
+    [[ -f $archive ]] && return
+    echo "building Yams" >&2
+    local objects=$OUT/generated/cyaml
+    mkdir -p "$objects"
+    for source in "$checkout"/Sources/CYaml/src/*.c; do
+        clang -O2 -g -DYAML_DECLARE_STATIC -I "$checkout/Sources/CYaml/include" -c "$source" \
+            -o "$objects/$(basename "$source" .c).o"
+    done
+    mapfile -t sources < <(find "$checkout/Sources/Yams" -name '*.swift' | sort)
+    swiftc -O -g -parse-as-library -swift-version 5 -D SWIFT_PACKAGE -module-name Yams -I "$checkout/Sources/CYaml/include" \
+        -Xcc -DYAML_DECLARE_STATIC -emit-library -static -emit-module \
+        -emit-module-path "$OUT/modules/Yams.swiftmodule" -o "$archive" "${sources[@]}"
+    llvm-ar r "$archive" "$objects"/*.o 2>/dev/null
+}
+
+# The `Bundle.module` SwiftPM generates for a target with resources: AkomaNtoso's bundled schemas, read in place.
+resources() {
+    local name=$1 file=$OUT/generated/$1-resources.swift
+    cat >"$file.new" <<SWIFT
+import Foundation
+
+extension Foundation.Bundle {
+    /// Resources read from the source folder (Scripts/fuzz.sh builds outside SwiftPM).
+    static let module: Bundle = Bundle(path: "$ROOT/Sources/$name")!
+}
+SWIFT
+    if cmp -s "$file.new" "$file"; then rm "$file.new"; else mv "$file.new" "$file"; fi
+    echo "$file"
+}
+
+# library NAME DEPENDENCY...: the module's sources as an instrumented static library, rebuilt when a source or a
+# dependency's library is newer.
 library() {
     local name=$1 archive=$OUT/modules/lib$1.a
-    local sources
+    shift
+    local sources dependencies=()
+    for dependency in "$@"; do dependencies+=("$OUT/modules/lib$dependency.a"); done
     mapfile -t sources < <(find "Sources/$name" -name '*.swift' | sort)
-    if [[ -f $archive ]] && [[ -z $(find "Sources/$name" -name '*.swift' -newer "$archive") ]]; then return; fi
+    if [[ -d Sources/$name/Schema ]]; then sources+=("$(resources "$name")"); fi
+    if [[ -f $archive ]] && [[ -z $(find "Sources/$name" "${sources[@]}" "${dependencies[@]}" -newer "$archive") ]]; then
+        return
+    fi
     echo "building $name (instrumented)" >&2
     swiftc "${SWIFTC_FLAGS[@]}" -module-name "$name" -emit-library -static -emit-module \
         -emit-module-path "$OUT/modules/$name.swiftmodule" -o "$archive" "${sources[@]}"
@@ -47,8 +90,8 @@ fuzzer() {
     local target=$1 binary=$OUT/$1/fuzz-$1
     mkdir -p "$OUT/$target"
     echo "building fuzz-$target" >&2
-    swiftc "${SWIFTC_FLAGS[@]}" -module-name "Fuzz$target" -L "$OUT/modules" -lTextImport -lAkomaNtoso -lxml2 \
-        -use-ld=lld -o "$binary" "Fuzz/$target/main.swift"
+    swiftc "${SWIFTC_FLAGS[@]}" -module-name "Fuzz$target" -L "$OUT/modules" -lTextImport -lDataFiles -lAkomaNtoso -lYams -lxml2 \
+        -use-ld=lld -o "$binary" "$ROOT/Fuzz/$target/main.swift"
 }
 
 # seed TARGET: a corpus folder of real inputs (Tests/Fixtures/akn/samples, Corpus/sources).
@@ -64,8 +107,10 @@ seed() {
     esac
 }
 
+yams
 library AkomaNtoso
-library TextImport
+library DataFiles AkomaNtoso Yams
+library TextImport AkomaNtoso DataFiles
 for target in "${TARGETS[@]}"; do fuzzer "$target"; done
 $BUILD_ONLY && exit 0
 
@@ -83,7 +128,8 @@ for target in "${TARGETS[@]}"; do
     set +e
     # SWIFT_BACKTRACE off: Swift's crash backtracer reads the stack in a way ASan reports as an error of its own.
     # Fuzz/lsan.supp: process-lifetime constants are not leaks.
-    (cd "$dir" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp ./fuzz-"$target" corpus -max_len=$max_len -rss_limit_mb=2048 -timeout=10 "${limit[@]}" \
+    # LEXALIGN_MAPPINGS: the importer's drafting knowledge (Mappings/languages, Mappings/traditions).
+    (cd "$dir" && LEXALIGN_MAPPINGS=$ROOT/Mappings SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp ./fuzz-"$target" corpus -max_len=$max_len -rss_limit_mb=2048 -timeout=10 "${limit[@]}" \
         -print_final_stats=1 >"$dir/log.txt" 2>&1)
     status=$?
     set -e

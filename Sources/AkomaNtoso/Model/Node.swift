@@ -48,7 +48,8 @@ public enum Node: Sendable, Hashable {
     case element(Element)
     case text(String)
     case comment(String)
-    case processingInstruction(target: String, data: String)
+    /// Rare: kept out of line so that a node stays two words.
+    indirect case processingInstruction(target: String, data: String)
 
     public var element: Element? {
         if case .element(let element) = self { return element }
@@ -57,17 +58,46 @@ public enum Node: Sendable, Hashable {
 }
 
 /// An XML element as an immutable value. Typed views (`Hierarchy`, `Meta`, `Document`) are read off it.
+///
+/// The fields live in one shared, immutable object: copying an element (into a child list, a walker's path, a
+/// provision's ancestors) costs one reference count, and a node in a child list is a few words, not the whole
+/// element. It is still a value: nothing can change an element once made.
 public struct Element: Sendable {
+    private final class Storage: Sendable {
+        let name: String
+        let prefix: String?
+        let namespace: String?
+        let attributes: [Attribute]
+        let namespaceDeclarations: [NamespaceDeclaration]
+        let children: [Node]
+        let location: SourceLocation?
+
+        init(
+            name: String, prefix: String?, namespace: String?, attributes: [Attribute],
+            namespaceDeclarations: [NamespaceDeclaration], children: [Node], location: SourceLocation?
+        ) {
+            self.name = name
+            self.prefix = prefix
+            self.namespace = namespace
+            self.attributes = attributes
+            self.namespaceDeclarations = namespaceDeclarations
+            self.children = children
+            self.location = location
+        }
+    }
+
+    private let storage: Storage
+
     /// Local name, e.g. `article`.
-    public let name: String
-    public let prefix: String?
+    public var name: String { storage.name }
+    public var prefix: String? { storage.prefix }
     /// Namespace URI, or nil for no namespace.
-    public let namespace: String?
-    public let attributes: [Attribute]
-    public let namespaceDeclarations: [NamespaceDeclaration]
-    public let children: [Node]
+    public var namespace: String? { storage.namespace }
+    public var attributes: [Attribute] { storage.attributes }
+    public var namespaceDeclarations: [NamespaceDeclaration] { storage.namespaceDeclarations }
+    public var children: [Node] { storage.children }
     /// Where the start tag was found; nil for built trees. Not part of equality.
-    public let location: SourceLocation?
+    public var location: SourceLocation? { storage.location }
 
     public init(
         name: String,
@@ -78,13 +108,9 @@ public struct Element: Sendable {
         children: [Node] = [],
         location: SourceLocation? = nil
     ) {
-        self.name = name
-        self.prefix = prefix
-        self.namespace = namespace
-        self.attributes = attributes
-        self.namespaceDeclarations = namespaceDeclarations
-        self.children = children
-        self.location = location
+        storage = Storage(
+            name: name, prefix: prefix, namespace: namespace, attributes: attributes,
+            namespaceDeclarations: namespaceDeclarations, children: children, location: location)
     }
 
     /// `prefix:name`, or `name` when unprefixed.
@@ -149,7 +175,8 @@ public struct Element: Sendable {
 
 extension Element: Hashable {
     public static func == (lhs: Element, rhs: Element) -> Bool {
-        lhs.name == rhs.name && lhs.prefix == rhs.prefix && lhs.namespace == rhs.namespace
+        if lhs.storage === rhs.storage { return true }
+        return lhs.name == rhs.name && lhs.prefix == rhs.prefix && lhs.namespace == rhs.namespace
             && lhs.attributes == rhs.attributes && lhs.namespaceDeclarations == rhs.namespaceDeclarations
             && lhs.children == rhs.children
     }

@@ -91,8 +91,13 @@ public enum AKNVocabulary {
     /// elements outside the Akoma Ntoso namespaces (publisher extensions: lexalign cannot know their content
     /// model). The parser drops, and the indenting writer replaces, whitespace only where this is false.
     public static func keepsWhitespace(name: String, namespace: String?) -> Bool {
+        keepsWhitespace(hasMixedContent: hasMixedContent(name), namespace: namespace)
+    }
+
+    /// `keepsWhitespace(name:namespace:)` with the name's `hasMixedContent` known (the parser caches it per name).
+    static func keepsWhitespace(hasMixedContent: Bool, namespace: String?) -> Bool {
         switch namespace {
-        case AKNNamespace.v3?, AKNNamespace.v3WD17?, AKNNamespace.v2?: hasMixedContent(name)
+        case AKNNamespace.v3?, AKNNamespace.v3WD17?, AKNNamespace.v2?: hasMixedContent
         default: true
         }
     }

@@ -115,38 +115,59 @@ struct TreeReader {
     let bytes: UnsafeRawBufferPointer
     let file: String?
 
+    /// An element being read. Its children are the tail of `Children`, from `childrenStart` on.
     private struct Frame {
         var name: String
         var prefix: String?
         var namespace: String?
         var attributes: [Attribute]
         var declarations: [NamespaceDeclaration]
-        var children: [Node] = []
         var location: SourceLocation?
+        /// White space only text here is indentation, dropped when it is all the text the element holds
+        /// (`AKNVocabulary.keepsWhitespace`).
+        var dropsIndentation: Bool
+        var childrenStart = 0
+        /// Text other than XML white space was met.
+        var hasText = false
+    }
 
-        mutating func appendText(_ text: String) {
-            if case .text(let previous) = children.last {
-                children[children.count - 1] = .text(previous + text)
+    /// The children of every open element in one buffer, each element's after its parent's: an element's list is
+    /// made once, at its right size, when it closes.
+    private struct Children {
+        private var nodes: [Node] = []
+
+        init() { nodes.reserveCapacity(256) }
+
+        var count: Int { nodes.count }
+
+        mutating func append(_ node: Node) { nodes.append(node) }
+
+        /// Text, joined to text just before it in the same element.
+        mutating func appendText(_ text: String, to frame: inout Frame, isWhitespace: Bool) {
+            if !isWhitespace { frame.hasText = true }
+            if nodes.count > frame.childrenStart, case .text(let previous) = nodes.last {
+                nodes[nodes.count - 1] = .text(previous + text)
             } else {
-                children.append(.text(text))
+                nodes.append(.text(text))
             }
         }
 
-        /// Space, tab, CR and LF only, checked on the bytes (this runs for every element).
-        static func isXMLWhitespace(_ text: String) -> Bool {
-            text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
-
-        func finished() -> Element {
-            var children = self.children
-            if !AKNVocabulary.keepsWhitespace(name: name, namespace: namespace),
-                children.allSatisfy({ if case .text(let text) = $0 { Self.isXMLWhitespace(text) } else { true } })
-            {
-                children.removeAll { if case .text = $0 { true } else { false } }
+        /// The element, its children taken off the buffer.
+        mutating func finish(_ frame: Frame) -> Element {
+            let start = frame.childrenStart
+            let dropsText = frame.dropsIndentation && !frame.hasText
+            var children: [Node] = []
+            if nodes.count > start {
+                children.reserveCapacity(nodes.count - start)
+                for index in start..<nodes.count {
+                    if dropsText, case .text = nodes[index] { continue }
+                    children.append(nodes[index])
+                }
+                nodes.removeLast(nodes.count - start)
             }
             return Element(
-                name: name, prefix: prefix, namespace: namespace, attributes: attributes,
-                namespaceDeclarations: declarations, children: children, location: location)
+                name: frame.name, prefix: frame.prefix, namespace: frame.namespace, attributes: frame.attributes,
+                namespaceDeclarations: frame.declarations, children: children, location: frame.location)
         }
     }
 
@@ -181,6 +202,7 @@ struct TreeReader {
         var names = InternedNames()
         var locator = StartTagLocator(bytes)
         var stack: [Frame] = []
+        var children = Children()
         var root: Element?
         var refusal: AKNParseError?
 
@@ -188,14 +210,14 @@ struct TreeReader {
             if stack.isEmpty {
                 root = element
             } else {
-                stack[stack.count - 1].children.append(.element(element))
+                children.append(.element(element))
             }
         }
 
         reading: while true {
             let status = xmlTextReaderRead(reader)
             if status != 1 { break }
-            switch Int(xmlTextReaderNodeType(reader)) {
+            switch LibXML.nodeType(reader) {
             case Int(XML_READER_TYPE_ELEMENT.rawValue):
                 var frame = openFrame(reader, names: &names, locator: &locator)
                 if stack.isEmpty, root == nil, let (severity, message) = RootCheck.check(localName: frame.name, namespace: frame.namespace) {
@@ -206,28 +228,29 @@ struct TreeReader {
                     }
                     sink.append(diagnostic)
                 }
+                frame.childrenStart = children.count
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    frame.children = []
-                    close(frame.finished())
+                    close(children.finish(frame))
                 } else {
                     stack.append(frame)
                 }
             case Int(XML_READER_TYPE_END_ELEMENT.rawValue):
                 guard let frame = stack.popLast() else { break }
-                close(frame.finished())
+                close(children.finish(frame))
             case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
                 Int(XML_READER_TYPE_WHITESPACE.rawValue), Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 guard !stack.isEmpty, let value = xmlTextReaderConstValue(reader) else { break }
-                stack[stack.count - 1].appendText(String(cString: value))
+                let text = TextValue(value)
+                children.appendText(text.string, to: &stack[stack.count - 1], isWhitespace: text.isWhitespace)
             case Int(XML_READER_TYPE_COMMENT.rawValue):
                 guard !stack.isEmpty else { break }
                 let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                stack[stack.count - 1].children.append(.comment(value))
+                children.append(.comment(value))
             case Int(XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue):
                 guard !stack.isEmpty else { break }
                 let target = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
                 let data = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                stack[stack.count - 1].children.append(.processingInstruction(target: target, data: data))
+                children.append(.processingInstruction(target: target, data: data))
             case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 // The prolog scan catches this first; kept as a second line of defence.
                 let line = Int(xmlTextReaderGetParserLineNumber(reader))
@@ -256,7 +279,7 @@ struct TreeReader {
     }
 
     private func openFrame(_ reader: xmlTextReaderPtr, names: inout InternedNames, locator: inout StartTagLocator) -> Frame {
-        let name = names[xmlTextReaderConstLocalName(reader)] ?? ""
+        let (name, hasMixedContent) = names.elementName(xmlTextReaderConstLocalName(reader))
         let prefix = names[xmlTextReaderConstPrefix(reader)]
         let namespace = names[xmlTextReaderConstNamespaceUri(reader)]
         var location: SourceLocation?
@@ -288,7 +311,7 @@ struct TreeReader {
         }
         return Frame(
             name: name, prefix: prefix, namespace: namespace, attributes: attributes, declarations: declarations,
-            location: location)
+            location: location, dropsIndentation: !AKNVocabulary.keepsWhitespace(hasMixedContent: hasMixedContent, namespace: namespace))
     }
 
     static func doctypeRefusal(file: String?, line: Int, column: Int) -> AKNParseError {
@@ -307,6 +330,7 @@ struct TreeReader {
 /// Swift string per pointer avoids decoding `section` a million times. Only valid for one reader's lifetime.
 struct InternedNames {
     private var cache: [UnsafePointer<xmlChar>: String] = [:]
+    private var elements: [UnsafePointer<xmlChar>: (name: String, hasMixedContent: Bool)] = [:]
 
     subscript(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         mutating get {
@@ -317,4 +341,49 @@ struct InternedNames {
             return string
         }
     }
+
+    /// An element's local name, and whether AKN gives an element of that name mixed content.
+    mutating func elementName(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, hasMixedContent: Bool) {
+        guard let pointer else { return ("", AKNVocabulary.hasMixedContent("")) }
+        if let cached = elements[pointer] { return cached }
+        let name = self[pointer] ?? ""
+        let entry = (name, AKNVocabulary.hasMixedContent(name))
+        elements[pointer] = entry
+        return entry
+    }
+}
+
+/// A text node's value: its string, and whether it is XML white space only (space, tab, CR, LF), checked on the
+/// bytes. Indentation, a line feed and up to 63 spaces, is most of the text nodes of a pretty-printed file: those
+/// strings are shared, not made again for every node.
+struct TextValue {
+    let string: String
+    let isWhitespace: Bool
+
+    init(_ value: UnsafePointer<xmlChar>) {
+        let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+        let bytes = UnsafeBufferPointer(start: value, count: length)
+        var isWhitespace = true
+        var isIndentation = length > 0 && bytes[0] == 0x0A
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x20: continue
+            case 0x0A: if index > 0 { isIndentation = false }
+            case 0x09, 0x0D: isIndentation = false
+            default:
+                isWhitespace = false
+                isIndentation = false
+            }
+            if !isWhitespace { break }
+        }
+        self.isWhitespace = isWhitespace
+        if isIndentation && length <= Self.indentation.count {
+            string = Self.indentation[length - 1]
+        } else {
+            string = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// A line feed followed by 0 to 63 spaces.
+    private static let indentation: [String] = (0..<64).map { "\n" + String(repeating: " ", count: $0) }
 }

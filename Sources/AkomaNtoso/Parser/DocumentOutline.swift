@@ -209,7 +209,7 @@ struct OutlineReader {
         }
 
         reading: while xmlTextReaderRead(reader) == 1 {
-            switch Self.nodeType(reader) {
+            switch LibXML.nodeType(reader) {
             case Int(XML_READER_TYPE_ELEMENT.rawValue):
                 guard let namePointer = xmlTextReaderConstLocalName(reader) else { continue }
                 if !sawRoot {
@@ -346,20 +346,6 @@ struct OutlineReader {
 
     /// A provision depth that keeps every unit below it out of the outline.
     static let notListed = 1 << 40
-
-    /// The reader's node type, without `xmlTextReaderNodeType`'s cost for text: it asks every whitespace text
-    /// node whether an ancestor says `xml:space="preserve"`, a walk up the tree that the outline never needs.
-    private static func nodeType(_ reader: xmlTextReaderPtr) -> Int {
-        if let node = xmlTextReaderCurrentNode(reader) {
-            switch node.pointee.type {
-            case XML_TEXT_NODE: return Int(XML_READER_TYPE_TEXT.rawValue)
-            case XML_CDATA_SECTION_NODE: return Int(XML_READER_TYPE_CDATA.rawValue)
-            case XML_COMMENT_NODE: return Int(XML_READER_TYPE_COMMENT.rawValue)
-            default: break
-            }
-        }
-        return Int(xmlTextReaderNodeType(reader))
-    }
 
     /// White space folded to single spaces, trimmed: a heading on one line. XML white space only (space, tab,
     /// CR, LF), as bytes: headings of a 100 MB act are folded in the time it takes to read them.

@@ -19,6 +19,21 @@ enum LibXML {
     /// Options every lexalign parse uses: no network, no entity substitution, no DTD loading, no huge-input mode,
     /// big line numbers kept (acts run past line 65,535), CDATA as text, short text stored inline (fewer
     /// allocations, as xmllint does by default).
+    /// The reader's node type, without `xmlTextReaderNodeType`'s cost for text: it asks every white space text
+    /// node whether an ancestor says `xml:space="preserve"`, a walk up the tree that lexalign never needs (it reads
+    /// text, white space or not, the same way).
+    static func nodeType(_ reader: xmlTextReaderPtr) -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            switch node.pointee.type {
+            case XML_TEXT_NODE: return Int(XML_READER_TYPE_TEXT.rawValue)
+            case XML_CDATA_SECTION_NODE: return Int(XML_READER_TYPE_CDATA.rawValue)
+            case XML_COMMENT_NODE: return Int(XML_READER_TYPE_COMMENT.rawValue)
+            default: break
+            }
+        }
+        return Int(xmlTextReaderNodeType(reader))
+    }
+
     static let safeParseOptions: Int32 = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
         | Int32(XML_PARSE_NOCDATA.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where each element's start tag begins in a UTF-8 buffer.
 ///
 /// libxml2 records only the line on which a start tag ends, and no column. Elements arrive in document order,
@@ -16,25 +18,29 @@ struct StartTagLocator {
     }
 
     /// The location of the next start tag of `qualifiedName` (as UTF-8 bytes), or nil if it is not found
-    /// (input in an encoding other than UTF-8 or ASCII).
+    /// (input in an encoding other than UTF-8 or ASCII). `memchr` finds each `<` and each line feed before it.
     mutating func next(_ qualifiedName: UnsafePointer<UInt8>, length: Int) -> SourceLocation? {
+        guard let base = bytes.baseAddress else { return nil }
         let end = bytes.count
         var position = started ? offset + 1 : offset
         var scanLine = line
         var scanLineStart = lineStart
-        while position < end {
-            let byte = bytes[position]
-            if byte == 0x0A {
+        while position < end, let found = memchr(base + position, 0x3C, end - position) {
+            let tag = base.distance(to: UnsafeRawPointer(found))
+            var cursor = position
+            while cursor < tag, let newline = memchr(base + cursor, 0x0A, tag - cursor) {
+                cursor = base.distance(to: UnsafeRawPointer(newline)) + 1
                 scanLine += 1
-                scanLineStart = position + 1
-            } else if byte == 0x3C, matches(qualifiedName, length: length, at: position + 1) {
-                offset = position
+                scanLineStart = cursor
+            }
+            if matches(qualifiedName, length: length, at: tag + 1) {
+                offset = tag
                 line = scanLine
                 lineStart = scanLineStart
                 started = true
-                return SourceLocation(line: line, column: position - lineStart + 1)
+                return SourceLocation(line: line, column: tag - lineStart + 1)
             }
-            position += 1
+            position = tag + 1
         }
         return nil
     }

@@ -11,24 +11,47 @@ extension Document {
     }
 }
 
-/// Finds provisions and reads their plain text.
-struct ProvisionCollector: DocumentWalker {
+/// Finds provisions and reads their plain text, in one walk of the tree.
+struct ProvisionCollector {
     var provisions: [Provision] = []
+    /// The elements above the one visited, outermost first.
+    private var path: [Element] = []
+    /// For each element of `path`: the grouping unit it is, read once however many provisions it holds.
+    private var groupings: [Provision.Ancestor?] = []
 
-    mutating func willVisit(_ element: Element, path: [Element]) -> WalkAction {
-        if element.name == "meta" { return .skipChildren }
+    mutating func walk(_ element: Element) {
+        if element.name == "meta" { return }
         if element.name == "quotedStructure", let (level, number) = Self.insertedFragmentTarget(element) {
             // Paragraphs or items inserted into an existing article (`Incorpórase como inciso 16 del artículo 173
             // del Código Penal, el siguiente: ...`): a fragment of that article, listed under its number.
-            provisions.append(makeProvision(element, level: level, path: path + [element], number: number))
-            return .visitChildren
+            path.append(element)
+            groupings.append(nil)
+            provisions.append(makeProvision(element, level: level, number: number))
+            path.removeLast()
+            groupings.removeLast()
+        } else if let level = HierarchyLevel(rawValue: element.name), level.isProvisionLevel {
+            provisions.append(makeProvision(element, level: level))
         }
-        guard let level = HierarchyLevel(rawValue: element.name), level.isProvisionLevel else {
-            return .visitChildren
-        }
-        provisions.append(makeProvision(element, level: level, path: path))
         // Keep walking: inserted articles inside `quotedStructure` and nested provisions are provisions too.
-        return .visitChildren
+        path.append(element)
+        groupings.append(Self.grouping(element))
+        for case .element(let child) in element.children {
+            walk(child)
+        }
+        path.removeLast()
+        groupings.removeLast()
+    }
+
+    /// A grouping unit above provisions as they list it. A `transitional` block groups the transitory articles,
+    /// numbered in their own sequence.
+    private static func grouping(_ element: Element) -> Provision.Ancestor? {
+        guard let level = HierarchyLevel(rawValue: element.name),
+            level.isGrouping || level == .hcontainer || level == .transitional
+        else { return nil }
+        return Provision.Ancestor(
+            level: element.name, eId: element.identifier,
+            num: element.child("num").map { PlainText.inline($0) },
+            heading: element.child("heading").map { PlainText.inline($0) })
     }
 
     /// A quoted structure holding no article of its own but naming the article it goes into (`for="#art_173"`).
@@ -50,21 +73,12 @@ struct ProvisionCollector: DocumentWalker {
         element.elements.contains { HierarchyLevel(rawValue: $0.name)?.isProvisionLevel == true || containsProvision($0) }
     }
 
-    private func makeProvision(
-        _ element: Element, level: HierarchyLevel, path: [Element], number: String? = nil
-    ) -> Provision {
+    /// The provision `element`, with `path` (and `groupings`) holding the elements above it.
+    private func makeProvision(_ element: Element, level: HierarchyLevel, number: String? = nil) -> Provision {
         let quotedIndex = path.lastIndex { $0.name == "quotedStructure" }
-        let structural = quotedIndex.map { Array(path[($0 + 1)...]) } ?? path
-        let ancestors = structural.compactMap { ancestor -> Provision.Ancestor? in
-            // A `transitional` block groups the transitory articles, numbered in their own sequence.
-            guard let level = HierarchyLevel(rawValue: ancestor.name),
-                level.isGrouping || level == .hcontainer || level == .transitional
-            else { return nil }
-            return Provision.Ancestor(
-                level: ancestor.name, eId: ancestor.identifier,
-                num: ancestor.child("num").map { PlainText.inline($0) },
-                heading: ancestor.child("heading").map { PlainText.inline($0) })
-        }
+        // Inside a quoted structure, the units of the law it goes into.
+        let structural = quotedIndex.map { groupings[($0 + 1)...] } ?? groupings[...]
+        let ancestors = structural.compactMap { $0 }
         var host: Provision.InsertionHost?
         if let quotedIndex {
             let insertingProvision = path[..<quotedIndex].last {
@@ -115,10 +129,10 @@ extension Provision {
     /// The number without its label and trailing punctuation: `Artículo 2°.-` -> `2°`, `Section 342.1` -> `342.1`,
     /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`.
     public static func cleanNumber(_ printed: String) -> String {
-        var text = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = trimmed(printed[...], newlines: true)
         // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
-        while let first = text.first, "\"“«'‘".contains(first) {
-            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        while let first = text.first, Self.isOpeningQuote(first) {
+            text = trimmed(text.dropFirst(), newlines: false)
         }
         let labels = [
             "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§", "rule",
@@ -127,15 +141,55 @@ extension Provision {
         for label in labels where lowered.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             if rest.first.map({ $0 == " " || $0 == "." || $0.isNumber }) ?? false || label.hasSuffix(".") || label == "§" {
-                text = rest.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix(".") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                text = trimmed(rest, newlines: false)
+                if text.hasPrefix(".") { text = trimmed(text.dropFirst(), newlines: false) }
                 break
             }
         }
-        while let last = text.last, ".-:—–,;".contains(last) || last == " " {
+        while let last = text.last, Self.isTrailingSeparator(last) {
             text.removeLast()
         }
         return text
+    }
+
+    private static func isOpeningQuote(_ character: Character) -> Bool {
+        switch character {
+        case "\"", "“", "«", "'", "‘": true
+        default: false
+        }
+    }
+
+    private static func isTrailingSeparator(_ character: Character) -> Bool {
+        switch character {
+        case ".", "-", ":", "—", "–", ",", ";", " ": true
+        default: false
+        }
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (or `.whitespaces`) as Foundation does it, without the
+    /// round trip through `NSString` (the numbers of a large corpus are many): the scalars of those sets are cut
+    /// from both ends.
+    static func trimmed(_ text: Substring, newlines: Bool) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isTrimmed(scalars[start], newlines: newlines) { scalars.formIndex(after: &start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard isTrimmed(scalars[before], newlines: newlines) else { break }
+            end = before
+        }
+        return String(scalars[start..<end])
+    }
+
+    /// Foundation's `CharacterSet.whitespaces` (Zs, tab and U+200B), plus its new lines (U+000A to U+000D, U+0085,
+    /// U+2028, U+2029) for `.whitespacesAndNewlines`.
+    static func isTrimmed(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newlines
+        default: false
+        }
     }
 
     /// Initials of a law's title, as lawyers abbreviate codes: `Código Penal` -> `CP`,

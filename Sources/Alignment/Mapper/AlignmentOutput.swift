@@ -19,8 +19,50 @@ public enum AlignmentOutput {
     public static func json(_ documents: [DocumentAlignment]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = documents.count == 1 ? try encoder.encode(documents[0]) : try encoder.encode(documents)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard documents.count > 1 else {
+            let data = documents.count == 1 ? try encoder.encode(documents[0]) : try encoder.encode(documents)
+            return String(decoding: data, as: UTF8.self) + "\n"
+        }
+        // Each document encoded on its own, on every core, then laid out as the encoder lays out an array: "[", each
+        // object on its own lines indented two more spaces (empty lines, as in an empty array, stay empty),
+        // separated by ",", then "]": the bytes of `encoder.encode(documents)` (JSON strings hold no raw line feed).
+        let encoded = try encodedConcurrently(documents, encoder: encoder)
+        var output: [UInt8] = []
+        output.reserveCapacity(encoded.reduce(16) { $0 + $1.count + $1.count / 16 })
+        output.append(contentsOf: "[\n".utf8)
+        for (position, object) in encoded.enumerated() {
+            if position > 0 { output.append(contentsOf: ",\n".utf8) }
+            object.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).makeIterator()
+                var line = lines.next()
+                while let current = line {
+                    if !current.isEmpty { output.append(contentsOf: "  ".utf8) }
+                    output.append(contentsOf: current)
+                    line = lines.next()
+                    if line != nil { output.append(0x0A) }
+                }
+            }
+        }
+        output.append(contentsOf: "\n]\n".utf8)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Each document's JSON, in input order, encoded on every core.
+    private static func encodedConcurrently(_ documents: [DocumentAlignment], encoder: JSONEncoder) throws -> [Data] {
+        final class Slots: @unchecked Sendable {
+            // Each iteration writes its own slot and nothing else.
+            var results: [Result<Data, any Error>]
+            init(_ count: Int) { results = Array(repeating: .success(Data()), count: count) }
+        }
+        let slots = Slots(documents.count)
+        let encoders = (0..<documents.count).map { _ in encoder.copy() }
+        slots.results.withUnsafeMutableBufferPointer { buffer in
+            let results = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+                results.value[index] = Result { try encoders[index].value.encode(documents[index]) }
+            }
+        }
+        return try slots.results.map { try $0.get() }
     }
 
     public static func tsv(_ documents: [DocumentAlignment]) -> String {
@@ -74,5 +116,19 @@ public enum AlignmentOutput {
 
     static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+private struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+extension JSONEncoder {
+    /// An encoder with the same settings (a `JSONEncoder` is not to be shared between threads).
+    fileprivate func copy() -> UnsafeSendable<JSONEncoder> {
+        let copy = JSONEncoder()
+        copy.outputFormatting = outputFormatting
+        return UnsafeSendable(copy)
     }
 }

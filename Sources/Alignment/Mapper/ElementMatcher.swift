@@ -8,6 +8,11 @@ public struct ElementMatcher: Sendable {
     /// Per article (instrument order), per element (article order): the expressions as concept numbers, and the
     /// concepts that mask it.
     let elements: [[CompiledElement]]
+    /// Per article, no ranges for any of its elements: what an article not searched is given (one array shared,
+    /// not made again for every provision).
+    private let nothing: [[[Range<Int>]]]
+    /// Per article: some element has narrower expressions.
+    private let hasNarrower: [Bool]
 
     struct CompiledElement: Sendable {
         let expressions: [[Int]]
@@ -17,6 +22,8 @@ public struct ElementMatcher: Sendable {
         /// The expressions that show the element only in a narrower form (`Article.Element.narrower`).
         let narrowerExpressions: [[Int]]
         let narrowerCloseness: [[Bool]]
+        /// Every concept its expressions (narrower ones included) name: the only ones masking must touch.
+        let named: [Int]
     }
 
     public init(instrument: Instrument, concepts: ConceptMatcher) {
@@ -27,14 +34,19 @@ public struct ElementMatcher: Sendable {
                 // An expression naming a concept this language lacks cannot be shown in it.
                 let usable = element.expressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
                 let narrower = element.narrowerExpressions.filter { $0.concepts.allSatisfy { concepts.number(of: $0) != nil } }
+                let expressions = usable.map { $0.concepts.compactMap(concepts.number(of:)) }
+                let narrowerExpressions = narrower.map { $0.concepts.compactMap(concepts.number(of:)) }
                 return CompiledElement(
-                    expressions: usable.map { $0.concepts.compactMap(concepts.number(of:)) },
+                    expressions: expressions,
                     closeness: usable.map(\.close),
                     excluding: element.excluding.compactMap(concepts.number(of:)),
-                    narrowerExpressions: narrower.map { $0.concepts.compactMap(concepts.number(of:)) },
-                    narrowerCloseness: narrower.map(\.close))
+                    narrowerExpressions: narrowerExpressions,
+                    narrowerCloseness: narrower.map(\.close),
+                    named: Set((expressions + narrowerExpressions).flatMap { $0 }).sorted())
             }
         }
+        nothing = elements.map { Array(repeating: [], count: $0.count) }
+        hasNarrower = elements.map { $0.contains { !$0.narrowerExpressions.isEmpty } }
     }
 
     /// Token ranges that show each element, indexed like the instrument: `[article][element]`. A conjunction
@@ -50,11 +62,13 @@ public struct ElementMatcher: Sendable {
     ) -> [[[Range<Int>]]] {
         elements.indices.map { index in
             let article = elements[index]
-            if let only, !only[index] { return Array(repeating: [], count: article.count) }
+            if let only, !only[index] { return nothing[index] }
+            if narrower && !hasNarrower[index] { return nothing[index] }
             return article.map { element in
                 let expressions = narrower ? element.narrowerExpressions : element.expressions
-                guard !expressions.isEmpty else { return [] }
-                let visible = Self.masked(hits, by: element.excluding)
+                // An expression shows only where all its concepts stand (masking removes words, it adds none).
+                guard expressions.contains(where: { $0.allSatisfy { hits.contains($0) } }) else { return [] }
+                let visible = Self.masked(hits, by: element.excluding, of: element.named)
                 var found: [Range<Int>] = []
                 for (expression, close) in zip(expressions, narrower ? element.narrowerCloseness : element.closeness) {
                     found += Self.evaluate(
@@ -67,12 +81,14 @@ public struct ElementMatcher: Sendable {
 
     /// The hits with every range that lies within an excluded concept's words removed ("datos" within "datos
     /// personales"; not "computer" within "computer data", which is the longer term).
-    static func masked(_ hits: ConceptHits, by excluding: [Int]) -> ConceptHits {
+    ///
+    /// `named`: the concepts to mask, those an element's expressions read; the others are left as they are.
+    static func masked(_ hits: ConceptHits, by excluding: [Int], of named: [Int]) -> ConceptHits {
         guard excluding.contains(where: { hits.contains($0) }) else { return hits }
         let masks = excluding.flatMap { hits.ranges(of: $0) }
         guard !masks.isEmpty else { return hits }
         var visible = hits
-        for concept in hits.concepts where !excluding.contains(concept) {
+        for concept in named where hits.contains(concept) && !excluding.contains(concept) {
             visible.table[concept] = hits.table[concept].filter { range in
                 !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
             }
@@ -84,7 +100,7 @@ public struct ElementMatcher: Sendable {
     func matchesIgnoringSentences(_ hits: ConceptHits, proximity: Int) -> [[[Range<Int>]]] {
         elements.map { article in
             article.map { element in
-                let visible = Self.masked(hits, by: element.excluding)
+                let visible = Self.masked(hits, by: element.excluding, of: element.named)
                 var found: [Range<Int>] = []
                 for expression in element.expressions where expression.allSatisfy({ visible.contains($0) }) {
                     found += expression.flatMap { visible.ranges(of: $0) }

@@ -353,8 +353,8 @@ extension Mapper {
                 let opensItem = (max(0, term.lowerBound - 2)...term.lowerBound).contains { $0 == 0 || tokens[$0].breakBefore }
                 // ... or is quoted there ("b) «Dados informáticos», qualquer representação").
                 let closesItem = term.upperBound >= tokens.count || tokens[term.upperBound].breakBefore
-                    || analysis.text.characters[tokens[term.upperBound - 1].end..<tokens[term.upperBound].start]
-                        .contains { "\"”»".contains($0) }
+                    || (tokens[term.upperBound - 1].end..<tokens[term.upperBound].start)
+                        .contains { "\"”»".contains(analysis.text.characters[$0]) }
                 return opensItem && closesItem
             })
         {

@@ -23,6 +23,8 @@ public struct Mapper: Sendable {
     /// that one statutory power implements together (real-time collection and interception share the duty of
     /// providers to assist; the two preservation articles share the preservation of data).
     let kin: [Set<Int>]
+    /// The element indices `textOffences` and `textMeasures` test, per article, worked out once.
+    private let shapes: ArticleShapes
 
     public struct Settings: Sendable, Hashable {
         /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
@@ -62,7 +64,7 @@ public struct Mapper: Sendable {
         let cues: RoleCues
         /// Per article (instrument order): the concept numbers any of its elements names, to skip articles whose
         /// concepts a provision lacks altogether.
-        let articleConcepts: [Set<Int>]
+        let articleConcepts: [[Int]]
         /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
         /// power itself: "preserve", "produce-order"); empty for other sections.
         let powerConcepts: [Set<Int>]
@@ -88,6 +90,7 @@ public struct Mapper: Sendable {
                 other != index && !anchorExpressions[index].isDisjoint(with: anchorExpressions[other])
             })
         }
+        shapes = ArticleShapes(instrument)
         var models: [Language: LanguageModel] = [:]
         for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let lexicon = lexicons[language] else { continue }
@@ -98,7 +101,7 @@ public struct Mapper: Sendable {
                 analyzer: analyzer, concepts: concepts, elements: elements,
                 cues: RoleCues(concepts: concepts, drafting: drafting, analyzer: analyzer),
                 articleConcepts: elements.elements.map { article in
-                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } })
+                    Set(article.flatMap { $0.expressions.flatMap { $0 } + $0.narrowerExpressions.flatMap { $0 } }).sorted()
                 },
                 powerConcepts: instrument.articles.indices.map { index in
                     let article = instrument.articles[index]
@@ -222,9 +225,8 @@ public struct Mapper: Sendable {
     func reference(_ provision: Provision, language: Language? = nil) -> ProvisionReference {
         // The formula opens the amending provision and cites the code article by number: its head is all that is
         // read (a long text is not bridged whole to the regular-expression engine), and only when it has a digit.
-        let head = provision.text.prefix(600)
-        if provision.host == nil, let language, head.contains(where: \.isNumber),
-            let target = drafting?.amendedProvision(in: String(head), language: language.rawValue)
+        if provision.host == nil, let language, let drafting, let head = CharacterKind.headWithNumber(provision.text, count: 600),
+            let target = drafting.amendedProvision(in: String(head), language: language.rawValue)
         {
             return ProvisionReference(eId: provision.eId, num: target.number, host: target.host, heading: provision.heading)
         }
@@ -413,9 +415,8 @@ public struct Mapper: Sendable {
             all.append(hits)
         }
         let role = model.cues.role(text: read.text, hits: read.hits, heading: read.heading, context: merged)
-        var present = Set(read.hits.concepts)
-        if let heading = read.heading { present.formUnion(heading.concepts) }
-        let touched = model.articleConcepts.map { !$0.isDisjoint(with: present) }
+        let present = { (concept: Int) in read.hits.contains(concept) || read.heading?.contains(concept) == true }
+        let touched = model.articleConcepts.map { $0.contains(where: present) }
         let matched = model.elements.matches(
             read.hits, in: read.text, sentences: sentences, proximity: settings.proximity, closeness: settings.closeness,
             only: touched)
@@ -445,26 +446,63 @@ public struct Mapper: Sendable {
             headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
             foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
             contextMatched: read.contextMatched, cues: model.cues, touched: touched,
-            textOffences: Set(instrument.articles.indices.filter { index in
-                let article = instrument.articles[index]
-                let shown = { (kind: Article.Kind) in
-                    !article.elements.contains { $0.kind == kind && $0.qualifier == .required }
-                        || article.elements.indices.contains { article.elements[$0].kind == kind && !matched[index][$0].isEmpty }
-                }
-                return article.section == .substantive && !article.ancillary && Self.hasConduct(article)
-                    && shown(.conduct) && shown(.object) && shown(.result)
-            }),
-            textMeasures: Set(instrument.articles.indices.filter { index in
-                let article = instrument.articles[index]
-                let anchors = Self.anchorKinds(article.section)
-                return article.section == .procedural
-                    && article.elements.indices.contains { anchors.contains(article.elements[$0].kind) && !matched[index][$0].isEmpty }
-            }),
+            textOffences: shapes.offences(matched),
+            textMeasures: shapes.measures(matched),
             headingPowers: read.heading.map { heading in
                 Set(instrument.articles.indices.filter { index in
                     model.powerConcepts[index].contains { heading.contains($0) }
                 })
             } ?? [])
+    }
+
+    /// What `Analysis.textOffences` and `Analysis.textMeasures` read of each article, taken from the instrument
+    /// once rather than for every provision.
+    struct ArticleShapes: Sendable {
+        /// A kind of element an offence must show: whether the article requires one, and its elements of that kind.
+        struct Shown: Sendable {
+            let required: Bool
+            let elements: [Int]
+
+            func isShown(_ matched: [[Range<Int>]]) -> Bool {
+                !required || elements.contains { !matched[$0].isEmpty }
+            }
+        }
+
+        /// Substantive, not ancillary, with a conduct: its conduct, object and result.
+        let offences: [(article: Int, kinds: [Shown])]
+        /// Procedural: its anchor elements (the power).
+        let measures: [(article: Int, anchors: [Int])]
+
+        init(_ instrument: Instrument) {
+            var offences: [(article: Int, kinds: [Shown])] = []
+            var measures: [(article: Int, anchors: [Int])] = []
+            for (index, article) in instrument.articles.enumerated() {
+                if article.section == .substantive && !article.ancillary && Mapper.hasConduct(article) {
+                    offences.append(
+                        (index, [Article.Kind.conduct, .object, .result].map { kind in
+                            Shown(
+                                required: article.elements.contains { $0.kind == kind && $0.qualifier == .required },
+                                elements: article.elements.indices.filter { article.elements[$0].kind == kind })
+                        }))
+                }
+                if article.section == .procedural {
+                    let anchors = Mapper.anchorKinds(article.section)
+                    measures.append((index, article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }))
+                }
+            }
+            self.offences = offences
+            self.measures = measures
+        }
+
+        /// The offence articles whose conduct, object and result (those they require) the matches show.
+        func offences(_ matched: [[[Range<Int>]]]) -> Set<Int> {
+            Set(offences.lazy.filter { article, kinds in kinds.allSatisfy { $0.isShown(matched[article]) } }.map(\.article))
+        }
+
+        /// The procedural articles whose power the matches show.
+        func measures(_ matched: [[[Range<Int>]]]) -> Set<Int> {
+            Set(measures.lazy.filter { article, anchors in anchors.contains { !matched[article][$0].isEmpty } }.map(\.article))
+        }
     }
 
     // MARK: - Helpers
@@ -476,7 +514,9 @@ public struct Mapper: Sendable {
         var current = 0
         var previousEnd = 0
         for token in text.tokens {
-            if token.breakBefore, text.characters[previousEnd..<token.start].contains(where: \.isNewline) { current += 1 }
+            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters[$0].isNewline }) {
+                current += 1
+            }
             numbers.append(current)
             previousEnd = token.end
         }

@@ -46,7 +46,11 @@ public struct SignalPattern: Sendable, Hashable {
         }
         guard !segments.isEmpty else { return nil }
         self.segments = segments
+        isSingleWord = segments.count == 1 && segments[0].count == 1
     }
+
+    /// One word, no gap: it matches wherever its word stands.
+    let isSingleWord: Bool
 
     /// Every non-overlapping match in the text, leftmost first, as token index ranges.
     public func matches(in text: AnalyzedText) -> [Range<Int>] {

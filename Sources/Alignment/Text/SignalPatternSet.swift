@@ -5,8 +5,11 @@
 /// words, and tries only the patterns that can start there (and the few whose first word is a prefix).
 struct SignalPatternSet: Sendable {
     let patterns: [SignalPattern]
-    /// Pattern indices (ascending) per first-word stem.
-    private let byFirstStem: [String: [Int]]
+    /// Per pattern: one word, no gap (`SignalPattern.isSingleWord`), kept apart so that a look costs no copy.
+    private let singleWord: [Bool]
+    /// Per first-word stem, where its pattern indices (ascending) stand in `firstStemPatterns`.
+    private let byFirstStem: [String: Range<Int>]
+    private let firstStemPatterns: [Int]
     /// Patterns whose first word is a prefix (`intercep*`), by the prefix's first three characters; those with a
     /// shorter prefix apart.
     private let prefixFirst: [String: [(pattern: Int, prefix: String)]]
@@ -15,6 +18,7 @@ struct SignalPatternSet: Sendable {
 
     init(_ patterns: [SignalPattern]) {
         self.patterns = patterns
+        singleWord = patterns.map(\.isSingleWord)
         var byFirstStem: [String: [Int]] = [:]
         var prefixFirst: [String: [(pattern: Int, prefix: String)]] = [:]
         var shortPrefixFirst: [Int] = []
@@ -29,7 +33,14 @@ struct SignalPatternSet: Sendable {
                 }
             }
         }
-        self.byFirstStem = byFirstStem
+        var ranges: [String: Range<Int>] = [:]
+        var flat: [Int] = []
+        for (stem, indices) in byFirstStem {
+            ranges[stem] = flat.count..<(flat.count + indices.count)
+            flat += indices
+        }
+        self.byFirstStem = ranges
+        firstStemPatterns = flat
         self.prefixFirst = prefixFirst
         self.shortPrefixFirst = shortPrefixFirst
     }
@@ -38,31 +49,41 @@ struct SignalPatternSet: Sendable {
     /// are those of `SignalPattern.matches(in:)`.
     func matches(in text: AnalyzedText) -> [(pattern: Int, ranges: [Range<Int>])] {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
-        for (stem, positions) in text.index.positionsByStem {
+        let tokens = text.tokens
+        let index = text.index
+        for (group, stem) in index.stems.enumerated() {
             guard let candidates = byFirstStem[stem] else { continue }
-            for pattern in candidates {
-                let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)
+            let positions = index.positions(ofStemGroup: group)
+            for pattern in firstStemPatterns[candidates] {
+                let ranges = matches(of: pattern, in: tokens, at: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
             }
         }
         // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
-        for (word, positions) in text.index.foldedWords where word.count >= Self.head {
+        for (group, word) in index.foldedWords.enumerated() where word.count >= Self.head {
             guard let candidates = prefixFirst[String(word.prefix(Self.head))] else { continue }
             for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
-                prefixPositions[pattern, default: []].append(contentsOf: positions)
+                prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }
         }
         for (pattern, positions) in prefixPositions {
-            let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions.sorted())
+            let ranges = matches(of: pattern, in: tokens, at: ArraySlice(positions.sorted()))
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         for pattern in shortPrefixFirst {
-            let positions = text.index.positions(of: patterns[pattern].firstWord)
+            let positions = index.positions(of: patterns[pattern].firstWord)
             guard !positions.isEmpty else { continue }
-            let ranges = patterns[pattern].matches(in: text.tokens, startingAt: positions)
+            let ranges = matches(of: pattern, in: tokens, at: positions)
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         return found.sorted { $0.pattern < $1.pattern }
+    }
+
+    /// The pattern's matches starting at `positions`, every one a place where its first word stands (ascending,
+    /// distinct): a one-word pattern matches at each.
+    private func matches(of pattern: Int, in tokens: [Token], at positions: ArraySlice<Int>) -> [Range<Int>] {
+        if singleWord[pattern] { return positions.map { $0..<($0 + 1) } }
+        return patterns[pattern].matches(in: tokens, startingAt: positions)
     }
 }

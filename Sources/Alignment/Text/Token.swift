@@ -23,24 +23,24 @@ public struct AnalyzedText: Sendable {
     public let language: Language
     public let tokens: [Token]
 
-    /// The text's characters, for excerpts by offset in constant time.
-    let characters: [Character]
+    /// The text's characters by offset, for excerpts in constant time.
+    let characters: CharacterOffsets
     /// Where each stem and folded word stands: patterns are tried only where their first word is.
     let index: TokenIndex
 
     init(
-        text: String, language: Language, tokens: [Token], characters: [Character]? = nil, index: TokenIndex? = nil
+        text: String, language: Language, tokens: [Token], characters: CharacterOffsets? = nil, index: TokenIndex? = nil
     ) {
         self.text = text
         self.language = language
         self.tokens = tokens
-        self.characters = characters ?? Array(text)
+        self.characters = characters ?? CharacterOffsets(text)
         self.index = index ?? TokenIndex(tokens)
     }
 
     /// The original characters between two character offsets (for evidence spans).
     public func excerpt(from start: Int, to end: Int) -> String {
-        String(characters[start..<end])
+        characters.excerpt(from: start, to: end)
     }
 }
 
@@ -51,63 +51,95 @@ public struct AnalyzedText: Sendable {
 /// (`WordAnalysisCache`), so analysers on every core share no lock.
 public struct Analyzer: Sendable {
     public let language: Language
-    private let stopWords: Set<String>
 
     public init(language: Language) {
         self.language = language
-        self.stopWords = StopWords.list(for: language)
     }
 
     public func analyze(_ text: String) -> AnalyzedText {
+        analyze(text, byScalar: CharacterKind.scalarsAreCharacters(text))
+    }
+
+    /// `byScalar`: walk the text scalar by scalar (only where `CharacterKind.scalarsAreCharacters`), else by
+    /// `Character`; both give the same tokens there.
+    func analyze(_ text: String, byScalar: Bool) -> AnalyzedText {
         var tokens: [Token] = []
-        var word = ""
+        /// The word being read: from `wordStart` (in characters; `wordStartUTF8` in bytes) to the current character.
+        var inWord = false
         var wordStart = 0
+        var wordStartUTF8 = 0
         var offset = 0
         var pendingBreak = false
         var pendingSentence = false
-        var previous: Character = " "
+        /// The previous character when it is `.` or `:` (its ASCII value), else 0.
+        var previousMark: UInt8 = 0
         var breakCandidate = false
         var lastWordIsItemNumber = false
-        // Collected in the same walk over the text's grapheme clusters as the tokens (walking them is not cheap).
-        var characters: [Character] = []
+        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap).
+        var characterStarts: [Int] = []
+        characterStarts.reserveCapacity(text.utf8.count + 1)
+        var utf8Offset = 0
         let words = WordAnalysisCache.current
+        let utf8 = text.utf8
         func flush() {
-            guard !word.isEmpty else { return }
+            guard inWord else { return }
+            inWord = false
+            // A word is a run of characters of the text: its bytes, as they stand.
+            let word = String(
+                text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
             lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
             let analyzed = words.analyze(word, language: language)
             tokens.append(
                 Token(
                     folded: analyzed.folded, stem: analyzed.stem, start: wordStart, end: offset,
-                    isStopWord: stopWords.contains(analyzed.folded), breakBefore: pendingBreak,
+                    isStopWord: analyzed.isStopWord, breakBefore: pendingBreak,
                     sentenceBefore: pendingSentence))
-            word = ""
             pendingBreak = false
             pendingSentence = false
         }
-        for character in text {
-            if TextFolding.isWordCharacter(character) {
+        /// `kind`: the character's class; `mark`: its ASCII value when it is `.`, `:` or `;`, else 0.
+        func consume(_ kind: CharacterKind, mark: UInt8, utf8Length: Int) {
+            if kind.isWord {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
-                if breakCandidate && previous != "." && previous != ":" { pendingBreak = true }
+                if breakCandidate && previousMark == 0 { pendingBreak = true }
                 breakCandidate = false
-                if word.isEmpty { wordStart = offset }
-                word.append(character)
+                if !inWord {
+                    inWord = true
+                    wordStart = offset
+                    wordStartUTF8 = utf8Offset
+                }
             } else {
                 flush()
-                let isWhitespace = TextFolding.isWhitespace(character)
-                if character == ";" || TextFolding.isNewline(character) { pendingBreak = true }
+                if mark == 0x3B || kind.isNewline { pendingBreak = true }
                 // A sentence ends at a full stop before a space or a new line; a line that ends in ":" or ","
                 // leads into the items below it.
                 // ... but not the full stop of an item number ("1. las claves"; "a. ...").
-                if isWhitespace && previous == "." && !lastWordIsItemNumber { pendingSentence = true }
-                if character == "." || character == ":" { breakCandidate = true }
-                if isWhitespace && breakCandidate { pendingBreak = true }
+                if kind.isWhitespace && previousMark == 0x2E && !lastWordIsItemNumber { pendingSentence = true }
+                if mark == 0x2E || mark == 0x3A { breakCandidate = true }
+                if kind.isWhitespace && breakCandidate { pendingBreak = true }
             }
-            previous = character
-            characters.append(character)
+            previousMark = mark == 0x2E || mark == 0x3A ? mark : 0
+            characterStarts.append(utf8Offset)
+            utf8Offset += utf8Length
             offset += 1
         }
+        if byScalar {
+            // No grapheme breaking needed: each scalar is one character, classed by a table.
+            for scalar in text.unicodeScalars {
+                consume(CharacterKind.simple(scalar.value), mark: CharacterKind.mark(scalar.value), utf8Length: UTF8.width(scalar))
+            }
+        } else {
+            for character in text {
+                consume(
+                    CharacterKind(character), mark: character.asciiValue.map(CharacterKind.mark) ?? 0,
+                    utf8Length: character.utf8.count)
+            }
+        }
         flush()
-        return AnalyzedText(text: text, language: language, tokens: tokens, characters: characters, index: TokenIndex(tokens))
+        characterStarts.append(utf8Offset)
+        return AnalyzedText(
+            text: text, language: language, tokens: tokens,
+            characters: CharacterOffsets(text: text, starts: characterStarts), index: TokenIndex(tokens))
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

@@ -1,40 +1,88 @@
 /// Where each word of a text is, so a pattern is only tried where its first word stands. Built once per analysed
 /// text (`AnalyzedText.index`) and shared by every pattern searched in it.
+///
+/// Positions are kept in two flat arrays, grouped by stem and by folded word (each group ascending), rather than
+/// one array per distinct word: a text's index is a handful of allocations however many words it has.
 struct TokenIndex {
-    let positionsByStem: [String: [Int]]
-    /// Distinct folded words, sorted, with their positions.
-    let foldedWords: [(word: String, positions: [Int])]
+    /// Distinct stems, in order of first appearance, and the group number of each.
+    let stems: [String]
+    private let stemGroups: [String: Int]
+    /// Distinct folded words, in order of first appearance.
+    let foldedWords: [String]
+    /// Token positions grouped by stem: group `g` is `stemPositions[stemStarts[g]..<stemStarts[g + 1]]`.
+    private let stemPositions: [Int]
+    private let stemStarts: [Int]
+    /// The same by folded word.
+    private let foldedPositions: [Int]
+    private let foldedStarts: [Int]
 
     init(_ tokens: [Token]) {
         // Sized for every token up front: a table that grows rehashes all it holds.
-        var byStem = [String: [Int]](minimumCapacity: tokens.count)
-        var byFolded = [String: [Int]](minimumCapacity: tokens.count)
-        for (position, token) in tokens.enumerated() {
-            byStem[token.stem, default: []].append(position)
-            byFolded[token.folded, default: []].append(position)
+        var stemGroups = [String: Int](minimumCapacity: tokens.count)
+        var foldedGroups = [String: Int](minimumCapacity: tokens.count)
+        var stems: [String] = []
+        var foldedWords: [String] = []
+        var stemOfToken: [Int] = []
+        var foldedOfToken: [Int] = []
+        stemOfToken.reserveCapacity(tokens.count)
+        foldedOfToken.reserveCapacity(tokens.count)
+        for token in tokens {
+            stemOfToken.append(Self.group(token.stem, in: &stemGroups, distinct: &stems))
+            foldedOfToken.append(Self.group(token.folded, in: &foldedGroups, distinct: &foldedWords))
         }
-        positionsByStem = byStem
-        foldedWords = byFolded.map { ($0.key, $0.value) }.sorted { $0.word < $1.word }
+        (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
+        (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
+        self.stems = stems
+        self.stemGroups = stemGroups
+        self.foldedWords = foldedWords
+    }
+
+    /// The group number of `key`, a new one (appended to `distinct`) the first time it is met: one look-up.
+    private static func group(_ key: String, in groups: inout [String: Int], distinct: inout [String]) -> Int {
+        let next = distinct.count
+        let number = Self.value(&groups[key, default: next])
+        if number == next { distinct.append(key) }
+        return number
+    }
+
+    private static func value(_ number: inout Int) -> Int { number }
+
+    /// Positions grouped by their group number, ascending within each group, and where each group starts.
+    private static func positions(grouped groupOf: [Int], groups: Int) -> (positions: [Int], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: groups + 1)
+        for group in groupOf { starts[group + 1] += 1 }
+        for group in 0..<groups { starts[group + 1] += starts[group] }
+        var next = starts
+        var positions = [Int](repeating: 0, count: groupOf.count)
+        for (position, group) in groupOf.enumerated() {
+            positions[next[group]] = position
+            next[group] += 1
+        }
+        return (positions, starts)
+    }
+
+    /// Ascending positions of the tokens of the `group`th distinct stem.
+    func positions(ofStemGroup group: Int) -> ArraySlice<Int> {
+        stemPositions[stemStarts[group]..<stemStarts[group + 1]]
+    }
+
+    /// Ascending positions of the tokens of the `group`th distinct folded word.
+    func positions(ofFoldedGroup group: Int) -> ArraySlice<Int> {
+        foldedPositions[foldedStarts[group]..<foldedStarts[group + 1]]
     }
 
     /// Ascending positions where this word matches.
-    func positions(of word: SignalPattern.Word) -> [Int] {
+    func positions(of word: SignalPattern.Word) -> ArraySlice<Int> {
         switch word {
         case .stem(let stem):
-            return positionsByStem[stem] ?? []
+            guard let group = stemGroups[stem] else { return [] }
+            return positions(ofStemGroup: group)
         case .prefix(let prefix):
-            var low = 0
-            var high = foldedWords.count
-            while low < high {
-                let middle = (low + high) / 2
-                if foldedWords[middle].word < prefix { low = middle + 1 } else { high = middle }
+            var found: [Int] = []
+            for (group, word) in foldedWords.enumerated() where word.hasPrefix(prefix) {
+                found.append(contentsOf: positions(ofFoldedGroup: group))
             }
-            var positions: [Int] = []
-            while low < foldedWords.count && foldedWords[low].word.hasPrefix(prefix) {
-                positions.append(contentsOf: foldedWords[low].positions)
-                low += 1
-            }
-            return positions.sorted()
+            return ArraySlice(found.sorted())
         }
     }
 }

@@ -8,6 +8,8 @@ import Darwin
 struct AnalyzedWord: Sendable, Hashable {
     let folded: String
     let stem: String
+    /// The folded form is one of the language's stop words (`StopWords`).
+    var isStopWord = false
 }
 
 /// The calling thread's Snowball stemmers and the words it has already analysed, per language.
@@ -36,7 +38,8 @@ final class WordAnalysisCache {
     func analyze(_ word: String, language: Language) -> AnalyzedWord {
         let slot = language.index
         if let known = words[slot][word] { return known }
-        let analyzed = Self.analyze(word, stemmer: stemmer(slot, language))
+        var analyzed = Self.analyze(word, stemmer: stemmer(slot, language))
+        analyzed.isStopWord = StopWords.list(for: language).contains(analyzed.folded)
         if words[slot].count >= Self.limit { words[slot].removeAll(keepingCapacity: true) }
         words[slot][word] = analyzed
         return analyzed

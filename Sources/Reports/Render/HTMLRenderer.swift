@@ -78,7 +78,12 @@ enum HTML {
         guard text.utf8.contains(0x0A) else { return text }
         var joined = ""
         joined.reserveCapacity(text.utf8.count)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // Without a CR (CR LF is one character, not a line feed), the lines are those between the text's 0x0A
+        // bytes: found without walking its characters.
+        var lines =
+            text.utf8.contains(0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }[...]
         while let line = lines.popFirst() {
             joined += line
             guard !lines.isEmpty else { break }
