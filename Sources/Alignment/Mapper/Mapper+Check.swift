@@ -120,12 +120,7 @@ extension Mapper {
         // colaboración precisa para ... los autos de intervención") is granted elsewhere: the provision compels the
         // assistance (the article's other power, every expression of which acts on the measure), and the measure's
         // own power is there only in a narrower form.
-        if article.section == .procedural, let main = elements.indices.first(where: { elements[$0].kind == .power }) {
-            let measures = Set(elements[main].expressions.map { $0.concepts[0] })
-            let assisting = elements.indices.filter { element in
-                element != main && elements[element].kind == .power && !elements[element].expressions.isEmpty
-                    && elements[element].expressions.allSatisfy { $0.concepts.count > 1 && measures.contains($0.concepts[1]) }
-            }
+        if let (main, assisting) = assistance[index] {
             if !matched[main].isEmpty,
                 assisting.contains(where: { helper in
                     matched[main].allSatisfy { range in matched[helper].contains { $0.overlaps(range) } }

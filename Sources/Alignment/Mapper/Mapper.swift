@@ -25,6 +25,10 @@ public struct Mapper: Sendable {
     let kin: [Set<Int>]
     /// The element indices `textOffences` and `textMeasures` test, per article, worked out once.
     private let shapes: ArticleShapes
+    /// Per article (instrument order), for a procedural article: its first power element and the other power
+    /// elements every expression of which acts on one of its measures (assistance a provider must give), worked
+    /// out once rather than parsing the expressions at every check.
+    let assistance: [(main: Int, assisting: [Int])?]
 
     public struct Settings: Sendable, Hashable {
         /// Share of the supporting required elements (beyond the conduct, object and result that anchor the
@@ -91,6 +95,17 @@ public struct Mapper: Sendable {
             })
         }
         shapes = ArticleShapes(instrument)
+        assistance = instrument.articles.map { article in
+            let elements = article.elements
+            guard article.section == .procedural, let main = elements.indices.first(where: { elements[$0].kind == .power })
+            else { return nil }
+            let measures = Set(elements[main].expressions.map { $0.concepts[0] })
+            let assisting = elements.indices.filter { element in
+                element != main && elements[element].kind == .power && !elements[element].expressions.isEmpty
+                    && elements[element].expressions.allSatisfy { $0.concepts.count > 1 && measures.contains($0.concepts[1]) }
+            }
+            return (main, assisting)
+        }
         var models: [Language: LanguageModel] = [:]
         for language in languages.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let lexicon = lexicons[language] else { continue }
