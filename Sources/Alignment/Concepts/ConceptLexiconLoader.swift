@@ -72,7 +72,7 @@ public enum ConceptLexiconLoader {
         } else {
             checker.error("a concept lexicon has no 'concepts'", at: top.node)
         }
-        if let language {
+        if language != nil {
             for role in RoleConcept.allCases where !concepts.contains(where: { $0.id == role.rawValue }) {
                 checker.error(
                     "the lexicon has no concept '\(role.rawValue)' (the mapper reads provisions' roles with it: \(role.purpose))",

@@ -142,11 +142,7 @@ struct RoleCues: Sendable {
         let heading = heading ?? .none
         let offences = ranges(.offenceFormula, hits)
         let negations = ranges(.powerNegation, hits)
-        var sentence = 0
-        let sentences = text.tokens.map { token -> Int in
-            if token.sentenceBefore { sentence += 1 }
-            return sentence
-        }
+        let sentences = ElementMatcher.sentences(of: text)
         // A power phrase in a sentence that speaks of a measure made under another provision ("No one is excused
         // from complying with an order made under section 487.014 ... the document they are required to
         // produce") states that measure's content or execution: it grants nothing here.
