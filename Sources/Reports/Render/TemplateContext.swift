@@ -24,41 +24,25 @@ extension TemplateContext {
 /// thousands of provisions render quickly; reflecting on a struct for every key of every provision is not.
 enum TemplateValues {
     static func convert(_ value: Any) -> Any {
-        convertValue(value)
+        if let listed = value as? any ListedTemplateContext { return listed.templateValues }
+        if let context = value as? any TemplateContext { return reflected(context) }
+        if let array = value as? [Any] { return array.map(convert) }
+        return value
     }
 
     /// The dictionary reflection gives (what `ListedTemplateContext.templateValues` must equal).
-    static func reflected(_ context: some TemplateContext) -> [String: Any] {
+    static func reflected(_ context: any TemplateContext) -> [String: Any] {
         var values: [String: Any] = [:]
         for child in Mirror(reflecting: context).children {
             guard let label = child.label else { continue }
             if let optional = child.value as? any OptionalValue {
                 guard let wrapped = optional.wrappedValue else { continue }
-                values[TemplateKey.snakeCase(label)] = convertValue(wrapped)
+                values[TemplateKey.snakeCase(label)] = convert(wrapped)
             } else {
-                values[TemplateKey.snakeCase(label)] = convertValue(child.value)
+                values[TemplateKey.snakeCase(label)] = convert(child.value)
             }
         }
         return values
-    }
-
-    private static func convertValue(_ value: Any) -> Any {
-        if let listed = value as? any ListedTemplateContext { return listed.templateValues }
-        if let context = value as? any TemplateContext {
-            var values: [String: Any] = [:]
-            for child in Mirror(reflecting: context).children {
-                guard let label = child.label else { continue }
-                if let optional = child.value as? any OptionalValue {
-                    guard let wrapped = optional.wrappedValue else { continue }
-                    values[TemplateKey.snakeCase(label)] = convert(wrapped)
-                } else {
-                    values[TemplateKey.snakeCase(label)] = convert(child.value)
-                }
-            }
-            return values
-        }
-        if let array = value as? [Any] { return array.map(convert) }
-        return value
     }
 }
 
