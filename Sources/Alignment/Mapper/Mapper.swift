@@ -201,9 +201,7 @@ public struct Mapper: Sendable {
 
     /// Element findings for one (provision, article) pair, whatever the decision: used for expert-added pairs.
     public func findings(for provision: Provision, article number: String, language: Language) -> [ElementFinding] {
-        let analysis = analyze(provision, language: language)
-        guard let index = instrument.articles.firstIndex(where: { $0.number == number }) else { return [] }
-        return Self.findings(check(index, analysis), in: analysis.text)
+        findings(for: provision, articles: [number], language: language)[number] ?? []
     }
 
     /// Element findings for several articles on one provision, read once: how reports assess an article on
