@@ -81,6 +81,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// Holders that narrow an object to some systems or data only: the State, public bodies, banks, critical
     /// infrastructure.
     case restrictedHolder = "restricted-holder"
+    /// Another law cited by its number ("la ley N° 20.393", "Act No. 5 of 2018", "loi n° 2004-575"): a rule the
+    /// provision takes from it (a regime of corporate liability) is stated there, and assessed there.
+    case lawReference = "law-reference"
 
     /// What the mapper reads the concept for (in loader messages).
     public var purpose: String {
@@ -113,6 +116,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .alternativeMarker: "alternatives that make no qualifier"
         case .crossReference: "measures granted elsewhere"
         case .restrictedHolder: "objects narrower than the article's"
+        case .lawReference: "rules taken from another law"
         }
     }
 }

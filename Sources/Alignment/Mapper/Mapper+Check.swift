@@ -75,6 +75,7 @@ extension Mapper {
     /// general part; their absence is shown in the findings but does not by itself make the provision narrower.
     static func isDecisive(_ element: Article.Element, in section: Article.Section) -> Bool {
         if element.implicitOK { return false }
+        if element.decisive { return true }
         switch element.kind {
         case .conduct, .object, .result, .power, .definition: return true
         case .obligation: return section == .cooperation || section == .jurisdiction || section == .substantive
@@ -287,7 +288,13 @@ extension Mapper {
         let narrower = narrowerFirst
             + restrictedObjects(
                 objects, matched: matched, firstAnchorSentence, alternatives, analysis, index: index, narrowedAlready: narrowerFirst)
-        let missing = considered.filter { !present[$0] && Self.isDecisive(elements[$0], in: article.section) }.map { elements[$0].id }
+        // A condition the provision takes from another law it cites by number ("Modifícase la ley N° 20.393, que
+        // establece la responsabilidad penal de las personas jurídicas") is stated there, not missing here.
+        let takesFromCitedLaw = !analysis.cues.ranges(.lawReference, analysis.hits).isEmpty
+        let missing = considered.filter { element in
+            !present[element] && Self.isDecisive(elements[element], in: article.section)
+                && !(elements[element].decisive && takesFromCitedLaw)
+        }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
         var check = Check(
             article: article, index: index, matched: matched, present: present, score: score,

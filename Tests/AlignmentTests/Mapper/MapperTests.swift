@@ -19,6 +19,15 @@ import Testing
             })
     }
 
+    /// A provision of a document committed in Corpus/ (inserted code articles included), by number.
+    func corpusProvision(_ file: String, _ num: String) throws -> Provision {
+        let url = SharedData.packageRoot.appendingPathComponent("Corpus/\(file)")
+        return try #require(
+            try AKNParser().parse(contentsOf: url).document.provisions.first {
+                ProvisionNumber.fold($0.num ?? "") == ProvisionNumber.fold(num)
+            }, "no provision \(num) in \(file)")
+    }
+
     @Test func chileanIllegalAccessImplementsArticle2AndNotesTheSecurityMeasuresQualifier() throws {
         let pairs = mapper.align(try provision("cl-ley-21459", "2"), language: .es)
         let access = try #require(pairs.first { $0.article == "2" })
@@ -57,6 +66,27 @@ import Testing
         let preservation = mapper.align(try provision("cl-ley-21459", "218 bis"), language: .es).map(\.article)
         #expect(Set(preservation).isSuperset(of: ["16", "17"]))
         #expect(!preservation.contains("3"))
+    }
+
+    @Test func aProductionOrderThatReachesOnlyServiceProvidersIsNarrowerThanOneThatReachesAnyPerson() throws {
+        // Art. 18(1)(a) reaches any person holding data; an order only to providers is the narrower 18(1)(b).
+        let providersOnly = mapper.align(try corpusProvision("es/act-1882-lecrim-spa-2026-04-09.xml", "588 ter m"), language: .es)
+        let narrower = try #require(providersOnly.first { $0.article == "18" })
+        #expect(narrower.coverage == .partial)
+        #expect(narrower.narrower.contains("any-holder"))
+        let anyPerson = mapper.align(try corpusProvision("ke/act-2018-5-eng-2025-11-04.xml", "50"), language: .en)
+        #expect(try #require(anyPerson.first { $0.article == "18" }).coverage == .full)
+    }
+
+    @Test func corporateLiabilityWithoutAttributionCriteriaIsPartialUnlessTakenFromACitedLaw() throws {
+        // Kenya s. 43: a body corporate "has committed" the offence; its officers answer unless they were diligent.
+        let stated = mapper.align(try corpusProvision("ke/act-2018-5-eng-2025-11-04.xml", "43"), language: .en)
+        let partial = try #require(stated.first { $0.article == "12" })
+        #expect(partial.coverage == .partial)
+        #expect(partial.missing.contains("lack-of-supervision"))
+        // Chile art. 21 extends the regime of another law, cited by its number, to the cyber offences.
+        let referred = mapper.align(try corpusProvision("cl/act-2022-21459.xml", "21"), language: .es)
+        #expect(try #require(referred.first { $0.article == "12" }).coverage == .full)
     }
 
     @Test func everyPresentElementCarriesEvidenceThatPointsIntoTheText() throws {
