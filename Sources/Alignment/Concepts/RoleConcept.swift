@@ -57,6 +57,11 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// the destruction of its records ("Solicitud de prórroga", "Duration of order"): the provision grants no
     /// measure. Read in the provision's own heading only.
     case measureModality = "measure-modality"
+    /// A heading on an authority's mandate: its establishment, composition, functions, secretariat ("Functions of
+    /// the Committee", "Atribuciones del Consejo", "Missions de l'Agence"): the provision says what a body does,
+    /// not what the law makes punishable, lets investigators do or obliges the State to do for another. Read in the
+    /// provision's own heading only.
+    case institutionalHeading = "institutional-heading"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -107,6 +112,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .dutyFormula: "duties laid on a named person"
         case .exemption: "exemptions from liability"
         case .measureModality: "headings on how a measure granted elsewhere runs"
+        case .institutionalHeading: "headings on an authority's mandate"
         case .measureMadeElsewhere: "measures made under another provision"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"

@@ -63,6 +63,8 @@ extension Mapper {
 
     /// Which provisions can implement an article, by what they do:
     /// - a list of definitions implements Art. 1 and nothing else;
+    /// - a provision on an authority's mandate (its functions, composition) implements only an article under which
+    ///   a Party designates an authority;
     /// - an offence implements the substantive articles, unless its conduct is another provision's offence
     ///   (an aggravated or derived form) or it is an offence beyond the Convention (terrorism, identity theft,
     ///   harassment ...): those have no counterpart, except for ancillary and corporate liability;
@@ -73,6 +75,7 @@ extension Mapper {
     func admits(_ article: Article, _ analysis: Analysis) -> Bool {
         let role = analysis.role
         if role.isDefinitionList { return article.section == .definitions }
+        if role.isInstitutional, article.designation == nil { return false }
         let offenceFirst = role.createsOffence && !role.powerFirst
         switch article.section {
         case .definitions:

@@ -56,6 +56,10 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Its heading speaks of how a measure granted elsewhere runs (its duration, extension, end, records).
     public var regulatesMeasure = false
+    /// Its heading speaks of an authority's mandate (establishment, composition, functions): it implements no
+    /// article, except one under which a Party designates an authority (a 24/7 point of contact, a central
+    /// authority) where it designates the body.
+    public var isInstitutional = false
     /// Exempts from liability ("está exento de responsabilidad penal el que realiza las conductas descritas ...").
     public var exempts = false
 
@@ -195,6 +199,7 @@ struct RoleCues: Sendable {
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
         role.regulatesMeasure = has(.measureModality, heading)
+        role.isInstitutional = has(.institutionalHeading, heading)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)

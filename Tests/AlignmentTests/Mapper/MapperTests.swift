@@ -89,6 +89,26 @@ import Testing
         #expect(try #require(referred.first { $0.article == "12" }).coverage == .full)
     }
 
+    @Test func anAuthoritysMandateImplementsOnlyTheArticlesUnderWhichAPartyDesignatesAnAuthority() throws {
+        let text = """
+            The Committee shall—
+            (a) facilitate international co-operation to the widest extent possible in investigations concerning \
+            computer systems and data, and the collection of evidence in electronic form;
+            (b) serve as the point of contact available on a twenty-four hour, seven-day-a-week basis, to ensure the \
+            provision of immediate assistance for investigations, including technical advice.
+            """
+        func articles(heading: String?) -> [String] {
+            let provision = Provision(eId: "sec_6", level: "section", num: "6", heading: heading, text: text, ancestors: [], host: nil)
+            return mapper.align(provision, language: .en).map(\.article)
+        }
+        let instrument = try InstrumentFixtures.budapest()
+        let designating = Set(instrument.articles.filter { $0.designation != nil }.map(\.number))
+        let mandate = articles(heading: "Functions of the Committee")
+        #expect(Set(mandate).isSubset(of: designating), "\(mandate)")
+        #expect(mandate.contains("35"))
+        #expect(articles(heading: nil).contains("23"))
+    }
+
     @Test func everyPresentElementCarriesEvidenceThatPointsIntoTheText() throws {
         let stems = SharedData.laws.keys.sorted()
         var checked = 0
