@@ -7,6 +7,10 @@
 public enum RoleConcept: String, Sendable, CaseIterable {
     /// How an offence is created: a penalty ("será castigado", "liable to imprisonment", "Pena – reclusão").
     case offenceFormula = "offence-formula"
+    /// Offences described by their penalty ("delitos castigados con pena de prisión", "infração penal punida com
+    /// pena de detenção", "offences punishable by imprisonment for"): the threshold of a measure or a rule, not an
+    /// offence the provision creates. A penalty formula that is part of it creates nothing.
+    case offenceClass = "offence-class"
     /// The subject formula of an offence definition ("el que", "a person who", "quiconque"): weaker evidence of
     /// an offence than a penalty, since procedural texts use the same words ("quien deberá presentar").
     case offenceSubject = "offence-subject"
@@ -95,6 +99,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         switch self {
         case .offenceFormula: "provisions that create offences"
         case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
+        case .offenceClass: "offences described by their penalty"
         case .powerFormula: "provisions that grant powers"
         case .powerNegation: "powers named as lacking"
         case .localDefinition: "definitions for one section only"

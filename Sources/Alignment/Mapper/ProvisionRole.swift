@@ -119,6 +119,10 @@ struct RoleCues: Sendable {
         hits.ranges(of: numbers[role])
     }
 
+    /// Most words between a class of offences ("infração penal punida") and the penalty that completes its
+    /// description (", no máximo, com pena de detenção").
+    static let classReach = 6
+
     /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
     static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
         var start = range.lowerBound
@@ -144,7 +148,17 @@ struct RoleCues: Sendable {
     func role(text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?) -> ProvisionRole {
         var role = ProvisionRole()
         let heading = heading ?? .none
-        let offences = ranges(.offenceFormula, hits)
+        // A penalty formula that describes a class of offences ("delitos dolosos castigados con pena con límite
+        // máximo de, al menos, tres años de prisión") sets a threshold: it creates no offence.
+        let classes = ranges(.offenceClass, hits)
+        let offences = ranges(.offenceFormula, hits).filter { formula in
+            !classes.contains { description in
+                formula.overlaps(description)
+                    || (formula.lowerBound >= description.upperBound
+                        && formula.lowerBound - description.upperBound <= Self.classReach
+                        && !(description.upperBound...formula.lowerBound).contains { text.tokens[$0].breakBefore })
+            }
+        }
         let negations = ranges(.powerNegation, hits)
         let sentences = ElementMatcher.sentences(of: text)
         // A power phrase in a sentence that speaks of a measure made under another provision ("No one is excused

@@ -109,6 +109,23 @@ import Testing
         #expect(articles(heading: nil).contains("23"))
     }
 
+    @Test func offencesDescribedByTheirPenaltySetAThresholdAndCreateNoOffence() throws {
+        func articles(_ text: String, _ language: Language) -> [String] {
+            let provision = Provision(eId: "art_2", level: "article", num: "2", heading: nil, text: text, ancestors: [], host: nil)
+            return mapper.align(provision, language: language).map(\.article)
+        }
+        let thresholds = [
+            ("No se admitirá la interceptación de comunicaciones cuando el hecho investigado constituya un delito "
+                + "castigado, como máximo, con pena de multa o con la participación en él.", Language.es),
+            ("A interceptação de comunicações não será admitida quando o fato investigado constituir infração penal "
+                + "punida, no máximo, com pena de detenção, ou a participação nele.", .pt),
+        ]
+        for (text, language) in thresholds {
+            let found = articles(text, language)
+            #expect(!found.contains { ["2", "3", "4", "5", "11"].contains($0) }, "\(language): \(found)")
+        }
+    }
+
     @Test func everyPresentElementCarriesEvidenceThatPointsIntoTheText() throws {
         let stems = SharedData.laws.keys.sorted()
         var checked = 0
