@@ -346,7 +346,7 @@ extension Mapper {
     /// A term is defined where a definition formula introduces it ("se entenderá por: a) Datos informáticos",
     /// "computer data means"), and not by reference ("has the same meaning as in ..."); or the whole provision
     /// is a list of definitions.
-    private func isDefined(_ terms: [Range<Int>], _ analysis: Analysis) -> Bool {
+    func isDefined(_ terms: [Range<Int>], _ analysis: Analysis) -> Bool {
         // In a list of definitions, a term is defined where it opens an item ("b) Sistema informático: ...",
         // "VI - registro de conexão: ..."), not where another term's definition uses it.
         let tokens = analysis.text.tokens

@@ -31,6 +31,19 @@ extension Mapper {
                 checks.append(check(index, analysis))
             }
         }
+        // A definition that extends a term the code's offences use to data on any medium ("El término "documento"
+        // comprende toda representación ... con independencia del soporte") makes those offences reach computer
+        // data: it implements the offence article whose `definition` element it shows, partly (the conduct is the
+        // offences', not the definition's). (Not a definition for some sections only: "The following definitions
+        // apply in this section and in sections 487.012 to ..." defines the document a production order reaches.)
+        if role.defines, !role.createsOffence, !role.grantsPower, analysis.cues.ranges(.localDefinition, analysis.hits).isEmpty {
+            for (index, article) in instrument.articles.enumerated()
+            where article.section == .substantive && article.isMapped && !checks.contains(where: { $0.index == index }) {
+                let extensions = article.elements.indices.filter { article.elements[$0].kind == .definition }
+                guard extensions.contains(where: { isDefined(analysis.matched[index][$0], analysis) }) else { continue }
+                checks.append(check(index, analysis))
+            }
+        }
         func step(_ name: String, _ next: [Check]) {
             let kept = Set(next.map(\.article.number))
             for check in checks where !kept.contains(check.article.number) { reasons[check.article.number] = name }

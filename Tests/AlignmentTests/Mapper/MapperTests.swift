@@ -126,6 +126,21 @@ import Testing
         }
     }
 
+    @Test func aDefinitionThatExtendsTheCodesDocumentToAnyMediumImplementsForgeryPartly() throws {
+        func pairs(_ text: String) -> [ProvisionAlignment] {
+            let provision = Provision(eId: "art_26", level: "article", num: "26", heading: nil, text: text, ancestors: [], host: nil)
+            return mapper.align(provision, language: .es)
+        }
+        let general = pairs(
+            "A los efectos de este Código se considera documento todo soporte material que exprese o incorpore datos, "
+                + "hechos o narraciones con eficacia probatoria o cualquier otro tipo de relevancia jurídica.")
+        #expect(try #require(general.first { $0.article == "7" }).coverage == .partial)
+        let local = pairs(
+            "Para los efectos de este artículo, se considera documento todo soporte material que exprese o incorpore "
+                + "datos con eficacia probatoria.")
+        #expect(!local.contains { $0.article == "7" })
+    }
+
     @Test func everyPresentElementCarriesEvidenceThatPointsIntoTheText() throws {
         let stems = SharedData.laws.keys.sorted()
         var checked = 0
