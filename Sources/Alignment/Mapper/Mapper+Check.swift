@@ -180,13 +180,14 @@ extension Mapper {
         if article.section == .substantive {
             // (Nor is a conduct named as the offence's aggravating result, anywhere in the clause that follows:
             // "lorsqu'il en sera résulté soit la suppression ou la modification de données".)
-            let markers = analysis.cues.ranges(.purposeMarker, analysis.hits).map { ($0, Self.purposeReach) }
-                + analysis.cues.ranges(.consequenceMarker, analysis.hits).map { ($0, Self.consequenceReach) }
+            let markers = analysis.cues.ranges(.purposeMarker, analysis.hits).map { ($0, Self.purposeReach, true) }
+                + analysis.cues.ranges(.consequenceMarker, analysis.hits).map { ($0, Self.consequenceReach, false) }
             for element in anchors where elements[element].kind == .conduct {
                 matched[element].removeAll { range in
-                    markers.contains { marker, reach in
+                    markers.contains { marker, reach, isPurpose in
                         marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= reach
                             && !(marker.upperBound...range.lowerBound).contains { analysis.text.tokens[min($0, analysis.text.tokens.count - 1)].breakBefore }
+                            && (!isPurpose || Self.continuesPurpose(at: range.lowerBound, after: marker, in: analysis.text))
                     }
                 }
             }
@@ -390,6 +391,17 @@ extension Mapper {
 
     /// Most words from a purpose marker to a conduct its purpose names ("para explotar ..., modificar").
     static let purposeReach = 4
+
+    /// A word after a purpose marker still belongs to the purpose when it follows the marker, a function word, an
+    /// adverb, a comma or a conjunction ("con el fin de obtener, adulterar o destruir"); after the purpose's own
+    /// verb it is the offence's ("with intent to defraud traffics in any password").
+    static func continuesPurpose(at start: Int, after marker: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard start > marker.upperBound else { return true }
+        let previous = text.tokens[start - 1]
+        if previous.isStopWord { return true }
+        if ["ly", "mente", "ment"].contains(where: { previous.folded.hasSuffix($0) }) { return true }
+        return (previous.end..<text.tokens[start].start).contains { text.characters[$0] == "," }
+    }
     static let consequenceReach = 12
 
     static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {

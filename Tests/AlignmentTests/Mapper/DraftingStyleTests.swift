@@ -42,6 +42,10 @@ import Testing
         (.fr, "Quiconque, dans une intention frauduleuse, cause un préjudice patrimonial à autrui par l'introduction, l'altération, l'effacement ou la suppression de données informatiques en vue de se procurer un avantage économique est puni de cinq ans d'emprisonnement.", "8"),
         (.es, "Toda persona que, con intención de procurar un beneficio económico para sí o para un tercero, cause un perjuicio patrimonial a otro mediante la introducción, alteración, borrado o supresión de datos informáticos será sancionada con prisión de dos a seis años.", "8"),
         (.es, "Quien sin autorización intercepte, por medios técnicos, datos informáticos en transmisiones no públicas dirigidas a un sistema informático, originadas en él o efectuadas dentro del mismo, será sancionado con prisión de dos a cinco años.", "3"),
+        // United States drafting: "offense", misdemeanor and felony grades, "Whoever ... shall be punished".
+        (.en, "A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner. An offense under this subsection is a Class B misdemeanor.", "2"),
+        (.en, "Whoever knowingly and with intent to defraud traffics in any password or similar information through which a computer may be accessed without authorization shall be punished as provided in subsection (c) of this section.", "6"),
+        (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
     ]
 
     @Test(arguments: cases.indices)
