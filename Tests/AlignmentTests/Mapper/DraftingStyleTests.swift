@@ -45,6 +45,9 @@ import Testing
         // United States drafting: "offense", misdemeanor and felony grades, "Whoever ... shall be punished".
         (.en, "A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner. An offense under this subsection is a Class B misdemeanor.", "2"),
         (.en, "Whoever knowingly and with intent to defraud traffics in any password or similar information through which a computer may be accessed without authorization shall be punished as provided in subsection (c) of this section.", "6"),
+        // Canadian and Swiss French: an inverted subject ("Commet un méfait quiconque"), putting into circulation.
+        (.fr, "Commet un méfait quiconque volontairement, selon le cas, détruit ou modifie des données informatiques, ou les rend inutiles ou inopérantes.", "4"),
+        (.fr, "Quiconque met en circulation ou rend accessibles des mots de passe, des programmes ou d'autres données dont il sait qu'ils doivent être utilisés dans le but de commettre une infraction visée à l'al. 1 est puni d'une peine privative de liberté de trois ans au plus.", "6"),
         (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
     ]
 
@@ -59,6 +62,15 @@ import Testing
 }
 
 extension DraftingStyleTests {
+    @Test func anAggravatingResultNamesNoConductOfTheOffence() throws {
+        let mapper = try SharedData.mapper.get()
+        let text = "El hecho de acceder a un sistema informático excediendo una autorización se sancionará con prisión de tres meses a un año. Cuando de dicho acceso resulte la supresión o la modificación de datos contenidos en el sistema, las penas se elevarán de uno a dos años de prisión."
+        let provision = Provision(eId: "art_6", level: "article", num: "6", heading: nil, text: text, ancestors: [], host: nil)
+        let articles = mapper.align(provision, language: .es).map(\.article)
+        #expect(articles.contains("2"))
+        #expect(!articles.contains("4"), "\(articles)")
+    }
+
     @Test func commonwealthComputerDefinitionsAreArticle1ButOffencesUsingTheTermAreNot() throws {
         let mapper = try SharedData.mapper.get()
         let definitions = Provision(
