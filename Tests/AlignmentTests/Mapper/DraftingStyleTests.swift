@@ -42,6 +42,9 @@ import Testing
         (.fr, "Quiconque, dans une intention frauduleuse, cause un préjudice patrimonial à autrui par l'introduction, l'altération, l'effacement ou la suppression de données informatiques en vue de se procurer un avantage économique est puni de cinq ans d'emprisonnement.", "8"),
         (.es, "Toda persona que, con intención de procurar un beneficio económico para sí o para un tercero, cause un perjuicio patrimonial a otro mediante la introducción, alteración, borrado o supresión de datos informáticos será sancionada con prisión de dos a seis años.", "8"),
         (.es, "Quien sin autorización intercepte, por medios técnicos, datos informáticos en transmisiones no públicas dirigidas a un sistema informático, originadas en él o efectuadas dentro del mismo, será sancionado con prisión de dos a cinco años.", "3"),
+        // Older Central American wording: records, instructions and programs; a penalty given by reference.
+        (.es, "La misma pena del artículo anterior se aplicará al que alterare, borrare o de cualquier modo inutilizare las instrucciones o programas que utilizan las computadoras.", "4"),
+        (.es, "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación.", "6"),
         // United States drafting: "offense", misdemeanor and felony grades, "Whoever ... shall be punished".
         (.en, "A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner. An offense under this subsection is a Class B misdemeanor.", "2"),
         (.en, "Whoever knowingly and with intent to defraud traffics in any password or similar information through which a computer may be accessed without authorization shall be punished as provided in subsection (c) of this section.", "6"),
@@ -62,6 +65,13 @@ import Testing
 }
 
 extension DraftingStyleTests {
+    @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
+        let mapper = try SharedData.mapper.get()
+        let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
+        let provision = Provision(eId: "art_274G", level: "article", num: "274 G", heading: nil, text: text, ancestors: [], host: nil)
+        #expect(!mapper.align(provision, language: .es).map(\.article).contains("4"))
+    }
+
     @Test func anAggravatingResultNamesNoConductOfTheOffence() throws {
         let mapper = try SharedData.mapper.get()
         let text = "El hecho de acceder a un sistema informático excediendo una autorización se sancionará con prisión de tres meses a un año. Cuando de dicho acceso resulte la supresión o la modificación de datos contenidos en el sistema, las penas se elevarán de uno a dos años de prisión."
