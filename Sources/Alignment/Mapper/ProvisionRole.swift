@@ -152,8 +152,10 @@ struct RoleCues: Sendable {
         // máximo de, al menos, tres años de prisión") sets a threshold: it creates no offence.
         let classes = ranges(.offenceClass, hits)
         let offences = ranges(.offenceFormula, hits).filter { formula in
+            // (A formula that opens before the description is the provision's own: "commits an offence
+            // punishable by imprisonment".)
             !classes.contains { description in
-                formula.overlaps(description)
+                (formula.overlaps(description) && formula.lowerBound >= description.lowerBound)
                     || (formula.lowerBound >= description.upperBound
                         && formula.lowerBound - description.upperBound <= Self.classReach
                         && !(description.upperBound...formula.lowerBound).contains { text.tokens[$0].breakBefore })

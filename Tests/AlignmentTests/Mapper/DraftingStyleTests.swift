@@ -48,6 +48,8 @@ import Testing
         // United States drafting: "offense", misdemeanor and felony grades, "Whoever ... shall be punished".
         (.en, "A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner. An offense under this subsection is a Class B misdemeanor.", "2"),
         (.en, "Whoever knowingly and with intent to defraud traffics in any password or similar information through which a computer may be accessed without authorization shall be punished as provided in subsection (c) of this section.", "6"),
+        // A model-law offence whose formula names its penalty class ("commits an offence punishable ... by").
+        (.en, "A person who, intentionally, without lawful excuse or justification or in excess of a lawful excuse or justification, accesses the whole or any part of a computer system commits an offence punishable by imprisonment for a period not exceeding five years.", "2"),
         // Canadian and Swiss French: an inverted subject ("Commet un méfait quiconque"), putting into circulation.
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, détruit ou modifie des données informatiques, ou les rend inutiles ou inopérantes.", "4"),
         (.fr, "Quiconque met en circulation ou rend accessibles des mots de passe, des programmes ou d'autres données dont il sait qu'ils doivent être utilisés dans le but de commettre une infraction visée à l'al. 1 est puni d'une peine privative de liberté de trois ans au plus.", "6"),
