@@ -66,6 +66,10 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// not what the law makes punishable, lets investigators do or obliges the State to do for another. Read in the
     /// provision's own heading only.
     case institutionalHeading = "institutional-heading"
+    /// The creation of a body in the provision's opening words ("There is hereby created an Office of
+    /// Cybercrime", "Créase el Consejo", "Fica criado o Comitê", "Il est créé"): like such a heading, the provision
+    /// states a mandate.
+    case institutionFormula = "institution-formula"
     /// Offences beyond the Convention (terrorism, espionage, identity theft, harassment, false news,
     /// cybersquatting): no counterpart unless the article's conduct is also named.
     case beyondConvention = "beyond-convention"
@@ -118,6 +122,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .exemption: "exemptions from liability"
         case .measureModality: "headings on how a measure granted elsewhere runs"
         case .institutionalHeading: "headings on an authority's mandate"
+        case .institutionFormula: "provisions that create a body"
         case .measureMadeElsewhere: "measures made under another provision"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"

@@ -56,7 +56,8 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Its heading speaks of how a measure granted elsewhere runs (its duration, extension, end, records).
     public var regulatesMeasure = false
-    /// Its heading speaks of an authority's mandate (establishment, composition, functions): it implements no
+    /// Its heading speaks of an authority's mandate (establishment, composition, functions), or it opens by creating
+    /// a body: it implements no
     /// article, except one under which a Party designates an authority (a 24/7 point of contact, a central
     /// authority) where it designates the body.
     public var isInstitutional = false
@@ -215,7 +216,7 @@ struct RoleCues: Sendable {
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
         role.regulatesMeasure = has(.measureModality, heading)
-        role.isInstitutional = has(.institutionalHeading, heading)
+        role.isInstitutional = has(.institutionalHeading, heading) || opens(.institutionFormula, hits)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.
         role.derivesOffence = opens(.commitsOtherOffence, hits)

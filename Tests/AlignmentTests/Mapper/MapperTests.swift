@@ -107,6 +107,13 @@ import Testing
         #expect(Set(mandate).isSubset(of: designating), "\(mandate)")
         #expect(mandate.contains("35"))
         #expect(articles(heading: nil).contains("23"))
+        // A provision that opens by creating a body states its mandate as well.
+        let creation = Provision(
+            eId: "sec_23", level: "section", num: "23", heading: nil,
+            text: "There is hereby created an Office of Cybercrime within the Department of Justice designated as the central authority in all matters related to international mutual assistance and extradition.",
+            ancestors: [], host: nil)
+        let created = mapper.align(creation, language: .en).map(\.article)
+        #expect(Set(created).isSubset(of: designating), "\(created)")
     }
 
     @Test func offencesDescribedByTheirPenaltySetAThresholdAndCreateNoOffence() throws {
