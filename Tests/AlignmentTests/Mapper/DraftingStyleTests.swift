@@ -67,6 +67,15 @@ import Testing
 }
 
 extension DraftingStyleTests {
+    @Test func frenchFrauduleusementIsWithoutRightNotADishonestPurpose() throws {
+        let mapper = try SharedData.mapper.get()
+        let text = "Le fait d'accéder ou de se maintenir, frauduleusement, dans tout ou partie d'un système de traitement automatisé de données est puni de trois ans d'emprisonnement et de 100 000 euros d'amende."
+        let provision = Provision(eId: "art_323-1", level: "article", num: "323-1", heading: nil, text: text, ancestors: [], host: nil)
+        let access = try #require(mapper.align(provision, language: .fr).first { $0.article == "2" })
+        #expect(!access.qualifiers.contains("dishonest-intent"))
+        #expect(access.elements.first { $0.id == "without-right" }?.status == .present)
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let mapper = try SharedData.mapper.get()
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
