@@ -76,6 +76,15 @@ extension DraftingStyleTests {
         #expect(access.elements.first { $0.id == "without-right" }?.status == .present)
     }
 
+    @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
+        let mapper = try SharedData.mapper.get()
+        let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
+        let provision = Provision(eId: "art_363ter", level: "article", num: "363 ter", heading: nil, text: text, ancestors: [], host: nil)
+        let articles = mapper.align(provision, language: .es).map(\.article)
+        #expect(articles.contains("4"))
+        #expect(!articles.contains("5"), "\(articles)")
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let mapper = try SharedData.mapper.get()
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
