@@ -45,6 +45,9 @@ import Testing
         // Older Central American wording: records, instructions and programs; a penalty given by reference.
         (.es, "La misma pena del artículo anterior se aplicará al que alterare, borrare o de cualquier modo inutilizare las instrucciones o programas que utilizan las computadoras.", "4"),
         (.es, "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación.", "6"),
+        // North African French: an inverted penalty formula, forgery of computerised documents.
+        (.fr, "Est puni de la même peine toute personne qui se maintient dans tout ou partie d'un système de traitement automatisé des données auquel elle a accédé par erreur et alors qu'elle n'en a pas le droit.", "2"),
+        (.fr, "Sans préjudice de dispositions pénales plus sévères, est puni de l'emprisonnement d'un an à cinq ans quiconque commet un faux de documents informatisés, quelle que soit leur forme, de nature à causer un préjudice à autrui.", "7"),
         // United States drafting: "offense", misdemeanor and felony grades, "Whoever ... shall be punished".
         (.en, "A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner. An offense under this subsection is a Class B misdemeanor.", "2"),
         (.en, "Whoever knowingly and with intent to defraud traffics in any password or similar information through which a computer may be accessed without authorization shall be punished as provided in subsection (c) of this section.", "6"),
