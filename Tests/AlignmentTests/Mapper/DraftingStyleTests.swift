@@ -45,6 +45,8 @@ import Testing
         // Older Central American wording: records, instructions and programs; a penalty given by reference.
         (.es, "La misma pena del artículo anterior se aplicará al que alterare, borrare o de cualquier modo inutilizare las instrucciones o programas que utilizan las computadoras.", "4"),
         (.es, "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación.", "6"),
+        // Commonwealth officers' liability for an offence "committed by a body corporate".
+        (.en, "Where an offence under this Act committed by a body corporate is proved to have been committed with the consent or connivance of, or to be attributable to any neglect on the part of, any director, manager, secretary or other similar officer of the body corporate, that person as well as the body corporate commits that offence.", "12"),
         // North African French: an inverted penalty formula, forgery of computerised documents.
         (.fr, "Est puni de la même peine toute personne qui se maintient dans tout ou partie d'un système de traitement automatisé des données auquel elle a accédé par erreur et alors qu'elle n'en a pas le droit.", "2"),
         (.fr, "Sans préjudice de dispositions pénales plus sévères, est puni de l'emprisonnement d'un an à cinq ans quiconque commet un faux de documents informatisés, quelle que soit leur forme, de nature à causer un préjudice à autrui.", "7"),
