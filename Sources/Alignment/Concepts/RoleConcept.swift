@@ -17,6 +17,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// How a power is granted or a custodian bound: "podrá ordenar", "may apply to the court for an order",
     /// "est tenu de", "estão obrigados".
     case powerFormula = "power-formula"
+    /// A bare modal that opens a list of powers ("el Ministerio Público podrá:", "the officer may—", "le juge
+    /// peut :"): followed by a colon or a dash, it grants each item of the list that follows.
+    case powerListLead = "power-list-lead"
     /// A power named to say it is lacking ("sin orden judicial", "without a warrant"): it grants nothing.
     case powerNegation = "power-negation"
     /// A definition that applies to its own section only ("for the purposes of this section", "para los efectos de
@@ -105,6 +108,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .offenceSubject: "offence definitions whose penalty is stated elsewhere"
         case .offenceClass: "offences described by their penalty"
         case .powerFormula: "provisions that grant powers"
+        case .powerListLead: "lists of powers"
         case .powerNegation: "powers named as lacking"
         case .localDefinition: "definitions for one section only"
         case .definitionsHeading: "definition headings"

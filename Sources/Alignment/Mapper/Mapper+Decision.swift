@@ -67,6 +67,23 @@ extension Mapper {
             }
     }
 
+    /// Per token, the number of the item of a list of powers it stands in within its sentence (0 outside any).
+    static func listItems(_ analysis: Analysis) -> [Int] {
+        let starts = Set(analysis.role.listedPowerItems)
+        var numbers: [Int] = []
+        numbers.reserveCapacity(analysis.text.tokens.count)
+        var current = 0
+        for index in analysis.text.tokens.indices {
+            if index > 0, analysis.sentences[index] != analysis.sentences[index - 1] { current = 0 }
+            if starts.contains(index) { current = min(current + 1, itemsPerSentence - 1) }
+            numbers.append(current)
+        }
+        return numbers
+    }
+
+    /// More list items than a sentence may hold in the key that numbers them.
+    static let itemsPerSentence = 1_000
+
     /// Most words between a means or purpose marker and the conduct it introduces.
     static let markerReach = 3
 
@@ -190,10 +207,13 @@ extension Mapper {
         let isMeasure = { (check: Check) in check.article.section == .procedural || check.article.section == .cooperation }
         guard checks.contains(where: isMeasure) else { return checks }
         // Per sentence, the measures named at distinct places: articles whose anchors share words ("preservation
-        // demand" is Arts. 16, 17 and 29 at once) are one mention.
+        // demand" is Arts. 16, 17 and 29 at once) are one mention. (The items of a labelled list, "a) Ordenar ...;
+        // b) Acceder ...", are each a sentence of their own here: a list of powers grants each.)
+        let items = Self.listItems(analysis)
+        let sentence = { (token: Int) in analysis.sentences[token] * Self.itemsPerSentence + items[token] }
         var placesBySentence: [Int: [[Range<Int>]]] = [:]
         for check in checks where isMeasure(check) {
-            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { analysis.sentences[$0.lowerBound] }) {
+            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { sentence($0.lowerBound) }) {
                 var places = placesBySentence[sentence] ?? []
                 let joined = places.indices.filter { index in places[index].contains { place in ranges.contains { $0.overlaps(place) } } }
                 var merged = ranges
@@ -206,7 +226,7 @@ extension Mapper {
         var kept = checks.filter { check in
             guard isMeasure(check), !check.anchorInHeading, !check.principalEvidence.isEmpty else { return true }
             let granted = check.principalEvidence.filter { range in
-                let listed = (placesBySentence[analysis.sentences[range.lowerBound]]?.count ?? 0) >= settings.enumeration
+                let listed = (placesBySentence[sentence(range.lowerBound)]?.count ?? 0) >= settings.enumeration
                 let referred = references.contains { reference in
                     reference.lowerBound >= range.upperBound && reference.lowerBound - range.upperBound <= settings.referenceReach
                 }

@@ -51,6 +51,9 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Token ranges of the formulas that grant a power ("podrá ordenar", "may make a demand"): a procedural
     /// article is implemented where its power is what such a formula grants.
     public internal(set) var powerPhrases: [Range<Int>] = []
+    /// Where each item of a list of powers starts ("podrá: a) Ordenar ...; b) Acceder ..."): each item is a grant
+    /// of its own, not a mention among others.
+    public internal(set) var listedPowerItems: [Int] = []
     /// Token ranges of definition formulas ("se entenderá por", "considera-se", "X means").
     public internal(set) var definitionPhrases: [Range<Int>] = []
 
@@ -120,6 +123,53 @@ struct RoleCues: Sendable {
         hits.ranges(of: numbers[role])
     }
 
+    /// The first word of each item of a list that a bare modal opens ("podrá:", "may—", "peut :"), as power
+    /// phrases: the modal grants what each item names.
+    func listedPowers(text: AnalyzedText, hits: ConceptHits) -> [Range<Int>] {
+        let tokens = text.tokens
+        var items: [Range<Int>] = []
+        for lead in ranges(.powerListLead, hits) where lead.upperBound < tokens.count {
+            let between = text.characters
+            let gap = (tokens[lead.upperBound - 1].end..<tokens[lead.upperBound].start)
+            guard gap.contains(where: { ":—–".contains(between[$0]) }) else { continue }
+            // Each later line that opens with a label of the first item's kind ("a)", "b)" ...) is an item, granted
+            // where it starts; the list ends at a label of another kind ("(2)" after "(a)", "(b)"). Lines without a
+            // label continue an item.
+            var previousEnd = tokens[lead.upperBound - 1].end
+            var kind: LabelKind?
+            for index in lead.upperBound..<tokens.count {
+                let token = tokens[index]
+                defer { previousEnd = token.end }
+                guard (previousEnd..<token.start).contains(where: { between[$0].isNewline }) else { continue }
+                guard let label = LabelKind(token) else { continue }
+                guard kind == nil || kind == label else { break }
+                kind = label
+                var first = index
+                while first < tokens.count - 1, LabelKind(tokens[first]) != nil { first += 1 }
+                items.append(first..<(first + 1))
+            }
+        }
+        return items
+    }
+
+    /// The kind of a list label ("a)", "(iv)", "3."), which the items of one list share.
+    enum LabelKind: Equatable {
+        case letter, roman, number
+
+        init?(_ token: Token) {
+            let word = token.folded
+            if !word.isEmpty, word.count <= 3, word.allSatisfy(\.isNumber) {
+                self = .number
+            } else if word.count >= 2, word.count <= 4, word.allSatisfy({ "ivxl".contains($0) }) {
+                self = .roman
+            } else if word.count == 1, word.first?.isLetter == true {
+                self = .letter
+            } else {
+                return nil
+            }
+        }
+    }
+
     /// Most words between a class of offences ("infração penal punida") and the penalty that completes its
     /// description (", no máximo, com pena de detenção").
     static let classReach = 6
@@ -174,6 +224,12 @@ struct RoleCues: Sendable {
         let phrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
         let regulates = phrases.first.map { madeElsewhere.contains(sentences[$0.lowerBound]) } ?? false
         role.powerPhrases = regulates ? [] : phrases.filter { !madeElsewhere.contains(sentences[$0.lowerBound]) }
+        // "El Ministerio Público podrá: a) Ordenar ...; b) Acceder ...": a modal that opens a list grants each item.
+        if !regulates {
+            let listed = listedPowers(text: text, hits: hits)
+            role.listedPowerItems = listed.map(\.lowerBound)
+            role.powerPhrases = (role.powerPhrases + listed).sorted { $0.lowerBound < $1.lowerBound }
+        }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
         // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had

@@ -81,6 +81,30 @@ extension DraftingStyleTests {
         #expect(access.elements.first { $0.id == "without-right" }?.status == .present)
     }
 
+    @Test func aModalThatOpensAListOfPowersGrantsEachItem() throws {
+        let mapper = try SharedData.mapper.get()
+        let text = """
+            El Ministerio Público podrá:
+            a)
+            Ordenar a una persona física o moral la entrega de la información que se encuentre en un sistema de información;
+            b)
+            Ordenar a una persona física o moral preservar y mantener la integridad de los datos almacenados en un sistema de información por un período de hasta noventa días;
+            c)
+            Recolectar, con la asistencia de los proveedores de servicios, los datos relativos al tráfico en tiempo real;
+            d)
+            Interceptar, con la asistencia de los proveedores de servicios, el contenido de las comunicaciones en tiempo real.
+            """
+        let provision = Provision(eId: "art_54", level: "article", num: "54", heading: nil, text: text, ancestors: [], host: nil)
+        let articles = Set(mapper.align(provision, language: .es).map(\.article))
+        #expect(articles.isSuperset(of: ["16", "18", "20", "21"]), "\(articles.sorted())")
+        // The same measures named together in one running sentence are a list, granted nowhere here.
+        let scope = Provision(
+            eId: "art_55", level: "article", num: "55", heading: nil,
+            text: "Las disposiciones de este capítulo se aplican a la preservación de datos, la recolección de datos de tráfico en tiempo real y la interceptación de comunicaciones.",
+            ancestors: [], host: nil)
+        #expect(mapper.align(scope, language: .es).isEmpty)
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let mapper = try SharedData.mapper.get()
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
