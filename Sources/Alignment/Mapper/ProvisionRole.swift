@@ -170,9 +170,10 @@ struct RoleCues: Sendable {
         }
     }
 
-    /// Most words between a class of offences ("infração penal punida") and the penalty that completes its
-    /// description (", no máximo, com pena de detenção").
-    static let classReach = 6
+    /// Most words between a class of offences ("infração penal punida", "la peine encourue") and the penalty that
+    /// completes its description (", no máximo, com pena de detenção", "est égale ou supérieure à deux ans
+    /// d'emprisonnement").
+    static let classReach = 10
 
     /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
     static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
