@@ -117,6 +117,19 @@ extension DraftingStyleTests {
         #expect(!articles.contains("5"), "\(articles)")
     }
 
+    @Test func inducingErrorOrAChildsParticipationIsNoComplicity() throws {
+        let mapper = try SharedData.mapper.get()
+        let texts = [
+            "Obter, para si ou para outrem, vantagem ilícita, em prejuízo alheio, induzindo ou mantendo alguém em erro, mediante artifício, ardil, ou qualquer outro meio fraudulento:\nPena – reclusão, de um a cinco anos, e multa.",
+            "Simular a participação de criança ou adolescente em cena de sexo explícito ou pornográfica por meio de adulteração, montagem ou modificação de fotografia, vídeo ou qualquer outra forma de representação visual:\nPena – reclusão, de 1 (um) a 3 (três) anos, e multa.",
+        ]
+        for text in texts {
+            let provision = Provision(eId: "art_1", level: "article", num: "1", heading: nil, text: text, ancestors: [], host: nil)
+            let articles = mapper.align(provision, language: .pt).map(\.article)
+            #expect(!articles.contains("11"), "\(articles)")
+        }
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let mapper = try SharedData.mapper.get()
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
