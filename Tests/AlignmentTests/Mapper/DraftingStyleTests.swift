@@ -144,6 +144,18 @@ extension DraftingStyleTests {
         #expect(mapper.align(material, language: .es).map(\.article).contains("9"))
     }
 
+    @Test func toolsOfCounterfeitingAreNoDevicesForComputerOffences() throws {
+        let mapper = try SharedData.mapper.get()
+        let texts = [
+            "El que fabrica, introduce en el territorio o retiene instrumentos destinados a la falsificación de moneda será reprimido con pena privativa de libertad no menor de dos ni mayor de seis años.",
+            "El que fabrica o introduce en el territorio sellos, timbres, marcas o contraseñas oficiales falsificados, o los vende, será reprimido con pena privativa de libertad no menor de dos ni mayor de cinco años.",
+        ]
+        for text in texts {
+            let provision = Provision(eId: "art_1", level: "article", num: "1", heading: nil, text: text, ancestors: [], host: nil)
+            #expect(!mapper.align(provision, language: .es).map(\.article).contains("6"), "\(text.prefix(40))")
+        }
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let mapper = try SharedData.mapper.get()
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
