@@ -78,6 +78,38 @@ struct OutlineReader {
         return outline
     }
 
+    /// After a closing formula, a grouping whose first article follows within a few lines, and many more articles
+    /// after it, starts the text a decree promulgates (a code annexed to its decree), not a signature, a line of the
+    /// explanatory statement or an annex of a few items.
+    func promulgatedTextStarts(at index: Int) -> Bool {
+        // A grouping (book, title, chapter) with an article within a few lines, not a numbered line of prose.
+        guard case .grouping = kinds[index] else { return false }
+        var nonBlank = 0
+        var opensArticles = false
+        for next in (index + 1)..<kinds.count where kinds[next] != .blank {
+            if case .article = kinds[next] {
+                opensArticles = true
+                break
+            }
+            nonBlank += 1
+            if nonBlank > Self.headingLinesBeforeArticle { break }
+        }
+        guard opensArticles else { return false }
+        var articles = 0
+        for later in index..<kinds.count {
+            if case .article = kinds[later] {
+                articles += 1
+                if articles >= Self.promulgatedArticles { return true }
+            }
+        }
+        return false
+    }
+
+    /// Articles that make the text after a closing formula a promulgated code rather than an annex.
+    static let promulgatedArticles = 20
+    /// Heading lines (sub-groupings, rubrics) between a grouping and its first article.
+    static let headingLinesBeforeArticle = 4
+
     // MARK: one line
 
     mutating func readLine(at index: Int) {
@@ -85,12 +117,18 @@ struct OutlineReader {
         let text = raw.trimmedSpaces
         let lineNumber = lines[index].number
         if inConclusions {
-            switch kinds[index] {
-            case .blank: break
-            case .note: outline.conclusions.append(.note(text))
-            default: outline.conclusions.append(.text(segments(text)))
+            if promulgatedTextStarts(at: index) {
+                // "POR TANTO: Mando se publique ..." closed a decree that promulgates the code printed after it: the
+                // code's own books and articles are law, read on; the decree's closing stays in the conclusions.
+                inConclusions = false
+            } else {
+                switch kinds[index] {
+                case .blank: break
+                case .note: outline.conclusions.append(.note(text))
+                default: outline.conclusions.append(.text(segments(text)))
+                }
+                return
             }
-            return
         }
         if inEditorialBlock {
             switch kinds[index] {

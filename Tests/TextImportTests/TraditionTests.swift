@@ -211,3 +211,32 @@ func dashSeparatorsAfterNumbers() throws {
         """)
     #expect(code.document.provisions.first?.ancestors.first?.heading == "DISPOSICIONES GENERALES")
 }
+
+@Test("a code promulgated by a decree printed before it: after the decree's closing formula, the code's own titles and articles are law")
+func codeAnnexedToItsPromulgatingDecree() throws {
+    let articles = (1...22).map { "Artículo \($0).- Disposición \($0) del código: será reprimido el que infrinja esta regla." }
+    let result = try importBody("""
+        Artículo 1.- Promúlgase el Código Penal, según el texto adjunto.
+        POR TANTO:
+        Mando se publique y cumpla.
+        Dado en la Casa de Gobierno, a los tres días del mes de abril.
+        CÓDIGO PENAL
+        TÍTULO I
+        DE LA LEY PENAL
+        \(articles.joined(separator: "\n"))
+        """)
+    let provisions = result.document.provisions
+    #expect(provisions.count == 23)
+    #expect(provisions.last?.text.contains("Disposición 22 del código") == true)
+    #expect(provisions.dropFirst().first?.ancestors.first?.heading == "DE LA LEY PENAL")
+    // The decree's closing stays its conclusions; a signature block followed by a few numbered items does not end them.
+    let signed = try importBody("""
+        Artículo 1.- Apruébase el reglamento adjunto.
+        POR TANTO:
+        Mando se publique y cumpla.
+        ANEXO
+        Artículo 1.- Primera regla del anexo.
+        Artículo 2.- Segunda regla del anexo.
+        """)
+    #expect(signed.document.provisions.count == 1)
+}
