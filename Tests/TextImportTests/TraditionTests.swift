@@ -240,3 +240,18 @@ func codeAnnexedToItsPromulgatingDecree() throws {
         """)
     #expect(signed.document.provisions.count == 1)
 }
+
+@Test("numbered paragraphs as many as the articles do not make a code Commonwealth: `Artículo 129-A.` keeps its letter")
+func numberedParagraphsDoNotMakeACodeCommonwealth() throws {
+    let paragraphs = (1...6).map { "\($0). Cuando concurra la circunstancia \($0)" }.joined(separator: "\n")
+    let result = try importBody("""
+        Artículo 127.- Será reprimido el que abandone a una persona.
+        Artículo 128.- Será reprimido el que exponga a peligro la vida:
+        \(paragraphs)
+        Artículo 129.- La pena se agrava.
+        Artículo 129-A.- Trata de personas. El que capta, transporta o retiene a otro será reprimido.
+        Artículo 129-B.- La pena será no menor de doce años.
+        Artículo 130.- Será reprimido el que injurie a otro.
+        """)
+    #expect(result.document.provisions.map(\.num) == ["127", "128", "129", "129-A", "129-B", "130"])
+}
