@@ -60,9 +60,8 @@ public struct ProvisionRole: Sendable, Hashable {
     /// Its heading speaks of how a measure granted elsewhere runs (its duration, extension, end, records).
     public var regulatesMeasure = false
     /// Its heading speaks of an authority's mandate (establishment, composition, functions), or it opens by creating
-    /// a body: it implements no
-    /// article, except one under which a Party designates an authority (a 24/7 point of contact, a central
-    /// authority) where it designates the body.
+    /// a body: it implements no article, except one under which a Party designates an authority (a 24/7 point of
+    /// contact, a central authority) where it designates the body.
     public var isInstitutional = false
     /// Exempts from liability ("está exento de responsabilidad penal el que realiza las conductas descritas ...").
     public var exempts = false
@@ -129,9 +128,9 @@ struct RoleCues: Sendable {
         let tokens = text.tokens
         var items: [Range<Int>] = []
         for lead in ranges(.powerListLead, hits) where lead.upperBound < tokens.count {
-            let between = text.characters
+            let characters = text.characters
             let gap = (tokens[lead.upperBound - 1].end..<tokens[lead.upperBound].start)
-            guard gap.contains(where: { ":—–".contains(between[$0]) }) else { continue }
+            guard gap.contains(where: { ":—–".contains(characters[$0]) }) else { continue }
             // Each later line that opens with a label of the first item's kind ("a)", "b)" ...) is an item, granted
             // where it starts; the list ends at a label of another kind ("(2)" after "(a)", "(b)"). Lines without a
             // label continue an item.
@@ -140,7 +139,7 @@ struct RoleCues: Sendable {
             for index in lead.upperBound..<tokens.count {
                 let token = tokens[index]
                 defer { previousEnd = token.end }
-                guard (previousEnd..<token.start).contains(where: { between[$0].isNewline }) else { continue }
+                guard (previousEnd..<token.start).contains(where: { characters[$0].isNewline }) else { continue }
                 guard let label = LabelKind(token) else { continue }
                 guard kind == nil || kind == label else { break }
                 kind = label
