@@ -78,6 +78,14 @@ import Testing
         #expect(try #require(anyPerson.first { $0.article == "18" }).coverage == .full)
     }
 
+    @Test func anOrderForDataOnDatesToComeIsNarrowerThanAProductionOrder() throws {
+        // Canada s. 487.0141, "Production order — specified dates": data held on dates the order names, not stored data.
+        let future = mapper.align(try corpusProvision("ca/act-1988-criminal-code.xml", "487.0141"), language: .en)
+        #expect(try #require(future.first { $0.article == "18" }).coverage == .partial)
+        let general = mapper.align(try corpusProvision("ca/act-1988-criminal-code.xml", "487.014"), language: .en)
+        #expect(try #require(general.first { $0.article == "18" }).coverage == .full)
+    }
+
     @Test func corporateLiabilityWithoutAttributionCriteriaIsPartialUnlessTakenFromACitedLaw() throws {
         // Kenya s. 43: a body corporate "has committed" the offence; its officers answer unless they were diligent.
         let stated = mapper.align(try corpusProvision("ke/act-2018-5-eng-2025-11-04.xml", "43"), language: .en)
