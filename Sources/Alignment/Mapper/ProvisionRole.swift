@@ -258,7 +258,9 @@ struct RoleCues: Sendable {
             !role.createsOffence
             && (headingDefines || role.definitionPhrases.contains { $0.lowerBound < Self.openingWords })
         role.adjustsPenalty = opens(.penaltyRule, hits) || has(.penaltyHeading, heading)
-        role.isFormal = opens(.formalClause, hits) || has(.formalHeading, heading)
+        // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
+        // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)
+        role.isFormal = opens(.formalClause, hits) || (has(.formalHeading, heading) && !role.grantsPower)
         role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
         role.isInternational = has(.foreignState, hits) || role.inCooperationPart
         if role.grantsPower, !role.inCooperationPart, !has(.foreignState, heading) {

@@ -147,6 +147,14 @@ extension DraftingStyleTests {
         }
     }
 
+    @Test func aScopeHeadingOverAGrantOfPowerIsNoFormalClause() throws {
+        let text = "El juez de garantía, a petición del Ministerio Público, podrá ordenar la interceptación y grabación de las comunicaciones telefónicas o de otras formas de comunicación cuando existan fundadas sospechas de que una persona ha cometido un delito al que la ley le asigna pena de crimen."
+        #expect(try Self.align(text, .es, heading: "Ámbito de aplicación").map(\.article).contains("21"))
+        // Taking part in proceedings ("la intervención del ministerio público") is no interception.
+        let representation = "El ministerio público representará el interés del Estado requirente en el procedimiento de extradición pasiva. En cualquier momento el Estado requirente podrá designar otro representante, caso en el cual cesará la intervención del ministerio público."
+        #expect(!(try Self.articles(representation, .es)).contains("34"))
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
         #expect(!(try Self.articles(text, .es)).contains("4"))
