@@ -382,12 +382,18 @@ extension Mapper {
                     let isFormula = analysis.cues.formulaRanges(analysis.text).contains(cue)
                     // The term must be the whole defined term, not its last words ("interfere with ... a computer
                     // system" means ...).
-                    return isFormula
+                    // A term after the formula opens what it introduces ("se entenderá como sistema informático"),
+                    // not a word of the definition ("se entenderá como cooperación eficaz la entrega de datos").
+                    let opensFormula = term.lowerBound < cue.upperBound || term.lowerBound - cue.upperBound <= Self.termAfterFormula
+                    return (isFormula && opensFormula)
                         || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1
                             && Glossary.termStart(before: cue.lowerBound, in: analysis.text) >= term.lowerBound - 1)
                 }
         }
     }
+
+    /// Most words between a definition formula and the term it introduces ("se entenderá por: a) los datos").
+    static let termAfterFormula = 3
 
     /// Most words from a purpose marker to a conduct its purpose names ("para explotar ..., modificar").
     static let purposeReach = 4

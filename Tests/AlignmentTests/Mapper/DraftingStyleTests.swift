@@ -155,6 +155,13 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(representation, .es)).contains("34"))
     }
 
+    @Test func aWordInsideADefinitionIsNotTheTermItDefines() throws {
+        let cooperation = "Se entenderá como cooperación eficaz calificada la entrega de información o datos precisos, comprobados y verídicos, que permitan el esclarecimiento de los hechos investigados."
+        #expect(!(try Self.articles(cooperation, .es)).contains("1"))
+        let definition = "Para efectos de esta ley se entenderá por datos informáticos toda representación de hechos, información o conceptos expresados en cualquier forma que se preste a tratamiento informático."
+        #expect(try Self.articles(definition, .es).contains("1"))
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
         #expect(!(try Self.articles(text, .es)).contains("4"))
