@@ -26,6 +26,8 @@ struct OutlineReader {
     /// The last letter of each letter style (`(a)`, `(A)`), to tell `(i)` the letter from `(i)` the Roman numeral.
     var lastLetters: [String: String] = [:]
     var inConclusions = false
+    /// How many article lines there are from each line to the end (worked out once, when conclusions open).
+    var articlesFrom: [Int]?
     /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
     var inEditorialBlock = false
     /// Leading integer of the law's last own article: the next one continues the sequence.
@@ -81,7 +83,7 @@ struct OutlineReader {
     /// After a closing formula, a grouping whose first article follows within a few lines, and many more articles
     /// after it, starts the text a decree promulgates (a code annexed to its decree), not a signature, a line of the
     /// explanatory statement or an annex of a few items.
-    func promulgatedTextStarts(at index: Int) -> Bool {
+    mutating func promulgatedTextStarts(at index: Int) -> Bool {
         // A grouping (book, title, chapter) with an article within a few lines, not a numbered line of prose.
         guard case .grouping = kinds[index] else { return false }
         var nonBlank = 0
@@ -95,14 +97,14 @@ struct OutlineReader {
             if nonBlank > Self.headingLinesBeforeArticle { break }
         }
         guard opensArticles else { return false }
-        var articles = 0
-        for later in index..<kinds.count {
-            if case .article = kinds[later] {
-                articles += 1
-                if articles >= Self.promulgatedArticles { return true }
+        if articlesFrom == nil {
+            var counts = [Int](repeating: 0, count: kinds.count + 1)
+            for line in kinds.indices.reversed() {
+                if case .article = kinds[line] { counts[line] = counts[line + 1] + 1 } else { counts[line] = counts[line + 1] }
             }
+            articlesFrom = counts
         }
-        return false
+        return (articlesFrom?[index] ?? 0) >= Self.promulgatedArticles
     }
 
     /// Articles that make the text after a closing formula a promulgated code rather than an annex.
