@@ -8,9 +8,13 @@ extension Mapper {
     /// The decision, with the reason each anchored article was dropped (for `explain`).
     func decide(_ analysis: Analysis, reasons: inout [String: String]) -> [Candidate] {
         let role = analysis.role
-        if role.adjustsPenalty || role.isFormal { return [] }
+        if role.isFormal { return [] }
         var checks: [Check] = []
-        for (index, article) in instrument.articles.enumerated() where article.isMapped && !settings.excludedSections.contains(article.section) {
+        // A rule on the penalties of offences defined elsewhere creates no offence and grants no power; it may still
+        // state ancillary or corporate liability ("When any of the punishable acts herein defined are committed on
+        // behalf of a juridical person ... it shall be held liable for a fine").
+        for (index, article) in instrument.articles.enumerated()
+        where article.isMapped && !settings.excludedSections.contains(article.section) && (!role.adjustsPenalty || article.ancillary) {
             guard analysis.touched[index], admits(article, analysis) else { continue }
             let check = check(index, analysis)
             // An offence article (one with an object) needs a provision that punishes and enough of its elements;

@@ -162,6 +162,14 @@ extension DraftingStyleTests {
         #expect(try Self.articles(definition, .es).contains("1"))
     }
 
+    @Test func corporateLiabilityDraftedOnThePunishableActsOfTheLawIsArticle12() throws {
+        let liability = "When any of the punishable acts herein defined are knowingly committed on behalf of or for the benefit of a juridical person, by a natural person acting either individually or as part of an organ of the juridical person, who has a leading position within, based on a power of representation of the juridical person, the juridical person shall be held liable for a fine."
+        #expect(try Self.articles(liability, .en).contains("12"))
+        // Complementary penalties of natural persons that close an undertaking state no liability of legal persons.
+        let penalties = "Les personnes physiques coupables des délits prévus au présent chapitre encourent également les peines complémentaires suivantes : la fermeture, pour une durée de cinq ans au plus, des établissements ou de l'un ou de plusieurs des établissements de l'entreprise ayant servi à commettre les faits incriminés."
+        #expect(!(try Self.articles(penalties, .fr)).contains("12"))
+    }
+
     @Test func distributingDestructiveProgramsIsNoDamageToData() throws {
         let text = "Será sancionado con prisión de seis meses a cuatro años al que distribuyere o pusiere en circulación programas o instrucciones destructivas, que puedan causar perjuicio a los registros, programas o equipos de computación."
         #expect(!(try Self.articles(text, .es)).contains("4"))
