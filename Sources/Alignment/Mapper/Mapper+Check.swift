@@ -291,10 +291,9 @@ extension Mapper {
                 objects, matched: matched, firstAnchorSentence, alternatives, analysis, index: index, narrowedAlready: narrowerFirst)
         // A condition the provision takes from another law it cites by number ("Modifícase la ley N° 20.393, que
         // establece la responsabilidad penal de las personas jurídicas") is stated there, not missing here.
-        let takesFromCitedLaw = !analysis.cues.ranges(.lawReference, analysis.hits).isEmpty
         let missing = considered.filter { element in
             !present[element] && Self.isDecisive(elements[element], in: article.section)
-                && !(elements[element].decisive && takesFromCitedLaw)
+                && !(elements[element].decisive && analysis.role.citesLawByNumber)
         }.map { elements[$0].id }
         let qualifiers = elements.indices.filter { Self.isQualifier(elements[$0]) && inText($0) }.map { elements[$0].id }
         var check = Check(

@@ -24,29 +24,29 @@ extension Mapper {
             let supported = !offence || (role.createsOffence && check.score >= settings.threshold)
             if check.anchored && supported { checks.append(check) }
         }
-        // An exemption that states an offence article's safeguard ("exento de responsabilidad penal el que realiza
-        // las conductas descritas ... con el propósito de llevar a cabo pruebas autorizadas") is how a state
-        // implements it (Art. 6(2)): partly, as the offence is defined elsewhere.
-        if role.exempts, !role.createsOffence, !role.grantsPower {
+        // A provision that creates no offence may still implement an offence article partly, through one of its
+        // elements of a given kind, the offence itself being defined elsewhere.
+        func addOffences(showing kind: Article.Kind, where shown: ([Range<Int>]) -> Bool) {
             for (index, article) in instrument.articles.enumerated()
             where article.section == .substantive && article.isMapped && !checks.contains(where: { $0.index == index }) {
-                let safeguards = article.elements.indices.filter { article.elements[$0].kind == .safeguard }
-                guard safeguards.contains(where: { !analysis.matched[index][$0].isEmpty }) else { continue }
+                guard article.elements.indices.contains(where: { article.elements[$0].kind == kind && shown(analysis.matched[index][$0]) })
+                else { continue }
                 checks.append(check(index, analysis))
             }
         }
+        // An exemption that states an offence article's safeguard ("exento de responsabilidad penal el que realiza
+        // las conductas descritas ... con el propósito de llevar a cabo pruebas autorizadas") is how a state
+        // implements it (Art. 6(2)).
+        if role.exempts, !role.createsOffence, !role.grantsPower {
+            addOffences(showing: .safeguard) { !$0.isEmpty }
+        }
         // A definition that extends a term the code's offences use to data on any medium ("El término "documento"
         // comprende toda representación ... con independencia del soporte") makes those offences reach computer
-        // data: it implements the offence article whose `definition` element it shows, partly (the conduct is the
+        // data: it implements the offence article whose `definition` element it shows (the conduct is the
         // offences', not the definition's). (Not a definition for some sections only: "The following definitions
         // apply in this section and in sections 487.012 to ..." defines the document a production order reaches.)
         if role.defines, !role.createsOffence, !role.grantsPower, analysis.cues.ranges(.localDefinition, analysis.hits).isEmpty {
-            for (index, article) in instrument.articles.enumerated()
-            where article.section == .substantive && article.isMapped && !checks.contains(where: { $0.index == index }) {
-                let extensions = article.elements.indices.filter { article.elements[$0].kind == .definition }
-                guard extensions.contains(where: { isDefined(analysis.matched[index][$0], analysis) }) else { continue }
-                checks.append(check(index, analysis))
-            }
+            addOffences(showing: .definition) { isDefined($0, analysis) }
         }
         func step(_ name: String, _ next: [Check]) {
             let kept = Set(next.map(\.article.number))
@@ -71,22 +71,25 @@ extension Mapper {
             }
     }
 
-    /// Per token, the number of the item of a list of powers it stands in within its sentence (0 outside any).
-    static func listItems(_ analysis: Analysis) -> [Int] {
-        let starts = Set(analysis.role.listedPowerItems)
-        var numbers: [Int] = []
-        numbers.reserveCapacity(analysis.text.tokens.count)
-        var current = 0
-        for index in analysis.text.tokens.indices {
-            if index > 0, analysis.sentences[index] != analysis.sentences[index - 1] { current = 0 }
-            if starts.contains(index) { current = min(current + 1, itemsPerSentence - 1) }
-            numbers.append(current)
-        }
-        return numbers
+    /// Where a word stands for the rule on lists of measures: its sentence and, inside a list of powers, its item.
+    struct Place: Hashable {
+        let sentence: Int
+        let item: Int
     }
 
-    /// More list items than a sentence may hold in the key that numbers them.
-    static let itemsPerSentence = 1_000
+    /// Per token, its sentence and the number of the item of a list of powers it stands in (0 outside any).
+    static func places(_ analysis: Analysis) -> [Place] {
+        let starts = Set(analysis.role.listedPowerItems)
+        var places: [Place] = []
+        places.reserveCapacity(analysis.text.tokens.count)
+        var item = 0
+        for index in analysis.text.tokens.indices {
+            if index > 0, analysis.sentences[index] != analysis.sentences[index - 1] { item = 0 }
+            if starts.contains(index) { item += 1 }
+            places.append(Place(sentence: analysis.sentences[index], item: item))
+        }
+        return places
+    }
 
     /// Most words between a means or purpose marker and the conduct it introduces.
     static let markerReach = 3
@@ -213,11 +216,10 @@ extension Mapper {
         // Per sentence, the measures named at distinct places: articles whose anchors share words ("preservation
         // demand" is Arts. 16, 17 and 29 at once) are one mention. (The items of a labelled list, "a) Ordenar ...;
         // b) Acceder ...", are each a sentence of their own here: a list of powers grants each.)
-        let items = Self.listItems(analysis)
-        let sentence = { (token: Int) in analysis.sentences[token] * Self.itemsPerSentence + items[token] }
-        var placesBySentence: [Int: [[Range<Int>]]] = [:]
+        let place = Self.places(analysis)
+        var placesBySentence: [Place: [[Range<Int>]]] = [:]
         for check in checks where isMeasure(check) {
-            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { sentence($0.lowerBound) }) {
+            for (sentence, ranges) in Dictionary(grouping: check.principalEvidence, by: { place[$0.lowerBound] }) {
                 var places = placesBySentence[sentence] ?? []
                 let joined = places.indices.filter { index in places[index].contains { place in ranges.contains { $0.overlaps(place) } } }
                 var merged = ranges
@@ -230,7 +232,7 @@ extension Mapper {
         var kept = checks.filter { check in
             guard isMeasure(check), !check.anchorInHeading, !check.principalEvidence.isEmpty else { return true }
             let granted = check.principalEvidence.filter { range in
-                let listed = (placesBySentence[sentence(range.lowerBound)]?.count ?? 0) >= settings.enumeration
+                let listed = (placesBySentence[place[range.lowerBound]]?.count ?? 0) >= settings.enumeration
                 let referred = references.contains { reference in
                     reference.lowerBound >= range.upperBound && reference.lowerBound - range.upperBound <= settings.referenceReach
                 }

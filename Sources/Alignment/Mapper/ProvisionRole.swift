@@ -65,6 +65,8 @@ public struct ProvisionRole: Sendable, Hashable {
     public var isInstitutional = false
     /// Exempts from liability ("está exento de responsabilidad penal el que realiza las conductas descritas ...").
     public var exempts = false
+    /// Cites another law by its number ("la ley N° 20.393"): a condition it takes from that law is stated there.
+    public var citesLawByNumber = false
 
     /// Power without an offence: the provision lets authorities act.
     public var isPowerOnly: Bool { grantsPower && !createsOffence }
@@ -127,8 +129,8 @@ struct RoleCues: Sendable {
     func listedPowers(text: AnalyzedText, hits: ConceptHits) -> [Range<Int>] {
         let tokens = text.tokens
         var items: [Range<Int>] = []
+        let characters = text.characters
         for lead in ranges(.powerListLead, hits) where lead.upperBound < tokens.count {
-            let characters = text.characters
             let gap = (tokens[lead.upperBound - 1].end..<tokens[lead.upperBound].start)
             guard gap.contains(where: { ":—–".contains(characters[$0]) }) else { continue }
             // Each later line that opens with a label of the first item's kind ("a)", "b)" ...) is an item, granted
@@ -273,6 +275,7 @@ struct RoleCues: Sendable {
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
+        role.citesLawByNumber = has(.lawReference, hits)
         role.regulatesMeasure = has(.measureModality, heading)
         role.isInstitutional = has(.institutionalHeading, heading) || opens(.institutionFormula, hits)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
