@@ -28,9 +28,11 @@ func articleNumberForms() throws {
         Artículo 229 ter — Nueve.
         Artículo 342.1: Diez.
         ARTÍCULO 193 . Once.
+        Artículo 288-BIS
+        (Doce).- El que.
         """
     let numbers = try importBody(body).document.provisions.map(\.num)
-    #expect(numbers == ["1°", "2º", "269A", "154-A", "211 bis 1", "274 \"B\"", "146 b", "153 bis", "229 ter", "342.1", "193"])
+    #expect(numbers == ["1°", "2º", "269A", "154-A", "211 bis 1", "274 \"B\"", "146 b", "153 bis", "229 ter", "342.1", "193", "288-BIS"])
 }
 
 @Test("sub-units nest by numbering style")
