@@ -78,6 +78,16 @@ import Testing
         #expect(try #require(anyPerson.first { $0.article == "18" }).coverage == .full)
     }
 
+    @Test func aPreservationDutyOfServiceProvidersOnlyIsNarrowerThanOneOfAnyPersonHoldingTheData() throws {
+        // Art. 16(2) orders "a person" to preserve data "in the person's possession or control".
+        let providersOnly = mapper.align(try provision("cl-ley-21459", "218 bis"), language: .es)
+        let narrower = try #require(providersOnly.first { $0.article == "16" })
+        #expect(narrower.coverage == .partial)
+        #expect(narrower.narrower.contains("custodian-preserves"))
+        let anyPerson = mapper.align(try corpusProvision("ca/act-1988-criminal-code.xml", "487.013"), language: .en)
+        #expect(try #require(anyPerson.first { $0.article == "16" }).coverage == .full)
+    }
+
     @Test func anOrderForDataOnDatesToComeIsNarrowerThanAProductionOrder() throws {
         // Canada s. 487.0141, "Production order — specified dates": data held on dates the order names, not stored data.
         let future = mapper.align(try corpusProvision("ca/act-1988-criminal-code.xml", "487.0141"), language: .en)
