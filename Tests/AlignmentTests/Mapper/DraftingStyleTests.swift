@@ -64,6 +64,9 @@ import Testing
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, détruit ou modifie des données informatiques, ou les rend inutiles ou inopérantes.", "4"),
         (.fr, "Quiconque met en circulation ou rend accessibles des mots de passe, des programmes ou d'autres données dont il sait qu'ils doivent être utilisés dans le but de commettre une infraction visée à l'al. 1 est puni d'une peine privative de liberté de trois ans au plus.", "6"),
         (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
+        // A power granted as leave to apply to a judge for an order (Commonwealth acts; French procedure).
+        (.en, "A police officer may apply to the Magistrate for an order compelling any person to submit specified computer data in that person's possession or control.", "18"),
+        (.fr, "Le procureur de la République peut demander au juge des libertés et de la détention d'ordonner la conservation rapide des données informatiques stockées dans un système informatique.", "16"),
         // Obstructing or interrupting the lawful use of data hinders the system that serves it (denial of service).
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, empêche, interrompt ou gêne l'emploi légitime des données informatiques.", "5"),
         (.en, "Every one commits mischief who wilfully obstructs, interrupts or interferes with the lawful use of computer data.", "5"),
