@@ -188,6 +188,15 @@ extension DraftingStyleTests {
         #expect(!articles.contains("4"), "\(articles)")
     }
 
+    @Test func aDocumentExtendedToAnyMediumReachesForgeryButADefinedSignatureDoesNot() throws {
+        // A code-wide definition that extends "document" to any medium brings the code's forgery offences to
+        // computer data (Art. 7, partly); a definitions list that defines a digital signature and data does not.
+        let document = "A los efectos de este Código, se entiende por documento toda representación de actos o hechos, con independencia del soporte utilizado para su fijación, almacenamiento o archivo, incluido el soporte electrónico."
+        #expect(try Self.articles(document, .es).contains("7"))
+        let signature = "In this Act, \"data\" means information recorded in a form in which it can be processed by equipment operating automatically; \"digital signature\" means an electronic signature consisting of a transformation of an electronic record using an asymmetric cryptosystem."
+        #expect(!(try Self.articles(signature, .en)).contains("7"))
+    }
+
     @Test func commonwealthComputerDefinitionsAreArticle1ButOffencesUsingTheTermAreNot() throws {
         let mapper = try SharedData.mapper.get()
         let definitions = Provision(
