@@ -182,12 +182,18 @@ extension Mapper {
             // "lorsqu'il en sera résulté soit la suppression ou la modification de données".)
             let markers = analysis.cues.ranges(.purposeMarker, analysis.hits).map { ($0, Self.purposeReach, true) }
                 + analysis.cues.ranges(.consequenceMarker, analysis.hits).map { ($0, Self.consequenceReach, false) }
+            // A purpose ends with its line; a result may be listed on the lines that follow, to the end of its
+            // sentence ("Where as a result of the commission of an offence-- (a) the operation ...; (b) access to
+            // any program ... is suppressed").
+            let tokens = analysis.text.tokens
             for element in anchors where elements[element].kind == .conduct {
                 matched[element].removeAll { range in
                     markers.contains { marker, reach, isPurpose in
                         marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= reach
-                            && !(marker.upperBound...range.lowerBound).contains { analysis.text.tokens[min($0, analysis.text.tokens.count - 1)].breakBefore }
-                            && (!isPurpose || Self.continuesPurpose(at: range.lowerBound, after: marker, in: analysis.text))
+                            && (isPurpose
+                                ? !(marker.upperBound...range.lowerBound).contains { tokens[min($0, tokens.count - 1)].breakBefore }
+                                    && Self.continuesPurpose(at: range.lowerBound, after: marker, in: analysis.text)
+                                : Self.sameSentence(marker, range, analysis))
                     }
                 }
             }
