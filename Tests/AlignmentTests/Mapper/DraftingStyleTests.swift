@@ -64,6 +64,9 @@ import Testing
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, détruit ou modifie des données informatiques, ou les rend inutiles ou inopérantes.", "4"),
         (.fr, "Quiconque met en circulation ou rend accessibles des mots de passe, des programmes ou d'autres données dont il sait qu'ils doivent être utilisés dans le but de commettre une infraction visée à l'al. 1 est puni d'une peine privative de liberté de trois ans au plus.", "6"),
         (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
+        // Belgian-style French: knowledge of having no authorisation; forgery by changing data's legal effect.
+        (.fr, "Celui qui, sachant qu'il n'y est pas autorisé, accède à un système informatique ou s'y maintient, est puni d'un emprisonnement de trois mois à un an.", "2"),
+        (.fr, "Celui qui commet un faux, en introduisant dans un système informatique, en modifiant ou en effaçant des données, et par là modifie la portée juridique de telles données, est puni d'un emprisonnement de six mois à cinq ans.", "7"),
         // A power granted as leave to apply to a judge for an order (Commonwealth acts; French procedure).
         (.en, "A police officer may apply to the Magistrate for an order compelling any person to submit specified computer data in that person's possession or control.", "18"),
         (.fr, "Le procureur de la République peut demander au juge des libertés et de la détention d'ordonner la conservation rapide des données informatiques stockées dans un système informatique.", "16"),
@@ -195,6 +198,12 @@ extension DraftingStyleTests {
         #expect(try Self.articles(document, .es).contains("7"))
         let signature = "In this Act, \"data\" means information recorded in a form in which it can be processed by equipment operating automatically; \"digital signature\" means an electronic signature consisting of a transformation of an electronic record using an asymmetric cryptosystem."
         #expect(!(try Self.articles(signature, .en)).contains("7"))
+    }
+
+    @Test func aSearchExtendedToAnotherSystemIsTheExtensionOfArticle19() throws {
+        let text = "Le juge d'instruction peut ordonner une recherche dans un système informatique ou une partie de celui-ci; cette recherche peut être étendue vers un système informatique qui se trouve dans un autre lieu que celui où la recherche est effectuée."
+        let search = try #require(try Self.align(text, .fr).first { $0.article == "19" })
+        #expect(search.elements.first { $0.id == "extension-of-search" }?.status == .present)
     }
 
     @Test func anAggravatingResultListedOnTheLinesThatFollowIsNoConduct() throws {
