@@ -26,6 +26,8 @@ extension Mapper {
             ("co-operation part", role.inCooperationPart), ("jurisdiction", role.isJurisdictional),
             ("refers to the law's offences", role.refersToOffences), ("derived offence", role.derivesOffence),
             ("beyond the Convention", role.beyondConvention),
+            ("beyond the Convention by its heading", role.beyondConventionInHeading), ("punishes a breach of duty", role.punishesBreach),
+            ("an authority's mandate", role.isInstitutional),
         ]
         lines.append("role: " + (flags.filter(\.1).map(\.0).joined(separator: ", ").nilIfEmpty ?? "none"))
         if !role.definitionPhrases.isEmpty {

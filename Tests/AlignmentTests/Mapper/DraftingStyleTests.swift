@@ -64,6 +64,8 @@ import Testing
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, détruit ou modifie des données informatiques, ou les rend inutiles ou inopérantes.", "4"),
         (.fr, "Quiconque met en circulation ou rend accessibles des mots de passe, des programmes ou d'autres données dont il sait qu'ils doivent être utilisés dans le but de commettre une infraction visée à l'al. 1 est puni d'une peine privative de liberté de trois ans au plus.", "6"),
         (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
+        // "cree" (creates) is no "créase" (let a body be created): a forgery that creates a document is an offence.
+        (.es, "Quien, a través de cualquier medio, cree, modifique o elimine un documento que se encuentre registrado en un sistema informático, con la finalidad de que sea tomado como auténtico y produzca efectos jurídicos, será sancionado con prisión de uno a tres años.", "7"),
         // Belgian-style French: knowledge of having no authorisation; forgery by changing data's legal effect.
         (.fr, "Celui qui, sachant qu'il n'y est pas autorisé, accède à un système informatique ou s'y maintient, est puni d'un emprisonnement de trois mois à un an.", "2"),
         (.fr, "Celui qui commet un faux, en introduisant dans un système informatique, en modifiant ou en effaçant des données, et par là modifie la portée juridique de telles données, est puni d'un emprisonnement de six mois à cinq ans.", "7"),
