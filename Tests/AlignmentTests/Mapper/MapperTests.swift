@@ -88,6 +88,15 @@ import Testing
         #expect(try #require(anyPerson.first { $0.article == "16" }).coverage == .full)
     }
 
+    @Test func whoeverHasTheDataAtTheirDisposalOrUnderTheirControlIsAnyHolder() throws {
+        // "a quem tenha disponibilidade ou controlo desses dados, designadamente a fornecedor de serviço": the
+        // providers are named as an instance of any holder, not as the only addressees.
+        let text = "A autoridade judiciária competente ordena a quem tenha disponibilidade ou controlo desses dados, designadamente a fornecedor de serviço, que preserve os dados informáticos armazenados num sistema informático."
+        let provision = Provision(eId: "art_12", level: "article", num: "12", heading: nil, text: text, ancestors: [], host: nil)
+        let preservation = try #require(mapper.align(provision, language: .pt).first { $0.article == "16" })
+        #expect(preservation.coverage == .full)
+    }
+
     @Test func anOrderForDataOnDatesToComeIsNarrowerThanAProductionOrder() throws {
         // Canada s. 487.0141, "Production order — specified dates": data held on dates the order names, not stored data.
         let future = mapper.align(try corpusProvision("ca/act-1988-criminal-code.xml", "487.0141"), language: .en)
