@@ -202,6 +202,13 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(signature, .en)).contains("7"))
     }
 
+    @Test func forgeryOfPaperDocumentsIsNoComputerRelatedForgery() throws {
+        let paper = "El funcionario público que, en el ejercicio de sus funciones, hiciere un documento público falso o alterare uno verdadero, será castigado con dos a diez años de penitenciaría."
+        #expect(!(try Self.articles(paper, .es)).contains("7"))
+        let electronic = "El que hiciere un documento falso o alterare uno verdadero, en soporte electrónico o informático, de modo que pueda resultar perjuicio, será castigado con prisión de uno a cinco años."
+        #expect(try Self.articles(electronic, .es).contains("7"))
+    }
+
     @Test func aSearchExtendedToAnotherSystemIsTheExtensionOfArticle19() throws {
         let text = "Le juge d'instruction peut ordonner une recherche dans un système informatique ou une partie de celui-ci; cette recherche peut être étendue vers un système informatique qui se trouve dans un autre lieu que celui où la recherche est effectuée."
         let search = try #require(try Self.align(text, .fr).first { $0.article == "19" })
