@@ -202,6 +202,13 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(signature, .en)).contains("7"))
     }
 
+    @Test func accessingChildAbuseMaterialWithIntentToViewIsProcuringItNotIllegalAccess() throws {
+        let text = "Any person who knowingly possesses, or knowingly accesses with intent to view, any film, computer disk, or any other material that contains an image of child pornography shall be punished as provided in subsection (b)."
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("9"))
+        #expect(!articles.contains("2"), "\(articles)")
+    }
+
     @Test func forgeryOfPaperDocumentsIsNoComputerRelatedForgery() throws {
         let paper = "El funcionario público que, en el ejercicio de sus funciones, hiciere un documento público falso o alterare uno verdadero, será castigado con dos a diez años de penitenciaría."
         #expect(!(try Self.articles(paper, .es)).contains("7"))
