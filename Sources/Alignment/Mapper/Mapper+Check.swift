@@ -266,10 +266,16 @@ extension Mapper {
                 objectEvidence.contains { Self.distance(conduct, $0) <= settings.proximity && Self.sameSentence(conduct, $0, analysis) }
             }
         // A power is implemented where the provision grants it, not where it mentions another provision's order.
+        // (A grant that leads into a list grants each item of it: "may apply ... for an order for the disclosure
+        // of-- (a) ...; (b) sufficient data to identify the service providers and the path".)
         let granted =
             article.section != .procedural || !anchorInText || anchorInHeading
             || principal.contains { power in
-                analysis.role.powerPhrases.contains { Self.distance(power, $0) <= settings.proximity }
+                analysis.role.powerPhrases.contains { phrase in
+                    Self.distance(power, phrase) <= settings.proximity
+                        || (phrase.upperBound <= power.lowerBound && Self.sameSentence(phrase, power, analysis)
+                            && analysis.lines[power.lowerBound] != analysis.lines[phrase.lowerBound])
+                }
             }
         let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)
 

@@ -222,6 +222,17 @@ extension DraftingStyleTests {
         #expect(search.elements.first { $0.id == "extension-of-search" }?.status == .present)
     }
 
+    @Test func aGrantThatLeadsIntoAListGrantsEachItem() throws {
+        // The disclosure of preserved data to identify the providers and the path is Art. 17(1)(b), though its
+        // words stand on an item line far from "may ... apply ... for an order".
+        let text = """
+            The investigatory authority may, for the purposes of a criminal investigation or the prosecution of an offence, apply to the Judge in Chambers for an order for the disclosure of--
+            (a) all preserved data, irrespective of whether one or more service providers were involved in the transmission of such data;
+            (b) sufficient data to identify the service providers and the path through which the data was transmitted.
+            """
+        #expect(try Self.align(text, .en, heading: "Disclosure of preserved data").map(\.article).contains("17"))
+    }
+
     @Test func anAggravatingResultListedOnTheLinesThatFollowIsNoConduct() throws {
         let text = """
             (1) Any person who knowingly does an act which causes an unauthorised modification of data held in any computer system commits an offence.
