@@ -209,6 +209,17 @@ extension DraftingStyleTests {
         #expect(!articles.contains("2"), "\(articles)")
     }
 
+    @Test func aGeneralPartRuleOnAttemptOrComplicityServesEveryOffenceOfTheCode() throws {
+        // A code's general part states attempt and complicity for all its offences, computer offences included.
+        let attempt = "Es punible el que empieza la ejecución de un delito por actos externos y no realiza todos los que exige su consumación por causas independientes de su voluntad."
+        #expect(try Self.align(attempt, .es, heading: "De la tentativa").map(\.article).contains("11"))
+        let parties = "Every one is a party to an offence who actually commits it, does or omits to do anything for the purpose of aiding any person to commit it, or abets any person in committing it."
+        #expect(try Self.articles(parties, .en).contains("11"))
+        // Handling what an offence produced, after it was committed, is an offence of its own.
+        let handling = "El que, después de haberse cometido un delito, sin concierto previo a su ejecución, con los autores, coautores o cómplices, adquiera, reciba u oculte dinero o efectos provenientes de un delito, será castigado con pena de seis meses de prisión a diez años de penitenciaría."
+        #expect(!(try Self.articles(handling, .es)).contains("11"))
+    }
+
     @Test func forgeryOfPaperDocumentsIsNoComputerRelatedForgery() throws {
         let paper = "El funcionario público que, en el ejercicio de sus funciones, hiciere un documento público falso o alterare uno verdadero, será castigado con dos a diez años de penitenciaría."
         #expect(!(try Self.articles(paper, .es)).contains("7"))
