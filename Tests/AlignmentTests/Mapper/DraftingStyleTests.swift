@@ -66,6 +66,9 @@ import Testing
         (.en, "A person commits an offense if the person intentionally interrupts or suspends access to a computer system or computer network without the effective consent of the owner. An offense under this section is a state jail felony.", "5"),
         // "cree" (creates) is no "créase" (let a body be created): a forgery that creates a document is an offence.
         (.es, "Quien, a través de cualquier medio, cree, modifique o elimine un documento que se encuentre registrado en un sistema informático, con la finalidad de que sea tomado como auténtico y produzca efectos jurídicos, será sancionado con prisión de uno a tres años.", "7"),
+        // Commonwealth model-law procedure: a duty to assist a search; disclosure of enough traffic data for the path.
+        (.en, "A person who is in possession or control of a computer system that is the subject of a search under section 11 must permit, and assist if required, the person making the search to access and use the computer system to search any computer data available to or in the system.", "19"),
+        (.en, "The police officer may, by written notice given to a person in control of the computer system, require the person to disclose sufficient traffic data about a specified communication to identify the service providers and the path through which the communication was transmitted.", "17"),
         // Belgian-style French: knowledge of having no authorisation; forgery by changing data's legal effect.
         (.fr, "Celui qui, sachant qu'il n'y est pas autorisé, accède à un système informatique ou s'y maintient, est puni d'un emprisonnement de trois mois à un an.", "2"),
         (.fr, "Celui qui commet un faux, en introduisant dans un système informatique, en modifiant ou en effaçant des données, et par là modifie la portée juridique de telles données, est puni d'un emprisonnement de six mois à cinq ans.", "7"),
