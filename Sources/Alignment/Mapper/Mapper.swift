@@ -380,7 +380,9 @@ public struct Mapper: Sendable {
 
     // MARK: - Analysis
 
-    struct Analysis {
+    /// A class, not a struct: an analysis is read by every article check (and by closures within them), and copying
+    /// its twenty fields each time (a retain and a release per field) was a tenth of the mapper's time.
+    final class Analysis {
         let text: AnalyzedText
         let sentences: [Int]
         /// The line number of each token (a new line in the text between it and the previous token starts one).
@@ -414,6 +416,46 @@ public struct Mapper: Sendable {
         /// The measure articles (by index) whose power the heading names, with or without its object
         /// ("General production order", "Preservation demand").
         let headingPowers: Set<Int>
+
+        init(
+            text: AnalyzedText,
+            sentences: [Int],
+            lines: [Int],
+            hits: ConceptHits,
+            role: ProvisionRole,
+            matched: [[[Range<Int>]]],
+            narrowerMatched: [[[Range<Int>]]],
+            objectPlaces: [Range<Int>],
+            definitionBodies: [Range<Int>],
+            headingMatched: [[[Range<Int>]]],
+            headingNarrowerMatched: [[[Range<Int>]]],
+            foreignQualifiers: [[Range<Int>]],
+            contextMatched: [[[Range<Int>]]],
+            cues: RoleCues,
+            touched: [Bool],
+            textOffences: Set<Int>,
+            textMeasures: Set<Int>,
+            headingPowers: Set<Int>
+        ) {
+            self.text = text
+            self.sentences = sentences
+            self.lines = lines
+            self.hits = hits
+            self.role = role
+            self.matched = matched
+            self.narrowerMatched = narrowerMatched
+            self.objectPlaces = objectPlaces
+            self.definitionBodies = definitionBodies
+            self.headingMatched = headingMatched
+            self.headingNarrowerMatched = headingNarrowerMatched
+            self.foreignQualifiers = foreignQualifiers
+            self.contextMatched = contextMatched
+            self.cues = cues
+            self.touched = touched
+            self.textOffences = textOffences
+            self.textMeasures = textMeasures
+            self.headingPowers = headingPowers
+        }
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
