@@ -20,49 +20,68 @@ public enum AlignmentOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard documents.count > 1 else {
+            if documents.count == 1, let bytes = AlignmentJSON.document(documents[0], level: 0) {
+                return String(decoding: bytes, as: UTF8.self) + "\n"
+            }
             let data = documents.count == 1 ? try encoder.encode(documents[0]) : try encoder.encode(documents)
             return String(decoding: data, as: UTF8.self) + "\n"
         }
-        // Each document encoded on its own, on every core, then laid out as the encoder lays out an array: "[", each
-        // object on its own lines indented two more spaces (empty lines, as in an empty array, stay empty),
-        // separated by ",", then "]": the bytes of `encoder.encode(documents)` (JSON strings hold no raw line feed).
+        // Each document written on its own, on every core, as it stands in the array `encoder.encode(documents)`
+        // writes: "[", each object on its own lines indented two more spaces, separated by ",", then "]".
         let encoded = try encodedConcurrently(documents, encoder: encoder)
         var output: [UInt8] = []
-        output.reserveCapacity(encoded.reduce(16) { $0 + $1.count + $1.count / 16 })
+        output.reserveCapacity(encoded.reduce(16) { $0 + $1.count + 4 })
         output.append(contentsOf: "[\n".utf8)
         for (position, object) in encoded.enumerated() {
             if position > 0 { output.append(contentsOf: ",\n".utf8) }
-            object.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).makeIterator()
-                var line = lines.next()
-                while let current = line {
-                    if !current.isEmpty { output.append(contentsOf: "  ".utf8) }
-                    output.append(contentsOf: current)
-                    line = lines.next()
-                    if line != nil { output.append(0x0A) }
-                }
-            }
+            output.append(contentsOf: "  ".utf8)
+            output.append(contentsOf: object)
         }
         output.append(contentsOf: "\n]\n".utf8)
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Each document's JSON, in input order, encoded on every core.
-    private static func encodedConcurrently(_ documents: [DocumentAlignment], encoder: JSONEncoder) throws -> [Data] {
+    /// Each document's JSON as an element of the array (`AlignmentJSON`, or `JSONEncoder` for what it does not
+    /// write), in input order, encoded on every core.
+    private static func encodedConcurrently(_ documents: [DocumentAlignment], encoder: JSONEncoder) throws -> [[UInt8]] {
         final class Slots: @unchecked Sendable {
             // Each iteration writes its own slot and nothing else.
-            var results: [Result<Data, any Error>]
-            init(_ count: Int) { results = Array(repeating: .success(Data()), count: count) }
+            var results: [Result<[UInt8], any Error>]
+            init(_ count: Int) { results = Array(repeating: .success([]), count: count) }
         }
         let slots = Slots(documents.count)
         let encoders = (0..<documents.count).map { _ in encoder.copy() }
         slots.results.withUnsafeMutableBufferPointer { buffer in
             let results = UnsafeSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                results.value[index] = Result { try encoders[index].value.encode(documents[index]) }
+                results.value[index] = Result {
+                    if let bytes = AlignmentJSON.document(documents[index], level: 1) { return bytes }
+                    return indented(try encoders[index].value.encode(documents[index]))
+                }
             }
         }
         return try slots.results.map { try $0.get() }
+    }
+
+    /// An object the encoder wrote at the top level, as it stands in an array: every line but an empty one (as in
+    /// an empty array) indented two more spaces, the first line's indentation left to the caller (JSON strings
+    /// hold no raw line feed).
+    private static func indented(_ object: Data) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(object.count + object.count / 16)
+        object.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).makeIterator()
+            var line = lines.next()
+            var first = true
+            while let current = line {
+                if !current.isEmpty && !first { output.append(contentsOf: "  ".utf8) }
+                first = false
+                output.append(contentsOf: current)
+                line = lines.next()
+                if line != nil { output.append(0x0A) }
+            }
+        }
+        return output
     }
 
     public static func tsv(_ documents: [DocumentAlignment]) -> String {

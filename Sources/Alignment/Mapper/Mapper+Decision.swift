@@ -13,9 +13,12 @@ extension Mapper {
         // A rule on the penalties of offences defined elsewhere creates no offence and grants no power; it may still
         // state ancillary or corporate liability ("When any of the punishable acts herein defined are committed on
         // behalf of a juridical person ... it shall be held liable for a fine").
-        for (index, article) in instrument.articles.enumerated()
-        where article.isMapped && !settings.excludedSections.contains(article.section) && (!role.adjustsPenalty || article.ancillary) {
-            guard analysis.touched[index], admits(article, analysis) else { continue }
+        // (Articles the provision does not touch are skipped before the article is read: most are.)
+        for index in instrument.articles.indices where analysis.touched[index] {
+            let article = instrument.articles[index]
+            guard article.isMapped && !settings.excludedSections.contains(article.section) && (!role.adjustsPenalty || article.ancillary)
+            else { continue }
+            guard admits(article, analysis) else { continue }
             let check = check(index, analysis)
             // An offence article (one with an object) needs a provision that punishes and enough of its elements;
             // powers, obligations and definitions are recognised by their gates (the power or term itself, where

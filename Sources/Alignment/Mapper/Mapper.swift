@@ -267,6 +267,9 @@ public struct Mapper: Sendable {
         let headingText: AnalyzedText?
         /// Element ranges of the nearest heading above that speaks of measures (empty when none does).
         let contextMatched: [[[Range<Int>]]]
+        /// Where the text's term followers stand (`RoleCues.followerRanges`): read once here, not by the glossary,
+        /// the role and the definition bodies in turn.
+        let followers: [Range<Int>]
     }
 
     /// Headings repeat from provision to provision (every article of a chapter has its chapter above it).
@@ -313,7 +316,7 @@ public struct Mapper: Sendable {
         }
         return ReadText(
             text: text, hits: model.concepts.hits(in: text), heading: heading?.1, context: context,
-            headingText: heading?.0, contextMatched: contextMatched)
+            headingText: heading?.0, contextMatched: contextMatched, followers: model.cues.followerRanges(text))
     }
 
     /// A rubric the text still opens with ("Acceso ilícito. El que ..."), as Latin American codes print them after
@@ -339,7 +342,7 @@ public struct Mapper: Sendable {
         let masks = Set(Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:)))
         var entries: [Glossary.Entry] = []
         for (index, read) in texts.enumerated() {
-            let followers = model.cues.followerRanges(read.text)
+            let followers = read.followers
             guard !followers.isEmpty else { continue }
             let sentences = ElementMatcher.sentences(of: read.text)
             let local = model.cues.ranges(.localDefinition, read.hits).map { sentences[$0.lowerBound] }
@@ -380,7 +383,9 @@ public struct Mapper: Sendable {
 
     // MARK: - Analysis
 
-    struct Analysis {
+    /// A class, not a struct: an analysis is read by every article check (and by closures within them), and copying
+    /// its twenty fields each time (a retain and a release per field) was a tenth of the mapper's time.
+    final class Analysis {
         let text: AnalyzedText
         let sentences: [Int]
         /// The line number of each token (a new line in the text between it and the previous token starts one).
@@ -414,6 +419,46 @@ public struct Mapper: Sendable {
         /// The measure articles (by index) whose power the heading names, with or without its object
         /// ("General production order", "Preservation demand").
         let headingPowers: Set<Int>
+
+        init(
+            text: AnalyzedText,
+            sentences: [Int],
+            lines: [Int],
+            hits: ConceptHits,
+            role: ProvisionRole,
+            matched: [[[Range<Int>]]],
+            narrowerMatched: [[[Range<Int>]]],
+            objectPlaces: [Range<Int>],
+            definitionBodies: [Range<Int>],
+            headingMatched: [[[Range<Int>]]],
+            headingNarrowerMatched: [[[Range<Int>]]],
+            foreignQualifiers: [[Range<Int>]],
+            contextMatched: [[[Range<Int>]]],
+            cues: RoleCues,
+            touched: [Bool],
+            textOffences: Set<Int>,
+            textMeasures: Set<Int>,
+            headingPowers: Set<Int>
+        ) {
+            self.text = text
+            self.sentences = sentences
+            self.lines = lines
+            self.hits = hits
+            self.role = role
+            self.matched = matched
+            self.narrowerMatched = narrowerMatched
+            self.objectPlaces = objectPlaces
+            self.definitionBodies = definitionBodies
+            self.headingMatched = headingMatched
+            self.headingNarrowerMatched = headingNarrowerMatched
+            self.foreignQualifiers = foreignQualifiers
+            self.contextMatched = contextMatched
+            self.cues = cues
+            self.touched = touched
+            self.textOffences = textOffences
+            self.textMeasures = textMeasures
+            self.headingPowers = headingPowers
+        }
     }
 
     private func analyze(_ provision: Provision, language: Language) -> Analysis {
@@ -427,7 +472,8 @@ public struct Mapper: Sendable {
         let merged = read.context.reduce(into: ConceptHits.none) { all, hits in
             all.append(hits)
         }
-        let role = model.cues.role(text: read.text, hits: read.hits, heading: read.heading, context: merged)
+        let role = model.cues.role(
+            text: read.text, hits: read.hits, heading: read.heading, context: merged, followers: read.followers)
         let present = { (concept: Int) in read.hits.contains(concept) || read.heading?.contains(concept) == true }
         let touched = model.articleConcepts.map { $0.contains(where: present) }
         let matched = model.elements.matches(
@@ -446,7 +492,7 @@ public struct Mapper: Sendable {
                 hits, in: read.headingText!, sentences: ElementMatcher.sentences(of: read.headingText!),
                 proximity: settings.proximity, closeness: settings.closeness, narrower: true)
         } ?? []
-        let bodies = Glossary.definitions(in: read.text, followers: model.cues.followerRanges(read.text)).map(\.body)
+        let bodies = Glossary.definitions(in: read.text, followers: read.followers).map(\.body)
         return Analysis(
             text: read.text, sentences: sentences, lines: Self.lines(of: read.text), hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched,

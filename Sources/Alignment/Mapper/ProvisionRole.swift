@@ -198,7 +198,10 @@ struct RoleCues: Sendable {
         ranges(role, hits).contains { $0.lowerBound < Self.openingWords }
     }
 
-    func role(text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?) -> ProvisionRole {
+    /// `followers`: the text's `followerRanges`, when the caller has them already.
+    func role(
+        text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?, followers: [Range<Int>]? = nil
+    ) -> ProvisionRole {
         var role = ProvisionRole()
         let heading = heading ?? .none
         // A penalty formula that describes a class of offences ("delitos dolosos castigados con pena con límite
@@ -252,7 +255,7 @@ struct RoleCues: Sendable {
         // están obligados" binds persons to assist.)
         role.powerFirst =
             role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
-        role.definitionPhrases = formulaRanges(text) + followerRanges(text)
+        role.definitionPhrases = formulaRanges(text) + (followers ?? followerRanges(text))
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines

@@ -28,7 +28,8 @@ struct CharacterKind {
                 let head = text.prefix(count)
                 return head.contains(where: \.isNumber) ? head : nil
             }
-            if read < count && simple(value).isNumber { hasNumber = true }
+            // (Once a number is seen, the rest of the head is only checked for simple scalars.)
+            if !hasNumber && read < count && simple(value).isNumber { hasNumber = true }
             read += 1
             if read <= count { scalars.formIndex(after: &index) }
         }

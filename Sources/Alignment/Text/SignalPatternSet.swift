@@ -61,8 +61,11 @@ struct SignalPatternSet: Sendable {
         }
         // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
-        for (group, word) in index.foldedWords.enumerated() where word.count >= Self.head {
-            guard let candidates = prefixFirst[String(word.prefix(Self.head))] else { continue }
+        for (group, word) in index.foldedWords.enumerated() {
+            // (The end of the word's first `head` characters, found once: nil when the word is shorter.)
+            guard let headEnd = word.index(word.startIndex, offsetBy: Self.head, limitedBy: word.endIndex),
+                let candidates = prefixFirst[String(word[..<headEnd])]
+            else { continue }
             for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
                 prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }

@@ -80,6 +80,8 @@ public struct Analyzer: Sendable {
         characterStarts.reserveCapacity(text.utf8.count + 1)
         var utf8Offset = 0
         let words = WordAnalysisCache.current
+        var foldedNumbers: [Int32] = []
+        var stemNumbers: [Int32] = []
         let utf8 = text.utf8
         func flush() {
             guard inWord else { return }
@@ -87,8 +89,14 @@ public struct Analyzer: Sendable {
             // A word is a run of characters of the text: its bytes, as they stand.
             let word = String(
                 text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
-            lastWordIsItemNumber = word.count <= 3 && (word.allSatisfy(\.isNumber) || (word.count == 1 && word.allSatisfy(\.isLetter)))
-            let analyzed = words.analyze(word, language: language)
+            // The walk counted the word's characters: `word.count` would count them again.
+            let characterCount = offset - wordStart
+            lastWordIsItemNumber =
+                characterCount <= 3 && (word.allSatisfy(\.isNumber) || (characterCount == 1 && word.allSatisfy(\.isLetter)))
+            let numbered = words.numbered(word, language: language)
+            let analyzed = numbered.word
+            foldedNumbers.append(numbered.foldedNumber)
+            stemNumbers.append(numbered.stemNumber)
             tokens.append(
                 Token(
                     folded: analyzed.folded, stem: analyzed.stem, start: wordStart, end: offset,
@@ -139,7 +147,8 @@ public struct Analyzer: Sendable {
         characterStarts.append(utf8Offset)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
-            characters: CharacterOffsets(text: text, starts: characterStarts), index: TokenIndex(tokens))
+            characters: CharacterOffsets(text: text, starts: characterStarts),
+            index: words.index(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers))
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

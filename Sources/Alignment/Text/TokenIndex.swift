@@ -47,6 +47,43 @@ struct TokenIndex {
 
     private static func value(_ number: inout Int) -> Int { number }
 
+    /// The same index as `init(_:)`, from the numbers the calling thread's `WordAnalysisCache` gave each token's
+    /// folded form and stem (equal strings, equal numbers): tokens are grouped through `scratch` (per number, its
+    /// group or -1; left all -1 again), so only the distinct stems are hashed, once, for `positions(of:)`.
+    init(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32], scratch: inout [Int32]) {
+        var stems: [String] = []
+        var foldedWords: [String] = []
+        let stemOfToken = Self.groups(stemNumbers, scratch: &scratch) { stems.append(tokens[$0].stem) }
+        let foldedOfToken = Self.groups(foldedNumbers, scratch: &scratch) { foldedWords.append(tokens[$0].folded) }
+        var stemGroups = [String: Int](minimumCapacity: stems.count)
+        for (group, stem) in stems.enumerated() { stemGroups[stem] = group }
+        (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
+        (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
+        self.stems = stems
+        self.stemGroups = stemGroups
+        self.foldedWords = foldedWords
+    }
+
+    /// Per token, the group of its number, groups numbered in order of first appearance; `newGroup` is told the
+    /// token that opens each group.
+    private static func groups(_ numbers: [Int32], scratch: inout [Int32], newGroup: (Int) -> Void) -> [Int] {
+        var groupOfToken: [Int] = []
+        groupOfToken.reserveCapacity(numbers.count)
+        var opened: [Int32] = []
+        for (token, number) in numbers.enumerated() {
+            var group = scratch[Int(number)]
+            if group < 0 {
+                group = Int32(opened.count)
+                scratch[Int(number)] = group
+                opened.append(number)
+                newGroup(token)
+            }
+            groupOfToken.append(Int(group))
+        }
+        for number in opened { scratch[Int(number)] = -1 }
+        return groupOfToken
+    }
+
     /// Positions grouped by their group number, ascending within each group, and where each group starts.
     private static func positions(grouped groupOf: [Int], groups: Int) -> (positions: [Int], starts: [Int]) {
         var starts = [Int](repeating: 0, count: groups + 1)

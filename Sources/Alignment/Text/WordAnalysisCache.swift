@@ -21,7 +21,19 @@ final class WordAnalysisCache {
     static let limit = 200_000
 
     private var stemmers: [SnowballStemmer?] = Array(repeating: nil, count: Language.allCases.count)
-    private var words: [[String: AnalyzedWord]] = Array(repeating: [:], count: Language.allCases.count)
+    private var words: [[String: NumberedWord]] = Array(repeating: [:], count: Language.allCases.count)
+    /// A number for each distinct string this thread has met as a folded word or a stem (the same string, the same
+    /// number, in every language), so that a text's index groups its tokens by number, hashing no string.
+    private var numbers: [String: Int32] = [:]
+    /// Per number, its group in the index being built, or -1: reset to -1 after each index.
+    private var groupOfNumber: [Int32] = []
+
+    /// An analysed word with the numbers of its folded form and its stem (`numbers`).
+    struct NumberedWord {
+        let word: AnalyzedWord
+        let foldedNumber: Int32
+        let stemNumber: Int32
+    }
 
     /// The calling thread's cache, created on first use and released when the thread ends.
     static var current: WordAnalysisCache {
@@ -36,13 +48,34 @@ final class WordAnalysisCache {
 
     /// The folded form and stem of a word as it is written in a text of `language`.
     func analyze(_ word: String, language: Language) -> AnalyzedWord {
+        numbered(word, language: language).word
+    }
+
+    /// `analyze`, with the numbers of the word's folded form and stem.
+    func numbered(_ word: String, language: Language) -> NumberedWord {
         let slot = language.index
         if let known = words[slot][word] { return known }
         var analyzed = Self.analyze(word, stemmer: stemmer(slot, language))
         analyzed.isStopWord = StopWords.list(for: language).contains(analyzed.folded)
         if words[slot].count >= Self.limit { words[slot].removeAll(keepingCapacity: true) }
-        words[slot][word] = analyzed
-        return analyzed
+        let entry = NumberedWord(word: analyzed, foldedNumber: number(analyzed.folded), stemNumber: number(analyzed.stem))
+        words[slot][word] = entry
+        return entry
+    }
+
+    /// The number of a folded word or stem. (Numbers are never forgotten, even when the word cache is emptied: an
+    /// index being built may hold them. There are as many as distinct words met, far fewer than the words read.)
+    private func number(_ string: String) -> Int32 {
+        if let known = numbers[string] { return known }
+        let next = Int32(numbers.count)
+        numbers[string] = next
+        groupOfNumber.append(-1)
+        return next
+    }
+
+    /// The index of a text's tokens, whose folded forms and stems have the numbers given (`numbered`).
+    func index(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32]) -> TokenIndex {
+        TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber)
     }
 
     private func stemmer(_ slot: Int, _ language: Language) -> SnowballStemmer {

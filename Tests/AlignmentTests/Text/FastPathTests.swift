@@ -101,4 +101,43 @@ import Testing
         }
         #expect(try AlignmentOutput.json([documents[0]]) == String(decoding: try encoder.encode(documents[0]), as: UTF8.self) + "\n")
     }
+
+    /// The direct JSON writer gives the encoder's bytes, and leaves to the encoder what it does not write (escapes,
+    /// numbers beyond a confidence): awkward strings, confidences, nils and empty lists, alone and in arrays.
+    @Test func directJSONIsTheEncoders() throws {
+        let strings = Self.awkward + [
+            "quoted \"term\" and back\\slash", "a/b and </script>", "tab\there", "unit\u{1F}separator", "del\u{7F}",
+            "line\u{2028}separator", "plain words, «quoted» — 2°", "中文 and 😀",
+        ]
+        let confidences = [0, 1, 0.5, 0.1 + 0.2, 1e-7, 0.123456789, 0.52, 0.95, 2.5, -0.1]
+        var documents: [DocumentAlignment] = []
+        for (index, text) in strings.enumerated() {
+            let reference = ProvisionReference(
+                eId: "art_\(index)", num: index % 2 == 0 ? text : nil, host: index % 3 == 0 ? nil : "Código Penal",
+                heading: index % 4 == 0 ? text : nil)
+            let finding = ElementFinding(
+                id: "access", status: index % 2 == 0 ? .present : .absent,
+                evidence: index % 2 == 0 ? [Evidence(text: text, start: index, end: index + 3)] : [])
+            let pair = ProvisionAlignment(
+                provision: reference, article: "\(index % 12)", coverage: index % 2 == 0 ? .full : .partial,
+                confidence: confidences[index % confidences.count], origin: index % 5 == 0 ? .added : .suggested,
+                elements: [finding], note: index % 3 == 1 ? text : nil, stale: index % 7 == 0,
+                missing: index % 2 == 1 ? ["object", text] : [], qualifiers: [], narrower: index % 3 == 2 ? ["data"] : [])
+            documents.append(DocumentAlignment(
+                document: "/akn/test/\(index)", instrument: "budapest", alignments: index % 6 == 5 ? [] : [pair],
+                unaligned: index % 2 == 0 ? [reference] : []))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for document in documents {
+            let expected = String(decoding: try encoder.encode(document), as: UTF8.self)
+            if let written = AlignmentJSON.document(document, level: 0) {
+                #expect(String(decoding: written, as: UTF8.self) == expected)
+            }
+            #expect(try AlignmentOutput.json([document]) == expected + "\n")
+        }
+        #expect(try AlignmentOutput.json(documents) == String(decoding: try encoder.encode(documents), as: UTF8.self) + "\n")
+        // Most of these are written directly (the others fall back).
+        #expect(documents.filter { AlignmentJSON.document($0, level: 0) != nil }.count >= documents.count / 3)
+    }
 }
