@@ -275,11 +275,19 @@ struct ArticleEvaluator {
         let cited = Self.citations(evidence)
         let status: ArticleStatus
         var explanation: String
+        // What the provisions show only in a narrower form than the article (an order to providers only, where the
+        // article reaches any person), when nothing is missing.
+        let narrowed = Set(alignments.filter { $0.coverage == .partial }.flatMap(\.narrower))
+        let narrowerPhrases = article.elements.filter { narrowed.contains($0.id) }.map { "“\(ReaderText.elementPhrase($0))”" }
         if !openMissing.isEmpty || (!anyFull && excusedMissing.isEmpty) {
             status = .partial
-            explanation = openMissing.isEmpty
-                ? "\(cited) implement\(evidence.count == 1 ? "s" : "") Art. \(article.number) in part; which required element is narrower or lacking was not identified: read the text and the note."
-                : "\(cited) implement\(evidence.count == 1 ? "s" : "") Art. \(article.number) in part: \(Self.lacking(openMissing))."
+            let verb = "implement\(evidence.count == 1 ? "s" : "")"
+            explanation =
+                !openMissing.isEmpty
+                ? "\(cited) \(verb) Art. \(article.number) in part: \(Self.lacking(openMissing))."
+                : !narrowerPhrases.isEmpty
+                    ? "\(cited) \(verb) Art. \(article.number) in part: the law shows \(ReaderText.list(narrowerPhrases)) only in a narrower form than the article."
+                    : "\(cited) \(verb) Art. \(article.number) in part; which required element is narrower or lacking was not identified: read the text and the note."
             if !excusedMissing.isEmpty {
                 explanation += " " + Self.sentenceCase(Self.phrases(excusedMissing)) + " may be left out, as \(Self.reserveLabels(excusedMissing)) permits."
             }
