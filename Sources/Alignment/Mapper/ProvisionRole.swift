@@ -198,9 +198,10 @@ struct RoleCues: Sendable {
         ranges(role, hits).contains { $0.lowerBound < Self.openingWords }
     }
 
-    /// `followers`: the text's `followerRanges`, when the caller has them already.
+    /// `followers`: the text's `followerRanges`, read once by the caller (the glossary and the definition bodies
+    /// use them too).
     func role(
-        text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?, followers: [Range<Int>]? = nil
+        text: AnalyzedText, hits: ConceptHits, heading: ConceptHits?, context: ConceptHits?, followers: [Range<Int>]
     ) -> ProvisionRole {
         var role = ProvisionRole()
         let heading = heading ?? .none
@@ -255,7 +256,7 @@ struct RoleCues: Sendable {
         // están obligados" binds persons to assist.)
         role.powerFirst =
             role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
-        role.definitionPhrases = formulaRanges(text) + (followers ?? followerRanges(text))
+        role.definitionPhrases = formulaRanges(text) + followers
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines

@@ -273,33 +273,35 @@ struct ArticleEvaluator {
         let excusedQualifiers = gaps.filter { $0.kind == .qualifier && $0.excusedBy != nil }
         let openQualifiers = gaps.filter { $0.kind == .qualifier && $0.excusedBy == nil }
         let cited = Self.citations(evidence)
+        // `Lei 12.965 art. 13 and art. 15 implement`, `... art. 13 implements`.
+        let implement = "\(cited) implement\(evidence.count == 1 ? "s" : "")"
         let status: ArticleStatus
         var explanation: String
-        // What the provisions show only in a narrower form than the article (an order to providers only, where the
-        // article reaches any person), when nothing is missing.
-        let narrowed = Set(alignments.filter { $0.coverage == .partial }.flatMap(\.narrower))
-        let narrowerPhrases = article.elements.filter { narrowed.contains($0.id) }.map { "“\(ReaderText.elementPhrase($0))”" }
         if !openMissing.isEmpty || (!anyFull && excusedMissing.isEmpty) {
             status = .partial
-            let verb = "implement\(evidence.count == 1 ? "s" : "")"
-            explanation =
-                !openMissing.isEmpty
-                ? "\(cited) \(verb) Art. \(article.number) in part: \(Self.lacking(openMissing))."
-                : !narrowerPhrases.isEmpty
-                    ? "\(cited) \(verb) Art. \(article.number) in part: the law shows \(ReaderText.list(narrowerPhrases)) only in a narrower form than the article."
-                    : "\(cited) \(verb) Art. \(article.number) in part; which required element is narrower or lacking was not identified: read the text and the note."
+            // What the provisions show only in a narrower form than the article (an order to providers only,
+            // where the article reaches any person), said when nothing is missing.
+            let narrowed = Set(alignments.filter { $0.coverage == .partial }.flatMap(\.narrower))
+            let narrower = article.elements.filter { narrowed.contains($0.id) }.map { "“\(ReaderText.elementPhrase($0))”" }
+            if !openMissing.isEmpty {
+                explanation = "\(implement) Art. \(article.number) in part: \(Self.lacking(openMissing))."
+            } else if !narrower.isEmpty {
+                explanation = "\(implement) Art. \(article.number) in part: the law shows \(ReaderText.list(narrower)) only in a narrower form than the article."
+            } else {
+                explanation = "\(implement) Art. \(article.number) in part; which required element is narrower or lacking was not identified: read the text and the note."
+            }
             if !excusedMissing.isEmpty {
                 explanation += " " + Self.sentenceCase(Self.phrases(excusedMissing)) + " may be left out, as \(Self.reserveLabels(excusedMissing)) permits."
             }
         } else if !excusedMissing.isEmpty {
             status = .reserved
-            explanation = "\(cited) implement\(evidence.count == 1 ? "s" : "") Art. \(article.number) as far as \(Self.reserveLabels(excusedMissing)) requires: \(Self.lacking(excusedMissing)), which the reservation permits \(context.name) not to apply."
+            explanation = "\(implement) Art. \(article.number) as far as \(Self.reserveLabels(excusedMissing)) requires: \(Self.lacking(excusedMissing)), which the reservation permits \(context.name) not to apply."
         } else if !excusedQualifiers.isEmpty {
             status = excusedQualifiers.contains { $0.excusedBy?.kind == .reservation } ? .reserved : .declared
-            explanation = "\(cited) implement\(evidence.count == 1 ? "s" : "") Art. \(article.number) with the qualifier\(excusedQualifiers.count == 1 ? "" : "s") \(Self.reserveLabels(excusedQualifiers)) allows: \(Self.phrases(excusedQualifiers))."
+            explanation = "\(implement) Art. \(article.number) with the qualifier\(excusedQualifiers.count == 1 ? "" : "s") \(Self.reserveLabels(excusedQualifiers)) allows: \(Self.phrases(excusedQualifiers))."
         } else {
             status = .implemented
-            explanation = "\(cited) implement\(evidence.count == 1 ? "s" : "") every required element of Art. \(article.number)."
+            explanation = "\(implement) every required element of Art. \(article.number)."
         }
         if !openQualifiers.isEmpty {
             explanation += " It also adds \(openQualifiers.count == 1 ? "a qualifier" : "qualifiers") the Convention allows only by declaration or reservation, which \(context.name) has not made (\(Self.phrases(openQualifiers))); an optional qualifier does not make the article partial, and the remedy is given below."
