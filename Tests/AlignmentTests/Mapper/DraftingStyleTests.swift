@@ -126,6 +126,16 @@ extension DraftingStyleTests {
         #expect(try Self.articles(scope, .es).isEmpty)
     }
 
+    @Test func aPreservationOrderWithoutTheCustodiansSecrecyIsPartial() throws {
+        let order = "A Judge may, on application by a police officer, order any person in possession or control of specified computer data to preserve the data for a period not exceeding ninety days."
+        let secret = order + " The order may include conditions prohibiting the disclosure of its existence."
+        let withoutSecrecy = try #require(try Self.align(order, .en).first { $0.article == "16" })
+        #expect(withoutSecrecy.coverage == .partial)
+        #expect(withoutSecrecy.missing.contains("confidentiality"))
+        let withSecrecy = try #require(try Self.align(secret, .en).first { $0.article == "16" })
+        #expect(withSecrecy.coverage == .full, "missing \(withSecrecy.missing)")
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
