@@ -396,9 +396,16 @@ extension Mapper {
                     // A term after the formula opens what it introduces ("se entenderá como sistema informático"),
                     // not a word of the definition ("se entenderá como cooperación eficaz la entrega de datos").
                     let opensFormula = term.lowerBound < cue.upperBound || term.lowerBound - cue.upperBound <= Self.termAfterFormula
+                    // Only a function word may stand between the term and its follower or the term's start
+                    // ("the computer system means"): "critical information infrastructure system" means ... defines
+                    // a narrower notion, not a computer system.
+                    let tokens = analysis.text.tokens
+                    let termStart = Glossary.termStart(before: cue.lowerBound, in: analysis.text)
                     return (isFormula && opensFormula)
                         || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1
-                            && Glossary.termStart(before: cue.lowerBound, in: analysis.text) >= term.lowerBound - 1)
+                            && (term.upperBound..<cue.lowerBound).allSatisfy { tokens[$0].isStopWord }
+                            && termStart >= term.lowerBound - 1
+                            && (termStart..<term.lowerBound).allSatisfy { tokens[$0].isStopWord })
                 }
         }
     }
