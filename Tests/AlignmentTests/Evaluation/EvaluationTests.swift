@@ -98,6 +98,13 @@ import Testing
         #expect(target.host == "Código Penal")
     }
 
+    @Test func readsAnAbbreviationsFullStopAsNoSentenceEnd() throws {
+        let text = "Amendment of section 18 of Cap. 140A\nSection 18 of the Mutual Assistance in Criminal Matters Act, Cap. 140A in this Act referred to as the principal Act is amended by\n(a) inserting immediately after subsection (3) the following new subsections:"
+        let target = try #require(try SharedData.drafting().amendedProvision(in: text, language: "en"))
+        #expect(target.number == "18")
+        #expect(target.host == "Mutual Assistance in Criminal Matters Act")
+    }
+
     @Test func leavesProvisionsThatOnlyChangeWordsOfAnotherLawAlone() throws {
         let text = "Modifícase la ley N° 20.393, que establece la responsabilidad penal de las personas jurídicas, en el siguiente sentido: 1) Intercálase, en el inciso primero del artículo 1, a continuación de la expresión \"Nº 18.314\", la expresión \", en el Título I de la ley que sanciona delitos informáticos\"."
         let drafting = try SharedData.drafting()
