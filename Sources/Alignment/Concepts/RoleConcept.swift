@@ -57,6 +57,11 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// "la medida acordada", "deferido o pedido"): a power phrase in that sentence is the content or the
     /// execution of that measure, not a grant.
     case measureMadeElsewhere = "measure-made-elsewhere"
+    /// A duty to assist in carrying out a measure ("shall assist a police officer in the execution of a warrant
+    /// issued under section 23", "deberán prestar la colaboración"): even beside a measure made elsewhere it is
+    /// granted here, as the assistance the Convention asks of those who know the system or hold the data
+    /// (Arts. 19(4), 20(1)(b), 21(1)(b)).
+    case assistanceDuty = "assistance-duty"
     /// An exemption from liability ("está exento de responsabilidad penal", "no offence is committed", "n'est pas
     /// punissable"): with an article's safeguard (authorised testing, Art. 6(2)), the provision implements it.
     case exemption = "exemption"
@@ -128,6 +133,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .institutionalHeading: "headings on an authority's mandate"
         case .institutionFormula: "provisions that create a body"
         case .measureMadeElsewhere: "measures made under another provision"
+        case .assistanceDuty: "duties to assist in carrying out a measure"
         case .beyondConvention: "offences beyond the Convention"
         case .beyondConventionHeading: "headings of offences beyond the Convention"
         case .meansMarker: "the means of an offence"

@@ -226,10 +226,15 @@ struct RoleCues: Sendable {
         // (A provision whose first power phrase is such regulates that measure throughout: "No one is excused from
         // complying with an order made under ...; However, no document that an individual is required to
         // prepare ...".)
+        // (A duty to assist in carrying out that measure is the exception: it is the assistance granted here.)
+        let assistance = ranges(.assistanceDuty, hits)
         let madeElsewhere = Set(ranges(.measureMadeElsewhere, hits).map { sentences[$0.lowerBound] })
         let phrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
-        let regulates = phrases.first.map { madeElsewhere.contains(sentences[$0.lowerBound]) } ?? false
-        role.powerPhrases = regulates ? [] : phrases.filter { !madeElsewhere.contains(sentences[$0.lowerBound]) }
+        func regulated(_ phrase: Range<Int>) -> Bool {
+            madeElsewhere.contains(sentences[phrase.lowerBound]) && !assistance.contains { $0.overlaps(phrase) }
+        }
+        let regulates = phrases.first.map(regulated) ?? false
+        role.powerPhrases = regulates ? [] : phrases.filter { !regulated($0) }
         // "El Ministerio Público podrá: a) Ordenar ...; b) Acceder ...": a modal that opens a list grants each item.
         if !regulates {
             let listed = listedPowers(text: text, hits: hits)
