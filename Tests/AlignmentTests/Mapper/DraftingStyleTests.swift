@@ -147,6 +147,15 @@ extension DraftingStyleTests {
         #expect(!articles.contains("2") && !articles.contains("4"), "\(articles)")
     }
 
+    @Test func aDetrimentWithoutAnEconomicPurposeIsNoFraud() throws {
+        let damage = "Se impondrá pena de prisión de uno a tres años al que sin autorización y en perjuicio de un tercero suprima, modifique o destruya los datos informáticos contenidos en un sistema informático."
+        let articles = try Self.articles(damage, .es)
+        #expect(articles.contains("4"))
+        #expect(!articles.contains("8"), "\(articles)")
+        let fraud = "Se impondrá prisión de tres a seis años a quien, para procurar un beneficio económico, en perjuicio de un tercero altere o suprima datos informáticos."
+        #expect(try Self.articles(fraud, .es).contains("8"))
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
