@@ -167,14 +167,24 @@ extension Mapper {
             // o sistemas") make two offences, and so does a paragraph of its own.
             return !candidate.principalEvidence.allSatisfy { range in
                 let sentence = analysis.sentences[range.lowerBound]
-                let introduced = markers.contains { marker in
+                let introducing = markers.filter { marker in
                     marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach + 10
                         && analysis.sentences[marker.lowerBound] == sentence
                 }
+                let introduced = !introducing.isEmpty
                 return others.contains { other in
+                    let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
+                    // A conduct the statement introduces as the means of another offence's conduct, after it
+                    // ("hinders the functioning of a computer system by ... accessing it") is that offence's means,
+                    // even where that article does not list it among its means.
+                    if other.principalEvidence.contains(where: { conduct in
+                        analysis.sentences[conduct.lowerBound] == sentence
+                            && introducing.contains { conduct.upperBound <= $0.lowerBound }
+                    }), !otherOwn.isSubset(of: candidateEvidence) {
+                        return true
+                    }
                     let wider = Set(other.evidence.flatMap { Array($0) })
                     guard Set(range).isSubset(of: wider) else { return false }
-                    let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })
                     var statement = Set(other.principalEvidence.map { analysis.sentences[$0.lowerBound] })
                     if other.showsResult { statement.formIntersection(other.resultSentences) }
                     guard statement.contains(sentence) else { return false }

@@ -156,6 +156,16 @@ extension DraftingStyleTests {
         #expect(try Self.articles(fraud, .es).contains("8"))
     }
 
+    @Test func aConductIntroducedAsTheMeansOfAnotherIsNoOffenceOfItsOwn() throws {
+        let hindering = "A person who intentionally and without authority hinders the functioning of a computer system by causing electromagnetic interference to it or by accessing it commits an offence and is liable to imprisonment for five years."
+        let articles = try Self.articles(hindering, .en)
+        #expect(articles.contains("5"))
+        #expect(!articles.contains("2"), "\(articles)")
+        // The means stated first, the conducts after it: each is an offence.
+        let means = "El que mediante la utilización de cualquier medio telemático acceda a un sistema informático o modifique datos informáticos sin autorización será castigado con prisión."
+        #expect(Set(try Self.articles(means, .es)).isSuperset(of: ["2", "4"]))
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
