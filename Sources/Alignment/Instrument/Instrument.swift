@@ -375,6 +375,9 @@ public struct Article: Sendable, Hashable, Codable {
         /// A qualifier that restricts the offence's object (security measures) and that a Party may add to this
         /// article only: an offence of another article restricted by it is narrower than that article.
         public let narrowsOthers: Bool
+        /// The articles whose offences this element restricts where they do not require it (a purpose of gain,
+        /// the fraud's, restricts data and system interference): such an offence is narrower than the article.
+        public let narrows: [String]
         /// A condition the article requires the law to state although its kind is seldom decisive (the
         /// attribution criteria of corporate liability: a leading person, lack of supervision): its absence makes
         /// coverage partial, unless the provision takes its rule from another law it cites by number.
@@ -383,7 +386,7 @@ public struct Article: Sendable, Hashable, Codable {
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
             coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
-            narrower: [String] = [], narrowsOthers: Bool = false, decisive: Bool = false
+            narrower: [String] = [], narrowsOthers: Bool = false, narrows: [String] = [], decisive: Bool = false
         ) {
             self.id = id
             self.description = description
@@ -396,6 +399,7 @@ public struct Article: Sendable, Hashable, Codable {
             self.excluding = excluding
             self.narrower = narrower
             self.narrowsOthers = narrowsOthers
+            self.narrows = narrows
             self.decisive = decisive
         }
 
@@ -406,7 +410,7 @@ public struct Article: Sendable, Hashable, Codable {
         public var narrowerExpressions: [ConceptExpression] { narrower.compactMap(ConceptExpression.init) }
 
         enum CodingKeys: String, CodingKey {
-            case id, description, kind, qualifier, paragraph, concepts, excluding, narrower, decisive
+            case id, description, kind, qualifier, paragraph, concepts, excluding, narrower, narrows, decisive
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
             case narrowsOthers = "narrows_others"
@@ -425,6 +429,7 @@ public struct Article: Sendable, Hashable, Codable {
             excluding = try container.decodeIfPresent([String].self, forKey: .excluding) ?? []
             narrower = try container.decodeIfPresent([String].self, forKey: .narrower) ?? []
             narrowsOthers = try container.decodeIfPresent(Bool.self, forKey: .narrowsOthers) ?? false
+            narrows = try container.decodeIfPresent([String].self, forKey: .narrows) ?? []
             decisive = try container.decodeIfPresent(Bool.self, forKey: .decisive) ?? false
         }
     }

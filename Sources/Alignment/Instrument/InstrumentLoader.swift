@@ -26,7 +26,7 @@ public enum InstrumentLoader {
     static let relatedKeys = ["id", "title"]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
-        "narrower", "narrows_others", "decisive",
+        "narrower", "narrows_others", "narrows", "decisive",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
@@ -98,6 +98,13 @@ public enum InstrumentLoader {
                 into: &checker)
             for (number, node) in checker.strings(article.mapping, "assessed_on") where !mapped.contains(number) {
                 checker.error("assessed_on of Art. \(article.number) names '\(number)', which is not one of the articles", at: node)
+            }
+            for elementNode in article.mapping["elements"]?.sequence.map(Array.init) ?? [] {
+                var quiet = YAMLChecker(file: checker.file)
+                guard let element = quiet.mapping(elementNode, "an element of Art. \(article.number)") else { continue }
+                for (number, node) in checker.strings(element, "narrows") where !mapped.contains(number) {
+                    checker.error("narrows of an element of Art. \(article.number) names '\(number)', which is not one of the articles", at: node)
+                }
             }
         }
         checkStructure(top, articles: Set(numbers.keys), into: &checker)

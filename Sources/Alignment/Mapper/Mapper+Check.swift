@@ -333,9 +333,19 @@ extension Mapper {
         }
         guard !restricting.isEmpty else { return [] }
         let elements = instrument.articles[index].elements
+        // The restriction and the object it restricts stand in one clause: a restriction of the next paragraph
+        // of a section that defines several offences ("(4) ... with intent to defraud ...; (5) ... damage")
+        // restricts that paragraph's offence.
+        let tokens = analysis.text.tokens
+        func oneClause(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
+            return !(first.lowerBound + 1..<max(first.lowerBound + 1, second.lowerBound + 1)).contains { tokens[$0].breakBefore }
+        }
         return objects.filter { object in
             !narrowedAlready.contains(elements[object].id)
-                && matched[object].contains { analysis.sentences[$0.lowerBound] == offenceSentence }
+                && matched[object].contains { match in
+                    analysis.sentences[match.lowerBound] == offenceSentence && restricting.contains { oneClause($0, match) }
+                }
         }.map { elements[$0].id }
     }
 

@@ -128,7 +128,9 @@ public struct Mapper: Sendable {
                 foreignQualifiers: instrument.articles.map { article in
                     guard article.section == .substantive, Self.hasConduct(article), !article.ancillary else { return [] }
                     let own = Set(article.elements.flatMap(\.concepts))
-                    let restricting = Set(instrument.articles.flatMap(\.elements).filter(\.narrowsOthers).flatMap(\.concepts))
+                    let restricting = Set(
+                        instrument.articles.flatMap(\.elements)
+                            .filter { $0.narrowsOthers || $0.narrows.contains(article.number) }.flatMap(\.concepts))
                     return restricting.subtracting(own).sorted().compactMap(concepts.number(of:))
                 })
         }

@@ -270,6 +270,15 @@ struct InstrumentLoaderCheckTests {
         #expect(errors.first?.line == copy.line)
     }
 
+    @Test func narrowsMustNameKnownArticles() throws {
+        let copy = try InstrumentFixtures.brokenCopy(
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml", replacing: #"narrows: ["4", "5"]"#,
+            with: #"narrows: ["4", "50"]"#)
+        let errors = load(copy)
+        #expect(errors.map(\.message) == ["narrows of an element of Art. 8 names '50', which is not one of the articles"])
+        #expect(errors.first?.line == copy.line)
+    }
+
     @Test func idMustMatchTheFileName() throws {
         let copy = try InstrumentFixtures.brokenCopy(
             of: try InstrumentFixtures.budapestText, named: "budapest-copy.yaml", replacing: "id: budapest",

@@ -166,6 +166,14 @@ extension DraftingStyleTests {
         #expect(Set(try Self.articles(means, .es)).isSuperset(of: ["2", "4"]))
     }
 
+    @Test func aPurposeOfGainNarrowsDataInterference() throws {
+        let forGain = "Se impondrá pena de prisión de tres a seis años al que, en provecho propio o de un tercero, destruya, altere o suprima datos informáticos contenidos en un sistema informático."
+        let interference = try #require(try Self.align(forGain, .es).first { $0.article == "4" })
+        #expect(interference.coverage == .partial)
+        let plain = "Se impondrá pena de prisión de tres a seis años al que destruya, altere o suprima datos informáticos contenidos en un sistema informático."
+        #expect(try Self.align(plain, .es).first { $0.article == "4" }?.coverage == .full)
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
