@@ -78,6 +78,8 @@ import Testing
         // Obstructing or interrupting the lawful use of data hinders the system that serves it (denial of service).
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, empêche, interrompt ou gêne l'emploi légitime des données informatiques.", "5"),
         (.en, "Every one commits mischief who wilfully obstructs, interrupts or interferes with the lawful use of computer data.", "5"),
+        // A power granted in the passive ("La saisie ... peut être effectuée par le procureur"), Belgian style.
+        (.fr, "La saisie de données stockées dans un système informatique ou sur un support de stockage peut être effectuée par le procureur en copiant ces données sur des supports qui appartiennent à l'autorité.", "19"),
     ]
 
     @Test(arguments: cases.indices)
