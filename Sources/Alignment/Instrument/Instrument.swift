@@ -262,12 +262,33 @@ public struct Article: Sendable, Hashable, Codable {
     /// For an article under which a Party notifies an authority (a central authority, a 24/7 point of contact),
     /// how profiles name that authority.
     public let designation: String?
+    /// Another matter: a provision that names one of its concepts, and none of the concepts that bring it back to
+    /// this article, is not about this article (extradition is Art. 24's, never a mutual assistance measure of
+    /// Arts. 25-34, unless the provision speaks of mutual assistance too).
+    public let notWhere: OtherMatter?
+
+    public struct OtherMatter: Sendable, Hashable, Codable {
+        public let concepts: [String]
+        public let unless: [String]
+
+        public init(concepts: [String], unless: [String] = []) {
+            self.concepts = concepts
+            self.unless = unless
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            concepts = try container.decode([String].self, forKey: .concepts)
+            unless = try container.decodeIfPresent([String].self, forKey: .unless) ?? []
+        }
+    }
     public let elements: [Element]
 
     public init(
         number: String, title: String, section: Section, declarationsAllowed: [String] = [],
         reservationsAllowed: [String] = [], servesOffences: [String] = [], ancillary: Bool = false,
-        foundIn: [TextKind] = [], assessedOn: [String] = [], designation: String? = nil, elements: [Element]
+        foundIn: [TextKind] = [], assessedOn: [String] = [], designation: String? = nil, notWhere: OtherMatter? = nil,
+        elements: [Element]
     ) {
         self.number = number
         self.title = title
@@ -279,6 +300,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.foundIn = foundIn
         self.assessedOn = assessedOn
         self.designation = designation
+        self.notWhere = notWhere
         self.elements = elements
     }
 
@@ -319,6 +341,7 @@ public struct Article: Sendable, Hashable, Codable {
         case servesOffences = "serves_offences"
         case foundIn = "found_in"
         case assessedOn = "assessed_on"
+        case notWhere = "not_where"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -333,6 +356,7 @@ public struct Article: Sendable, Hashable, Codable {
         foundIn = try container.decodeIfPresent([TextKind].self, forKey: .foundIn) ?? []
         assessedOn = try container.decodeIfPresent([String].self, forKey: .assessedOn) ?? []
         designation = try container.decodeIfPresent(String.self, forKey: .designation)
+        notWhere = try container.decodeIfPresent(OtherMatter.self, forKey: .notWhere)
         elements = try container.decodeIfPresent([Element].self, forKey: .elements) ?? []
     }
 

@@ -20,7 +20,7 @@ public enum InstrumentLoader {
     ]
     static let articleKeys = [
         "number", "title", "section", "declarations_allowed", "reservations_allowed", "serves_offences", "ancillary",
-        "found_in", "assessed_on", "designation", "elements",
+        "found_in", "assessed_on", "designation", "not_where", "elements",
     ]
     static let divisionKeys = ["chapter", "section", "title", "heading", "articles", "sections", "titles"]
     static let relatedKeys = ["id", "title"]
@@ -96,6 +96,18 @@ public enum InstrumentLoader {
             checkConcepts(
                 of: article, languages: languages, required: required.contains(article.number), lexicons: lexicons,
                 into: &checker)
+            if let node = article.mapping["not_where"],
+                let matter = checker.mapping(node, "not_where of Art. \(article.number)", keys: ["concepts", "unless"])
+            {
+                if matter["concepts"] == nil {
+                    checker.error("not_where of Art. \(article.number) needs 'concepts'", at: node)
+                }
+                for (concept, node) in checker.strings(matter, "concepts") + checker.strings(matter, "unless") {
+                    if let known = lexicons?.ids, !known.contains(concept) {
+                        checker.error("not_where of Art. \(article.number) names '\(concept)', which no lexicon defines", at: node)
+                    }
+                }
+            }
             for (number, node) in checker.strings(article.mapping, "assessed_on") where !mapped.contains(number) {
                 checker.error("assessed_on of Art. \(article.number) names '\(number)', which is not one of the articles", at: node)
             }

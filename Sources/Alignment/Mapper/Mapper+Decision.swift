@@ -18,7 +18,7 @@ extension Mapper {
             let article = instrument.articles[index]
             guard article.isMapped && !settings.excludedSections.contains(article.section) && (!role.adjustsPenalty || article.ancillary)
             else { continue }
-            guard admits(article, analysis) else { continue }
+            guard admits(index, analysis) else { continue }
             let check = check(index, analysis)
             // An offence article (one with an object) needs a provision that punishes and enough of its elements;
             // powers, obligations and definitions are recognised by their gates (the power or term itself, where
@@ -111,9 +111,13 @@ extension Mapper {
     /// - a power (granted before any offence the provision creates for obstructing it) implements the procedural
     ///   articles, unless the provision stands in a part on international co-operation;
     /// - a provision that speaks of other States implements the co-operation articles, one on where the law
-    ///   applies the jurisdiction article.
-    func admits(_ article: Article, _ analysis: Analysis) -> Bool {
+    ///   applies the jurisdiction article;
+    /// - a provision that names a concept of another matter (`Article.notWhere`: extradition for the mutual
+    ///   assistance measures) does not implement the article.
+    func admits(_ index: Int, _ analysis: Analysis) -> Bool {
+        let article = instrument.articles[index]
         let role = analysis.role
+        if analysis.aboutOtherMatter[index] { return false }
         if role.isDefinitionList { return article.section == .definitions }
         if role.isInstitutional, article.designation == nil { return false }
         let offenceFirst = role.createsOffence && !role.powerFirst

@@ -63,7 +63,7 @@ extension Mapper {
             let check = check(number, analysis)
             let present = article.elements.indices.filter { check.present[$0] }.map { article.elements[$0].id }
             var facts = [
-                admits(article, analysis) ? "admitted" : "not admitted by role",
+                admits(number, analysis) ? "admitted" : "not admitted by role",
                 check.anchored ? "anchored" : "not anchored",
                 "score \((check.score * 100).rounded() / 100)",
             ]

@@ -72,6 +72,8 @@ public struct Mapper: Sendable {
         /// Per article: for a procedural or co-operation article, the first concept of each anchor expression (the
         /// power itself: "preserve", "produce-order"); empty for other sections.
         let powerConcepts: [Set<Int>]
+        /// Per article: the concepts of another matter, and those that bring the provision back (`Article.notWhere`).
+        let otherMatters: [(concepts: [Int], unless: [Int])]
         /// Per article: the concepts of qualifiers a Party may add to other articles only, which this article's
         /// elements do not name.
         let foreignQualifiers: [[Int]]
@@ -124,6 +126,10 @@ public struct Mapper: Sendable {
                     let anchors = Self.anchorKinds(article.section)
                     return Set(article.elements.indices.filter { anchors.contains(article.elements[$0].kind) }
                         .flatMap { elements.elements[index][$0].expressions.compactMap(\.first) })
+                },
+                otherMatters: instrument.articles.map { article in
+                    (article.notWhere?.concepts.compactMap(concepts.number(of:)) ?? [],
+                     article.notWhere?.unless.compactMap(concepts.number(of:)) ?? [])
                 },
                 foreignQualifiers: instrument.articles.map { article in
                     guard article.section == .substantive, Self.hasConduct(article), !article.ancillary else { return [] }
@@ -410,6 +416,8 @@ public struct Mapper: Sendable {
         /// Per article: where the text shows a qualifier the instrument lets a Party add to other articles only
         /// (`Article.Element.narrowsOthers`: security measures): a restriction the article does not allow.
         let foreignQualifiers: [[Range<Int>]]
+        /// Per article: the text names a concept of another matter (`Article.notWhere`).
+        let aboutOtherMatter: [Bool]
         let contextMatched: [[[Range<Int>]]]
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
@@ -435,6 +443,7 @@ public struct Mapper: Sendable {
             headingMatched: [[[Range<Int>]]],
             headingNarrowerMatched: [[[Range<Int>]]],
             foreignQualifiers: [[Range<Int>]],
+            aboutOtherMatter: [Bool],
             contextMatched: [[[Range<Int>]]],
             cues: RoleCues,
             touched: [Bool],
@@ -454,6 +463,7 @@ public struct Mapper: Sendable {
             self.headingMatched = headingMatched
             self.headingNarrowerMatched = headingNarrowerMatched
             self.foreignQualifiers = foreignQualifiers
+            self.aboutOtherMatter = aboutOtherMatter
             self.contextMatched = contextMatched
             self.cues = cues
             self.touched = touched
@@ -506,6 +516,10 @@ public struct Mapper: Sendable {
             definitionBodies: bodies,
             headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
             foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
+            aboutOtherMatter: model.otherMatters.map { matter in
+                let names = { (concept: Int) in !read.hits.ranges(of: concept).isEmpty }
+                return matter.concepts.contains(where: names) && !matter.unless.contains(where: names)
+            },
             contextMatched: read.contextMatched, cues: model.cues, touched: touched,
             textOffences: shapes.offences(matched),
             textMeasures: shapes.measures(matched),

@@ -279,6 +279,15 @@ struct InstrumentLoaderCheckTests {
         #expect(errors.first?.line == copy.line)
     }
 
+    @Test func notWhereMustNameConceptsTheLexiconsDefine() throws {
+        let copy = try InstrumentFixtures.brokenCopy(
+            of: try InstrumentFixtures.budapestText, named: "budapest.yaml",
+            replacing: "not_where: {concepts: [extradition]", with: "not_where: {concepts: [extradicion]")
+        let errors = load(copy, lexicons: try SharedData.lexicons())
+        #expect(errors.map(\.message) == ["not_where of Art. 25 names 'extradicion', which no lexicon defines"])
+        #expect(errors.first?.line == copy.line)
+    }
+
     @Test func idMustMatchTheFileName() throws {
         let copy = try InstrumentFixtures.brokenCopy(
             of: try InstrumentFixtures.budapestText, named: "budapest-copy.yaml", replacing: "id: budapest",

@@ -176,6 +176,14 @@ extension DraftingStyleTests {
         #expect(try Self.align(plain, .es).first { $0.article == "4" }?.coverage == .full)
     }
 
+    @Test func extraditionsProcedureIsNeitherArticle24NorMutualAssistance() throws {
+        let hearing = "El tribunal convocará a audiencia dentro de las veinticuatro horas y pondrá a disposición del defensor la documentación que hubiere acompañado la solicitud formal de extradición del Estado requirente, debiendo indicar el contenido de la solicitud."
+        let procedure = try Self.articles(hearing, .es)
+        #expect(procedure.isEmpty, "\(procedure)")
+        let extraditable = "Los delitos previstos en esta ley se considerarán incluidos entre los delitos que dan lugar a extradición en todo tratado de extradición celebrado con otros Estados."
+        #expect(try Self.articles(extraditable, .es).contains("24"))
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
