@@ -286,8 +286,11 @@ struct Numbering: Sendable {
             case .headed:
                 guard Self.isHeadingLike(rest, maxWords: 30) || rest.hasSuffix(".") && rest.split(separator: " ").count <= 20
                 else { continue }
+                // `§ 2. Computer damage. A person who ...`: the heading and the first sentence on one line; the
+                // text after the heading is the section's, as after an article's inline rubric.
+                let runsOn = rest.range(of: #"^[^.;:]{1,150}\.\s+\p{Lu}"#, options: .regularExpression) != nil
                 return ArticleLine(
-                    leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: true,
+                    leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: !runsOn,
                     element: "section")
             case .numbered:
                 var numbered = ArticleLine(

@@ -72,6 +72,19 @@ func stateCodeSectionNumberAlone() throws {
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
 
+@Test("US state codes: the section sign, the heading and the first sentence on one line (`§ 2. Computer damage. A person ...`)")
+func stateCodeHeadingAndTextOnOneLine() throws {
+    let result = try importShaped("""
+        § 1. Unauthorized access. A person who knowingly accesses a computer without authorization commits an offense.
+        § 2. Computer damage. A person who knowingly damages computer data commits an offense.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["1", "2"])
+    #expect(provisions.map(\.heading) == ["Unauthorized access.", "Computer damage."])
+    #expect(provisions.last?.text.hasPrefix("A person who knowingly damages") == true)
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""

@@ -103,6 +103,8 @@ public enum ProvisionNumber {
             }
         }
         while result.hasSuffix(".") { result.removeLast() }
+        // `1o`, `2o`: the ordinal sign typed as a letter o (`Art. 1o.-`), not a lettered article.
+        if result.count >= 2, result.last == "o", result.dropLast().allSatisfy(\.isNumber) { result.removeLast() }
         return result
     }
 

@@ -14,6 +14,8 @@ import Testing
         #expect(ProvisionNumber.fold("274 \"B\"") == ProvisionNumber.fold("274 B"))
         #expect(ProvisionNumber.fold("342.1") != ProvisionNumber.fold("3421"))
         #expect(ProvisionNumber.fold("211 bis 1") != ProvisionNumber.fold("211 bis 2"))
+        #expect(ProvisionNumber.fold("1o") == ProvisionNumber.fold("1º"))
+        #expect(ProvisionNumber.fold("10") == "10")
     }
 
     @Test func readsTheDevelopmentGoldTablesAndKeepsOptionalPairsApart() throws {
