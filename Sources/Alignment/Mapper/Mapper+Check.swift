@@ -268,13 +268,23 @@ extension Mapper {
         // A power is implemented where the provision grants it, not where it mentions another provision's order.
         // (A grant that leads into a list grants each item of it: "may apply ... for an order for the disclosure
         // of-- (a) ...; (b) sufficient data to identify the service providers and the path".)
+        // (So does a modal far before the power in one sentence when no other measure stands between them: "peut
+        // requérir des opérateurs ..., et notamment de ceux mentionnés au 1 du I de l'article 6 de la loi ..., de
+        // prendre ... toutes mesures propres à assurer la préservation".)
+        let otherMeasures = shapes.measures.filter { $0.article != index }.flatMap { measure in
+            measure.anchors.flatMap { analysis.matched[measure.article][$0] }
+        }
         let granted =
             article.section != .procedural || !anchorInText || anchorInHeading
             || principal.contains { power in
                 analysis.role.powerPhrases.contains { phrase in
                     Self.distance(power, phrase) <= settings.proximity
                         || (phrase.upperBound <= power.lowerBound && Self.sameSentence(phrase, power, analysis)
-                            && analysis.lines[power.lowerBound] != analysis.lines[phrase.lowerBound])
+                            && (analysis.lines[power.lowerBound] != analysis.lines[phrase.lowerBound]
+                                || !otherMeasures.contains { other in
+                                    other.lowerBound >= phrase.upperBound && other.upperBound <= power.lowerBound
+                                        && !other.overlaps(power)
+                                }))
                 }
             }
         let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)

@@ -24,7 +24,7 @@ public struct Mapper: Sendable {
     /// providers to assist; the two preservation articles share the preservation of data).
     let kin: [Set<Int>]
     /// The element indices `textOffences` and `textMeasures` test, per article, worked out once.
-    private let shapes: ArticleShapes
+    let shapes: ArticleShapes
     /// Per article (instrument order), for a procedural article: its first power element and the other power
     /// elements every expression of which acts on one of its measures (assistance a provider must give), worked
     /// out once rather than parsing the expressions at every check.

@@ -78,6 +78,10 @@ import Testing
         // Obstructing or interrupting the lawful use of data hinders the system that serves it (denial of service).
         (.fr, "Commet un méfait quiconque volontairement, selon le cas, empêche, interrompt ou gêne l'emploi légitime des données informatiques.", "5"),
         (.en, "Every one commits mischief who wilfully obstructs, interrupts or interferes with the lawful use of computer data.", "5"),
+        // A modal far before its measure in one long sentence, no other measure between (French procedure).
+        (.fr, "L'officier de police judiciaire, intervenant sur réquisition du procureur de la République préalablement autorisé par ordonnance du juge, peut requérir des opérateurs de télécommunications, et notamment de ceux mentionnés à l'article 6 de la loi relative à la confiance dans l'économie numérique, de prendre, sans délai, toutes mesures propres à assurer la préservation, pour une durée ne pouvant excéder un an, du contenu des informations consultées par les personnes utilisatrices des services.", "16"),
+        // French imperative present: "Il est procédé à la saisie ...".
+        (.fr, "Il est procédé à la saisie des données informatiques nécessaires à la manifestation de la vérité en plaçant sous main de justice soit le support physique de ces données, soit une copie réalisée en présence des personnes qui assistent à la perquisition.", "19"),
         // A power granted in the passive ("La saisie ... peut être effectuée par le procureur"), Belgian style.
         (.fr, "La saisie de données stockées dans un système informatique ou sur un support de stockage peut être effectuée par le procureur en copiant ces données sur des supports qui appartiennent à l'autorité.", "19"),
     ]
