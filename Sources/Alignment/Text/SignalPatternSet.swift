@@ -15,6 +15,10 @@ struct SignalPatternSet: Sendable {
     private let prefixFirst: [String: [(pattern: Int, prefix: String)]]
     private let shortPrefixFirst: [Int]
     static let head = 3
+    /// This set, for the memos of the threads that search it (`WordAnalysisCache.firstWordMemo`).
+    private let identity = Identity()
+
+    final class Identity: Sendable {}
 
     init(_ patterns: [SignalPattern]) {
         self.patterns = patterns
@@ -51,8 +55,26 @@ struct SignalPatternSet: Sendable {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
         let tokens = text.tokens
         let index = text.index
+        // The answers for the text's words come from the thread's memo when the text was analysed on this thread
+        // (they are the same answers: a number stands for one stem or word).
+        var memo: FirstWordMemo?
+        var stemNumbers: [Int32] = []
+        var foldedNumbers: [Int32] = []
+        if let numbers = index.numbers, let found = WordAnalysisCache.current.firstWordMemo(owner: identity, numbers: numbers) {
+            memo = found
+            stemNumbers = numbers.stems
+            foldedNumbers = numbers.foldedWords
+        }
         for (group, stem) in index.stems.enumerated() {
-            guard let candidates = byFirstStem[stem] else { continue }
+            let candidates: Range<Int>?
+            if let memo {
+                let number = Int(stemNumbers[group])
+                if memo.stems[number] == nil { memo.stems[number] = byFirstStem[stem] ?? 0..<0 }
+                candidates = memo.stems[number]
+            } else {
+                candidates = byFirstStem[stem]
+            }
+            guard let candidates, !candidates.isEmpty else { continue }
             let positions = index.positions(ofStemGroup: group)
             for pattern in firstStemPatterns[candidates] {
                 let ranges = matches(of: pattern, in: tokens, at: positions)
@@ -62,11 +84,15 @@ struct SignalPatternSet: Sendable {
         // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
         for (group, word) in index.foldedWords.enumerated() {
-            // (The end of the word's first `head` characters, found once: nil when the word is shorter.)
-            guard let headEnd = word.index(word.startIndex, offsetBy: Self.head, limitedBy: word.endIndex),
-                let candidates = prefixFirst[String(word[..<headEnd])]
-            else { continue }
-            for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
+            let candidates: [Int]
+            if let memo {
+                let number = Int(foldedNumbers[group])
+                if memo.prefixes[number] == nil { memo.prefixes[number] = prefixPatterns(startingWith: word) }
+                candidates = memo.prefixes[number]!
+            } else {
+                candidates = prefixPatterns(startingWith: word)
+            }
+            for pattern in candidates {
                 prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }
         }
@@ -81,6 +107,15 @@ struct SignalPatternSet: Sendable {
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         return found.sorted { $0.pattern < $1.pattern }
+    }
+
+    /// The patterns whose first word is a prefix of `word` (of `head` characters or more), in the set's order.
+    private func prefixPatterns(startingWith word: String) -> [Int] {
+        // (The end of the word's first `head` characters, found once: nil when the word is shorter.)
+        guard let headEnd = word.index(word.startIndex, offsetBy: Self.head, limitedBy: word.endIndex),
+            let candidates = prefixFirst[String(word[..<headEnd])]
+        else { return [] }
+        return candidates.filter { word.hasPrefix($0.prefix) }.map(\.pattern)
     }
 
     /// The pattern's matches starting at `positions`, every one a place where its first word stands (ascending,

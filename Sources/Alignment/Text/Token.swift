@@ -75,9 +75,9 @@ public struct Analyzer: Sendable {
         var previousMark: UInt8 = 0
         var breakCandidate = false
         var lastWordIsItemNumber = false
-        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap).
+        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap), or, when
+        // its scalars are its characters, from its bytes in one tight loop.
         var characterStarts: [Int] = []
-        characterStarts.reserveCapacity(text.utf8.count + 1)
         var utf8Offset = 0
         let words = WordAnalysisCache.current
         var foldedNumbers: [Int32] = []
@@ -91,8 +91,10 @@ public struct Analyzer: Sendable {
                 text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
             // The walk counted the word's characters: `word.count` would count them again.
             let characterCount = offset - wordStart
+            // (Closures, not key paths: a key path is applied through the runtime, character by character.)
             lastWordIsItemNumber =
-                characterCount <= 3 && (word.allSatisfy(\.isNumber) || (characterCount == 1 && word.allSatisfy(\.isLetter)))
+                characterCount <= 3
+                && (word.allSatisfy { $0.isNumber } || (characterCount == 1 && word.allSatisfy { $0.isLetter }))
             let numbered = words.numbered(word, language: language)
             let analyzed = numbered.word
             foldedNumbers.append(numbered.foldedNumber)
@@ -127,7 +129,6 @@ public struct Analyzer: Sendable {
                 if kind.isWhitespace && breakCandidate { pendingBreak = true }
             }
             previousMark = mark == 0x2E || mark == 0x3A ? mark : 0
-            characterStarts.append(utf8Offset)
             utf8Offset += utf8Length
             offset += 1
         }
@@ -136,15 +137,18 @@ public struct Analyzer: Sendable {
             for scalar in text.unicodeScalars {
                 consume(CharacterKind.simple(scalar.value), mark: CharacterKind.mark(scalar.value), utf8Length: UTF8.width(scalar))
             }
+            characterStarts = CharacterKind.scalarStarts(text)
         } else {
+            characterStarts.reserveCapacity(text.utf8.count + 1)
             for character in text {
+                characterStarts.append(utf8Offset)
                 consume(
                     CharacterKind(character), mark: character.asciiValue.map(CharacterKind.mark) ?? 0,
                     utf8Length: character.utf8.count)
             }
+            characterStarts.append(utf8Offset)
         }
         flush()
-        characterStarts.append(utf8Offset)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
             characters: CharacterOffsets(text: text, starts: characterStarts),

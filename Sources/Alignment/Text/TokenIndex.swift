@@ -15,6 +15,15 @@ struct TokenIndex {
     /// The same by folded word.
     private let foldedPositions: [Int]
     private let foldedStarts: [Int]
+    /// The numbers the analysing thread's `WordAnalysisCache` gave each distinct stem and folded word (`stems`,
+    /// `foldedWords` order), with that cache's `id`: nil when the index was built from tokens alone.
+    let numbers: Numbers?
+
+    struct Numbers: Sendable {
+        let cache: UInt64
+        let stems: [Int32]
+        let foldedWords: [Int32]
+    }
 
     init(_ tokens: [Token]) {
         // Sized for every token up front: a table that grows rehashes all it holds.
@@ -35,6 +44,7 @@ struct TokenIndex {
         self.stems = stems
         self.stemGroups = stemGroups
         self.foldedWords = foldedWords
+        numbers = nil
     }
 
     /// The group number of `key`, a new one (appended to `distinct`) the first time it is met: one look-up.
@@ -50,11 +60,20 @@ struct TokenIndex {
     /// The same index as `init(_:)`, from the numbers the calling thread's `WordAnalysisCache` gave each token's
     /// folded form and stem (equal strings, equal numbers): tokens are grouped through `scratch` (per number, its
     /// group or -1; left all -1 again), so only the distinct stems are hashed, once, for `positions(of:)`.
-    init(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32], scratch: inout [Int32]) {
+    init(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32], scratch: inout [Int32], cache: UInt64) {
         var stems: [String] = []
         var foldedWords: [String] = []
-        let stemOfToken = Self.groups(stemNumbers, scratch: &scratch) { stems.append(tokens[$0].stem) }
-        let foldedOfToken = Self.groups(foldedNumbers, scratch: &scratch) { foldedWords.append(tokens[$0].folded) }
+        var groupStemNumbers: [Int32] = []
+        var groupFoldedNumbers: [Int32] = []
+        let stemOfToken = Self.groups(stemNumbers, scratch: &scratch) {
+            stems.append(tokens[$0].stem)
+            groupStemNumbers.append(stemNumbers[$0])
+        }
+        let foldedOfToken = Self.groups(foldedNumbers, scratch: &scratch) {
+            foldedWords.append(tokens[$0].folded)
+            groupFoldedNumbers.append(foldedNumbers[$0])
+        }
+        numbers = Numbers(cache: cache, stems: groupStemNumbers, foldedWords: groupFoldedNumbers)
         var stemGroups = [String: Int](minimumCapacity: stems.count)
         for (group, stem) in stems.enumerated() { stemGroups[stem] = group }
         (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)

@@ -27,6 +27,12 @@ final class WordAnalysisCache {
     private var numbers: [String: Int32] = [:]
     /// Per number, its group in the index being built, or -1: reset to -1 after each index.
     private var groupOfNumber: [Int32] = []
+    /// Tells this cache's word numbers from another thread's (`TokenIndex.Numbers`): random, so that a cache made
+    /// where a freed one stood is not taken for it.
+    let id = UInt64.random(in: 1...UInt64.max)
+    /// What this thread has learnt of the first words of the pattern sets it searched (`SignalPatternSet`), by
+    /// word number; the owner (the set's `Identity`) is held so that no other set is ever taken for it.
+    private var firstWordMemos: [(owner: AnyObject, memo: FirstWordMemo)] = []
 
     /// An analysed word with the numbers of its folded form and its stem (`numbers`).
     struct NumberedWord {
@@ -75,8 +81,26 @@ final class WordAnalysisCache {
 
     /// The index of a text's tokens, whose folded forms and stems have the numbers given (`numbered`).
     func index(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32]) -> TokenIndex {
-        TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber)
+        TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber, cache: id)
     }
+
+    /// The memo of a pattern set's first words, sized for every number given so far; nil when `numbers` come
+    /// from another thread's cache. (A thread searches a handful of sets; past `memoLimit` all are forgotten.)
+    func firstWordMemo(owner: AnyObject, numbers: TokenIndex.Numbers) -> FirstWordMemo? {
+        guard numbers.cache == id else { return nil }
+        let memo: FirstWordMemo
+        if let known = firstWordMemos.first(where: { $0.owner === owner }) {
+            memo = known.memo
+        } else {
+            if firstWordMemos.count >= Self.memoLimit { firstWordMemos.removeAll() }
+            memo = FirstWordMemo()
+            firstWordMemos.append((owner, memo))
+        }
+        memo.grow(to: self.numbers.count)
+        return memo
+    }
+
+    static let memoLimit = 16
 
     private func stemmer(_ slot: Int, _ language: Language) -> SnowballStemmer {
         if let stemmer = stemmers[slot] { return stemmer }
@@ -93,6 +117,22 @@ final class WordAnalysisCache {
         if folded.count < 3 || folded.contains(where: \.isNumber) { return AnalyzedWord(folded: folded, stem: folded) }
         let stem = stemmer.stem(StemmerInput.prepare(TextFolding.lowercase(word), language: stemmer.language))
         return AnalyzedWord(folded: folded, stem: TextFolding.fold(stem))
+    }
+}
+
+/// One thread's answers about a pattern set's first words, by the word numbers of its `WordAnalysisCache`: a
+/// text's distinct stems and words are looked up in an array rather than hashed into the set's tables.
+final class FirstWordMemo {
+    /// Per stem number: where the patterns whose first word is that stem stand in the set (empty: none), nil
+    /// until asked.
+    var stems: [Range<Int>?] = []
+    /// Per folded-word number: the prefix patterns (those of three letters or more) the word starts with, in the
+    /// set's order; nil until asked.
+    var prefixes: [[Int]?] = []
+
+    func grow(to count: Int) {
+        if stems.count < count { stems += Array(repeating: nil, count: count - stems.count) }
+        if prefixes.count < count { prefixes += Array(repeating: nil, count: count - prefixes.count) }
     }
 }
 

@@ -305,8 +305,19 @@ extension String {
         String(other.prefix { $0 == " " }) + self
     }
 
+    /// Every line break (`"\n"`) replaced. Without a CR (CR LF is one character, not a line feed) the line breaks
+    /// are the text's 0x0A bytes, replaced as bytes: splitting into characters was 3 % of a report's work.
     func replacingNewlines(_ replacement: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+        guard !utf8.contains(0x0D) else {
+            return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+        }
+        guard utf8.contains(0x0A) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16 * replacement.utf8.count)
+        for byte in utf8 {
+            if byte == 0x0A { bytes.append(contentsOf: replacement.utf8) } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var trimmingTrailingPeriod: String {

@@ -55,6 +55,24 @@ protocol ListedTemplateContext: TemplateContext {
 enum TemplateKey {
     /// `stateName` -> `state_name`, `textHTML` -> `text_html`, `articleTextHTML` -> `article_text_html`.
     static func snakeCase(_ name: String) -> String {
+        // Swift property names are ASCII: their letters and digits are classed by their bytes, with no `Character`s.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(name.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 4)
+            func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+            func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            for (index, byte) in bytes.enumerated() {
+                if isUpper(byte), index > 0 {
+                    let previous = bytes[index - 1]
+                    let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                    if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) { out.append(0x5F) }
+                }
+                out.append(isUpper(byte) ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let characters = Array(name)
         var out = ""
         for (index, character) in characters.enumerated() {
