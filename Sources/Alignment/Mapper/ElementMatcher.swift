@@ -74,7 +74,8 @@ public struct ElementMatcher: Sendable {
                     found += Self.evaluate(
                         expression, close: close, visible, sentences: sentences, proximity: proximity, closeness: closeness)
                 }
-                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+                // (One range is already merged.)
+                return found.count <= 1 ? found : ConceptMatcher.merged(found)
             }
         }
     }

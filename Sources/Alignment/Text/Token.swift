@@ -82,13 +82,13 @@ public struct Analyzer: Sendable {
         let words = WordAnalysisCache.current
         var foldedNumbers: [Int32] = []
         var stemNumbers: [Int32] = []
-        let utf8 = text.utf8
+        // The text's bytes, copied once: a word made from them costs no index checks on the string.
+        let utf8 = Array(text.utf8)
         func flush() {
             guard inWord else { return }
             inWord = false
             // A word is a run of characters of the text: its bytes, as they stand.
-            let word = String(
-                text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
+            let word = String(decoding: utf8[wordStartUTF8..<utf8Offset], as: UTF8.self)
             // The walk counted the word's characters: `word.count` would count them again.
             let characterCount = offset - wordStart
             // (Closures, not key paths: a key path is applied through the runtime, character by character.)
