@@ -55,43 +55,16 @@ struct SignalPatternSet: Sendable {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
         let tokens = text.tokens
         let index = text.index
-        // The answers for the text's words come from the thread's memo when the text was analysed on this thread
-        // (they are the same answers: a number stands for one stem or word).
-        var memo: FirstWordMemo?
-        var stemNumbers: [Int32] = []
-        var foldedNumbers: [Int32] = []
-        if let numbers = index.numbers, let found = WordAnalysisCache.current.firstWordMemo(owner: identity, numbers: numbers) {
-            memo = found
-            stemNumbers = numbers.stems
-            foldedNumbers = numbers.foldedWords
-        }
-        for (group, stem) in index.stems.enumerated() {
-            let candidates: Range<Int>?
-            if let memo {
-                let number = Int(stemNumbers[group])
-                if memo.stems[number] == nil { memo.stems[number] = byFirstStem[stem] ?? 0..<0 }
-                candidates = memo.stems[number]
-            } else {
-                candidates = byFirstStem[stem]
-            }
-            guard let candidates, !candidates.isEmpty else { continue }
+        let (stemCandidates, prefixCandidates) = firstWordCandidates(index)
+        for (group, candidates) in stemCandidates {
             let positions = index.positions(ofStemGroup: group)
             for pattern in firstStemPatterns[candidates] {
                 let ranges = matches(of: pattern, in: tokens, at: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
             }
         }
-        // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
-        for (group, word) in index.foldedWords.enumerated() {
-            let candidates: [Int]
-            if let memo {
-                let number = Int(foldedNumbers[group])
-                if memo.prefixes[number] == nil { memo.prefixes[number] = prefixPatterns(startingWith: word) }
-                candidates = memo.prefixes[number]!
-            } else {
-                candidates = prefixPatterns(startingWith: word)
-            }
+        for (group, candidates) in prefixCandidates {
             for pattern in candidates {
                 prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }
@@ -107,6 +80,42 @@ struct SignalPatternSet: Sendable {
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         return found.sorted { $0.pattern < $1.pattern }
+    }
+
+    /// The patterns that can start at the text's distinct stems (the group of each stem with patterns, and where
+    /// they stand in `firstStemPatterns`) and at its distinct words (the group of each word with prefix patterns
+    /// of `head` characters or more, and those patterns). The answers for the text's words come from the
+    /// thread's memo when the text was analysed on this thread: a number stands for one stem or word, so they are
+    /// the answers the set's tables give, without hashing the words.
+    private func firstWordCandidates(_ index: TokenIndex)
+        -> (stems: [(group: Int, candidates: Range<Int>)], prefixes: [(group: Int, patterns: [Int])])
+    {
+        var stems: [(group: Int, candidates: Range<Int>)] = []
+        var prefixes: [(group: Int, patterns: [Int])] = []
+        if let numbers = index.numbers,
+            WordAnalysisCache.current.withFirstWordMemo(owner: identity, numbers: numbers, { (memo: inout FirstWordMemo) -> Void in
+                for (group, number) in numbers.stems.lazy.map(Int.init).enumerated() {
+                    if memo.stems[number] == nil { memo.stems[number] = byFirstStem[index.stems[group]] ?? 0..<0 }
+                    if let candidates = memo.stems[number], !candidates.isEmpty { stems.append((group, candidates)) }
+                }
+                for (group, number) in numbers.foldedWords.lazy.map(Int.init).enumerated() {
+                    if memo.prefixes[number] == nil {
+                        memo.prefixes[number] = prefixPatterns(startingWith: index.foldedWords[group])
+                    }
+                    if memo.prefixes[number]?.isEmpty == false { prefixes.append((group, memo.prefixes[number]!)) }
+                }
+            }) != nil
+        {
+            return (stems, prefixes)
+        }
+        for (group, stem) in index.stems.enumerated() {
+            if let candidates = byFirstStem[stem] { stems.append((group, candidates)) }
+        }
+        for (group, word) in index.foldedWords.enumerated() {
+            let patterns = prefixPatterns(startingWith: word)
+            if !patterns.isEmpty { prefixes.append((group, patterns)) }
+        }
+        return (stems, prefixes)
     }
 
     /// The patterns whose first word is a prefix of `word` (of `head` characters or more), in the set's order.

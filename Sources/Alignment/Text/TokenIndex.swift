@@ -4,9 +4,8 @@
 /// Positions are kept in two flat arrays, grouped by stem and by folded word (each group ascending), rather than
 /// one array per distinct word: a text's index is a handful of allocations however many words it has.
 struct TokenIndex {
-    /// Distinct stems, in order of first appearance, and the group number of each.
+    /// Distinct stems, in order of first appearance (a stem's group number is its index here).
     let stems: [String]
-    private let stemGroups: [String: Int]
     /// Distinct folded words, in order of first appearance.
     let foldedWords: [String]
     /// Token positions grouped by stem: group `g` is `stemPositions[stemStarts[g]..<stemStarts[g + 1]]`.
@@ -42,7 +41,6 @@ struct TokenIndex {
         (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
         (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
         self.stems = stems
-        self.stemGroups = stemGroups
         self.foldedWords = foldedWords
         numbers = nil
     }
@@ -73,13 +71,11 @@ struct TokenIndex {
             foldedWords.append(tokens[$0].folded)
             groupFoldedNumbers.append(foldedNumbers[$0])
         }
+        // (No table of the stems is made: a stem is looked up by its number, `stemGroup(of:)`.)
         numbers = Numbers(cache: cache, stems: groupStemNumbers, foldedWords: groupFoldedNumbers)
-        var stemGroups = [String: Int](minimumCapacity: stems.count)
-        for (group, stem) in stems.enumerated() { stemGroups[stem] = group }
         (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
         (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
         self.stems = stems
-        self.stemGroups = stemGroups
         self.foldedWords = foldedWords
     }
 
@@ -127,11 +123,21 @@ struct TokenIndex {
         foldedPositions[foldedStarts[group]..<foldedStarts[group + 1]]
     }
 
+    /// The group of a stem, nil when the text lacks it: found by the stem's number when the calling thread
+    /// numbered the text's words (one look-up in its table, rather than a table of the stems made for every text),
+    /// else by comparing the distinct stems.
+    private func stemGroup(of stem: String) -> Int? {
+        let cache = WordAnalysisCache.current
+        guard let numbers, numbers.cache == cache.id else { return stems.firstIndex(of: stem) }
+        guard let number = cache.knownNumber(of: stem) else { return nil }
+        return numbers.stems.firstIndex(of: number)
+    }
+
     /// Ascending positions where this word matches.
     func positions(of word: SignalPattern.Word) -> ArraySlice<Int> {
         switch word {
         case .stem(let stem):
-            guard let group = stemGroups[stem] else { return [] }
+            guard let group = stemGroup(of: stem) else { return [] }
             return positions(ofStemGroup: group)
         case .prefix(let prefix):
             var found: [Int] = []

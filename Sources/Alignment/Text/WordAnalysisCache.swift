@@ -79,25 +79,35 @@ final class WordAnalysisCache {
         return next
     }
 
+    /// The number of a folded word or stem this thread has met, nil when it has met none.
+    func knownNumber(of string: String) -> Int32? {
+        numbers[string]
+    }
+
     /// The index of a text's tokens, whose folded forms and stems have the numbers given (`numbered`).
     func index(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32]) -> TokenIndex {
         TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber, cache: id)
     }
 
-    /// The memo of a pattern set's first words, sized for every number given so far; nil when `numbers` come
-    /// from another thread's cache. (A thread searches a handful of sets; past `memoLimit` all are forgotten.)
-    func firstWordMemo(owner: AnyObject, numbers: TokenIndex.Numbers) -> FirstWordMemo? {
+    /// Runs `body` on the memo of a pattern set's first words, sized for every number given so far; nil, without
+    /// running it, when `numbers` come from another thread's cache. The memo is taken out of the list while `body`
+    /// runs, so that it is updated in place. (A thread searches a handful of sets; past `memoLimit` all are
+    /// forgotten.)
+    func withFirstWordMemo<Result>(
+        owner: AnyObject, numbers: TokenIndex.Numbers, _ body: (inout FirstWordMemo) -> Result
+    ) -> Result? {
         guard numbers.cache == id else { return nil }
-        let memo: FirstWordMemo
-        if let known = firstWordMemos.first(where: { $0.owner === owner }) {
-            memo = known.memo
+        var memo: FirstWordMemo
+        if let slot = firstWordMemos.firstIndex(where: { $0.owner === owner }) {
+            memo = firstWordMemos.remove(at: slot).memo
         } else {
             if firstWordMemos.count >= Self.memoLimit { firstWordMemos.removeAll() }
             memo = FirstWordMemo()
-            firstWordMemos.append((owner, memo))
         }
         memo.grow(to: self.numbers.count)
-        return memo
+        let result = body(&memo)
+        firstWordMemos.append((owner, memo))
+        return result
     }
 
     static let memoLimit = 16
@@ -122,7 +132,7 @@ final class WordAnalysisCache {
 
 /// One thread's answers about a pattern set's first words, by the word numbers of its `WordAnalysisCache`: a
 /// text's distinct stems and words are looked up in an array rather than hashed into the set's tables.
-final class FirstWordMemo {
+struct FirstWordMemo {
     /// Per stem number: where the patterns whose first word is that stem stand in the set (empty: none), nil
     /// until asked.
     var stems: [Range<Int>?] = []
@@ -130,7 +140,7 @@ final class FirstWordMemo {
     /// set's order; nil until asked.
     var prefixes: [[Int]?] = []
 
-    func grow(to count: Int) {
+    mutating func grow(to count: Int) {
         if stems.count < count { stems += Array(repeating: nil, count: count - stems.count) }
         if prefixes.count < count { prefixes += Array(repeating: nil, count: count - prefixes.count) }
     }
