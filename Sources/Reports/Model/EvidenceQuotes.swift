@@ -95,6 +95,9 @@ enum EvidenceQuotes {
     /// Whether a sentence ends with the character at `index` (see `sentences`).
     static func isBoundary(after index: Int, in characters: [Character]) -> Bool {
         let character = characters[index]
+        // Only a line feed, a full stop or a semicolon ends a sentence: any other character is told by its first
+        // byte, without comparing characters.
+        guard let first = character.utf8.first, first == 0x0A || first == 0x2E || first == 0x3B else { return false }
         if character == "\n" { return true }
         guard character == "." || character == ";", index + 2 < characters.count, characters[index + 1] == " ",
             characters[index + 2].isUppercase

@@ -88,7 +88,7 @@ struct TemplateEscaping: MustacheContentType {
     /// text is escaped character by character as the library does.
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: Self.isSpecial) else { return text }
+        guard text.containsByte(where: Self.isSpecial) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0
@@ -145,13 +145,13 @@ enum HTML {
     /// The text with each line that holds only a paragraph marker (`1.`, `a)`, `(ii)`, `§ 2º`) joined to the next
     /// line by a space instead of the line break, for display; same length, so evidence offsets still hold.
     static func joiningMarkers(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        guard text.containsByte(0x0A) else { return text }
         var joined = ""
         joined.reserveCapacity(text.utf8.count)
         // Without a CR (CR LF is one character, not a line feed), the lines are those between the text's 0x0A
         // bytes: found without walking its characters.
         var lines =
-            text.utf8.contains(0x0D)
+            text.containsByte(0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false)[...]
             : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }[...]
         while let line = lines.popFirst() {
@@ -234,3 +234,16 @@ enum HTML {
 }
 
 import Alignment
+
+extension String {
+    /// Whether the text's UTF-8 holds `byte`, read as one buffer (the view's generic `contains` takes a byte at a
+    /// time through its iterator: a twentieth of a report's rendering went there).
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// Whether one of the text's UTF-8 bytes satisfies `predicate`, read as one buffer.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+}

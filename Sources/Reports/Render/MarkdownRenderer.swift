@@ -276,7 +276,7 @@ public enum MarkdownRenderer {
 
     /// Escapes the Markdown emphasis characters of statutory text (all ASCII: read as UTF-8 bytes).
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 }) else { return text }
+        guard text.containsByte(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
@@ -308,10 +308,10 @@ extension String {
     /// Every line break (`"\n"`) replaced. Without a CR (CR LF is one character, not a line feed) the line breaks
     /// are the text's 0x0A bytes, replaced as bytes: splitting into characters was 3 % of a report's work.
     func replacingNewlines(_ replacement: String) -> String {
-        guard !utf8.contains(0x0D) else {
+        guard !containsByte(0x0D) else {
             return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
         }
-        guard utf8.contains(0x0A) else { return self }
+        guard containsByte(0x0A) else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16 * replacement.utf8.count)
         for byte in utf8 {
