@@ -91,10 +91,8 @@ public struct Analyzer: Sendable {
             let word = String(decoding: utf8[wordStartUTF8..<utf8Offset], as: UTF8.self)
             // The walk counted the word's characters: `word.count` would count them again.
             let characterCount = offset - wordStart
-            // (Closures, not key paths: a key path is applied through the runtime, character by character.)
             lastWordIsItemNumber =
-                characterCount <= 3
-                && (word.allSatisfy { $0.isNumber } || (characterCount == 1 && word.allSatisfy { $0.isLetter }))
+                characterCount <= 3 && Self.isItemNumber(word, bytes: utf8[wordStartUTF8..<utf8Offset], count: characterCount)
             let numbered = words.numbered(word, language: language)
             let analyzed = numbered.word
             foldedNumbers.append(numbered.foldedNumber)
@@ -153,6 +151,16 @@ public struct Analyzer: Sendable {
             text: text, language: language, tokens: tokens,
             characters: CharacterOffsets(text: text, starts: characterStarts),
             index: words.index(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers))
+    }
+
+    /// A word of `count` characters, at most three, that numbers an item: digits (`1`, `12`) or one letter (`a`).
+    /// An ASCII word is classed by its bytes (a byte is a character there), others by their characters.
+    static func isItemNumber(_ word: String, bytes: ArraySlice<UInt8>, count: Int) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                || (count == 1 && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        }
+        return word.allSatisfy { $0.isNumber } || (count == 1 && word.allSatisfy { $0.isLetter })
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

@@ -76,7 +76,11 @@ enum EvidenceQuotes {
     static func text(_ characters: ArraySlice<Character>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(characters.count + characters.count / 4)
-        for character in characters { bytes.append(contentsOf: character.utf8) }
+        for character in characters {
+            // (Most characters are one byte: appended as such, not as a sequence.)
+            let utf8 = character.utf8
+            if utf8.count == 1 { bytes.append(utf8[utf8.startIndex]) } else { bytes.append(contentsOf: utf8) }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
