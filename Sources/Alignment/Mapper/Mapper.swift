@@ -575,7 +575,7 @@ public struct Mapper: Sendable {
         var current = 0
         var previousEnd = 0
         for token in text.tokens {
-            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters[$0].isNewline }) {
+            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters.isNewline(at: $0) }) {
                 current += 1
             }
             numbers.append(current)
