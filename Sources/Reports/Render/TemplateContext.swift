@@ -24,10 +24,19 @@ extension TemplateContext {
 /// thousands of provisions render quickly; reflecting on a struct for every key of every provision is not.
 enum TemplateValues {
     static func convert(_ value: Any) -> Any {
+        // Most values are text or flags, which conform to none of the protocols below: their type is compared,
+        // where a cast to a protocol looks the conformance up.
+        if isTextOrFlag(value) { return value }
         if let listed = value as? any ListedTemplateContext { return listed.templateValues }
         if let context = value as? any TemplateContext { return reflected(context) }
         if let array = value as? [Any] { return array.map(convert) }
         return value
+    }
+
+    /// The value is a `String` or a `Bool` (exactly: not an optional one).
+    private static func isTextOrFlag(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == String.self || type == Bool.self
     }
 
     /// The dictionary reflection gives (what `ListedTemplateContext.templateValues` must equal).
@@ -35,7 +44,7 @@ enum TemplateValues {
         var values: [String: Any] = [:]
         for child in Mirror(reflecting: context).children {
             guard let label = child.label else { continue }
-            if let optional = child.value as? any OptionalValue {
+            if !isTextOrFlag(child.value), let optional = child.value as? any OptionalValue {
                 guard let wrapped = optional.wrappedValue else { continue }
                 values[TemplateKey.snakeCase(label)] = convert(wrapped)
             } else {
