@@ -233,8 +233,12 @@ public enum MarkdownRenderer {
         var position = 0
         func plain(_ range: Range<Int>) {
             for character in characters[range] {
-                if character == "\n" { out += "\n> "; continue }
-                if "*_~`".contains(character) { out.append("\\") }
+                // Only a character that opens with one of these bytes can be a line feed or an emphasis mark: the
+                // others are told by their first byte, without comparing characters.
+                if let first = character.utf8.first, first == 0x0A || first == 0x2A || first == 0x5F || first == 0x7E || first == 0x60 {
+                    if character == "\n" { out += "\n> "; continue }
+                    if "*_~`".contains(character) { out.append("\\") }
+                }
                 out.append(character)
             }
         }
