@@ -74,7 +74,8 @@ public struct ElementMatcher: Sendable {
                     found += Self.evaluate(
                         expression, close: close, visible, sentences: sentences, proximity: proximity, closeness: closeness)
                 }
-                return found.isEmpty ? [] : ConceptMatcher.merged(found)
+                // (One range is already merged.)
+                return found.count <= 1 ? found : ConceptMatcher.merged(found)
             }
         }
     }
@@ -83,17 +84,34 @@ public struct ElementMatcher: Sendable {
     /// personales"; not "computer" within "computer data", which is the longer term).
     ///
     /// `named`: the concepts to mask, those an element's expressions read; the others are left as they are.
-    static func masked(_ hits: ConceptHits, by excluding: [Int], of named: [Int]) -> ConceptHits {
-        guard excluding.contains(where: { hits.contains($0) }) else { return hits }
+    static func masked(_ hits: ConceptHits, by excluding: [Int], of named: [Int]) -> VisibleHits {
+        guard excluding.contains(where: { hits.contains($0) }) else { return VisibleHits(hits: hits) }
         let masks = excluding.flatMap { hits.ranges(of: $0) }
-        guard !masks.isEmpty else { return hits }
-        var visible = hits
+        guard !masks.isEmpty else { return VisibleHits(hits: hits) }
+        var visible = VisibleHits(hits: hits)
         for concept in named where hits.contains(concept) && !excluding.contains(concept) {
-            visible.table[concept] = hits.table[concept].filter { range in
+            visible.replaced.append((concept, hits.table[concept].filter { range in
                 !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-            }
+            }))
         }
         return visible
+    }
+
+    /// Concept hits as an element sees them (`masked`): the ranges of the few concepts masking changed are kept
+    /// beside the hits, rather than in a copy of the whole table (copying it for each masked element was a tenth
+    /// of the element search).
+    struct VisibleHits {
+        let hits: ConceptHits
+        var replaced: [(concept: Int, ranges: [Range<Int>])] = []
+
+        func ranges(of concept: Int) -> [Range<Int>] {
+            if let found = replaced.first(where: { $0.concept == concept }) { return found.ranges }
+            return hits.ranges(of: concept)
+        }
+
+        func contains(_ concept: Int) -> Bool {
+            !ranges(of: concept).isEmpty
+        }
     }
 
     /// The same for a heading: short enough that its concepts stand together wherever they are.
@@ -111,7 +129,7 @@ public struct ElementMatcher: Sendable {
     }
 
     static func evaluate(
-        _ expression: [Int], close: [Bool], _ hits: ConceptHits, sentences: [Int], proximity: Int, closeness: Int
+        _ expression: [Int], close: [Bool], _ hits: VisibleHits, sentences: [Int], proximity: Int, closeness: Int
     ) -> [Range<Int>] {
         let first = hits.ranges(of: expression[0])
         guard expression.count > 1, !first.isEmpty else { return first }

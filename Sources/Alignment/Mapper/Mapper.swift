@@ -331,7 +331,9 @@ public struct Mapper: Sendable {
     /// the article number: a few words without digits, a full stop, then a sentence. Returns the rubric and the
     /// rest; nil when the text does not open so.
     static func inlineRubric(_ text: String) -> (rubric: String, text: String)? {
-        guard let first = text.first, first.isUppercase, let stop = text.firstIndex(of: ".") else { return nil }
+        // A rubric has at most 60 characters: its full stop is among the first 61 (the rest of a long text is not
+        // read for it).
+        guard let first = text.first, first.isUppercase, let stop = text.prefix(61).firstIndex(of: ".") else { return nil }
         let rubric = text[..<stop]
         guard rubric.count <= 60, !rubric.contains(where: { $0.isNumber || $0 == ":" || $0 == ";" || $0 == "," || $0 == "\n" }),
             rubric.split(separator: " ").count <= 6
@@ -589,7 +591,7 @@ public struct Mapper: Sendable {
         var current = 0
         var previousEnd = 0
         for token in text.tokens {
-            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters[$0].isNewline }) {
+            if token.breakBefore, (previousEnd..<token.start).contains(where: { text.characters.isNewline(at: $0) }) {
                 current += 1
             }
             numbers.append(current)

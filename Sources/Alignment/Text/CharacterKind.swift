@@ -17,23 +17,24 @@ struct CharacterKind {
     /// The text's first `count` characters when one of them is a number, else nil: read scalar by scalar while
     /// they are simple characters (`isSimple`, no CR), by `Character` otherwise.
     static func headWithNumber(_ text: String, count: Int) -> Substring? {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
         var read = 0
         var hasNumber = false
-        // One scalar past the head is looked at: a CR there could join the head's last character.
-        while index < scalars.endIndex && read <= count {
-            let value = scalars[index].value
+        /// The UTF-8 length of the scalars read into the head (walked with the scalars' iterator, not by index).
+        var end = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
             guard value != 0x0D, isSimple(value) else {
                 let head = text.prefix(count)
                 return head.contains(where: \.isNumber) ? head : nil
             }
+            // One scalar past the head is looked at: a CR there could join the head's last character.
+            if read == count { break }
             // (Once a number is seen, the rest of the head is only checked for simple scalars.)
-            if !hasNumber && read < count && simple(value).isNumber { hasNumber = true }
+            if !hasNumber && simple(value).isNumber { hasNumber = true }
             read += 1
-            if read <= count { scalars.formIndex(after: &index) }
+            end += UTF8.width(scalar)
         }
-        return hasNumber ? text[..<index] : nil
+        return hasNumber ? text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)] : nil
     }
 
     /// Whether every scalar of the text is a character of its own, whatever stands beside it (`isSimple`), and no
@@ -47,6 +48,23 @@ struct CharacterKind {
             previous = value
         }
         return true
+    }
+
+    /// The UTF-8 offset of each scalar of the text, then the text's UTF-8 length: its character starts when every
+    /// scalar is a character (`scalarsAreCharacters`). A scalar starts at each byte that is not a continuation byte.
+    static func scalarStarts(_ text: String) -> [Int] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, count in
+                for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+                    starts[count] = offset
+                    count += 1
+                }
+                starts[count] = bytes.count
+                count += 1
+            }
+        }!
     }
 
     /// Characters that form a grapheme of their own next to any other simple character, as AkomaNtoso's

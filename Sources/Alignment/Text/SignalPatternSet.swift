@@ -15,6 +15,10 @@ struct SignalPatternSet: Sendable {
     private let prefixFirst: [String: [(pattern: Int, prefix: String)]]
     private let shortPrefixFirst: [Int]
     static let head = 3
+    /// This set, for the memos of the threads that search it (`WordAnalysisCache.firstWordMemo`).
+    private let identity = Identity()
+
+    final class Identity: Sendable {}
 
     init(_ patterns: [SignalPattern]) {
         self.patterns = patterns
@@ -51,22 +55,17 @@ struct SignalPatternSet: Sendable {
         var found: [(pattern: Int, ranges: [Range<Int>])] = []
         let tokens = text.tokens
         let index = text.index
-        for (group, stem) in index.stems.enumerated() {
-            guard let candidates = byFirstStem[stem] else { continue }
+        let (stemCandidates, prefixCandidates) = firstWordCandidates(index)
+        for (group, candidates) in stemCandidates {
             let positions = index.positions(ofStemGroup: group)
             for pattern in firstStemPatterns[candidates] {
                 let ranges = matches(of: pattern, in: tokens, at: positions)
                 if !ranges.isEmpty { found.append((pattern, ranges)) }
             }
         }
-        // Prefix patterns: each distinct word of the text looks up the prefixes that share its first characters.
         var prefixPositions: [Int: [Int]] = [:]
-        for (group, word) in index.foldedWords.enumerated() {
-            // (The end of the word's first `head` characters, found once: nil when the word is shorter.)
-            guard let headEnd = word.index(word.startIndex, offsetBy: Self.head, limitedBy: word.endIndex),
-                let candidates = prefixFirst[String(word[..<headEnd])]
-            else { continue }
-            for (pattern, prefix) in candidates where word.hasPrefix(prefix) {
+        for (group, candidates) in prefixCandidates {
+            for pattern in candidates {
                 prefixPositions[pattern, default: []].append(contentsOf: index.positions(ofFoldedGroup: group))
             }
         }
@@ -81,6 +80,51 @@ struct SignalPatternSet: Sendable {
             if !ranges.isEmpty { found.append((pattern, ranges)) }
         }
         return found.sorted { $0.pattern < $1.pattern }
+    }
+
+    /// The patterns that can start at the text's distinct stems (the group of each stem with patterns, and where
+    /// they stand in `firstStemPatterns`) and at its distinct words (the group of each word with prefix patterns
+    /// of `head` characters or more, and those patterns). The answers for the text's words come from the
+    /// thread's memo when the text was analysed on this thread: a number stands for one stem or word, so they are
+    /// the answers the set's tables give, without hashing the words.
+    private func firstWordCandidates(_ index: TokenIndex)
+        -> (stems: [(group: Int, candidates: Range<Int>)], prefixes: [(group: Int, patterns: [Int])])
+    {
+        var stems: [(group: Int, candidates: Range<Int>)] = []
+        var prefixes: [(group: Int, patterns: [Int])] = []
+        if let numbers = index.numbers,
+            WordAnalysisCache.current.withFirstWordMemo(owner: identity, numbers: numbers, { (memo: inout FirstWordMemo) -> Void in
+                for (group, number) in numbers.stems.lazy.map(Int.init).enumerated() {
+                    if memo.stems[number] == nil { memo.stems[number] = byFirstStem[index.stems[group]] ?? 0..<0 }
+                    if let candidates = memo.stems[number], !candidates.isEmpty { stems.append((group, candidates)) }
+                }
+                for (group, number) in numbers.foldedWords.lazy.map(Int.init).enumerated() {
+                    if memo.prefixes[number] == nil {
+                        memo.prefixes[number] = prefixPatterns(startingWith: index.foldedWords[group])
+                    }
+                    if memo.prefixes[number]?.isEmpty == false { prefixes.append((group, memo.prefixes[number]!)) }
+                }
+            }) != nil
+        {
+            return (stems, prefixes)
+        }
+        for (group, stem) in index.stems.enumerated() {
+            if let candidates = byFirstStem[stem] { stems.append((group, candidates)) }
+        }
+        for (group, word) in index.foldedWords.enumerated() {
+            let patterns = prefixPatterns(startingWith: word)
+            if !patterns.isEmpty { prefixes.append((group, patterns)) }
+        }
+        return (stems, prefixes)
+    }
+
+    /// The patterns whose first word is a prefix of `word` (of `head` characters or more), in the set's order.
+    private func prefixPatterns(startingWith word: String) -> [Int] {
+        // (The end of the word's first `head` characters, found once: nil when the word is shorter.)
+        guard let headEnd = word.index(word.startIndex, offsetBy: Self.head, limitedBy: word.endIndex),
+            let candidates = prefixFirst[String(word[..<headEnd])]
+        else { return [] }
+        return candidates.filter { word.hasPrefix($0.prefix) }.map(\.pattern)
     }
 
     /// The pattern's matches starting at `positions`, every one a place where its first word stands (ascending,

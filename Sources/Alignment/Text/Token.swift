@@ -75,24 +75,24 @@ public struct Analyzer: Sendable {
         var previousMark: UInt8 = 0
         var breakCandidate = false
         var lastWordIsItemNumber = false
-        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap).
+        // Collected in the same walk over the text's characters as the tokens (walking them is not cheap), or, when
+        // its scalars are its characters, from its bytes in one tight loop.
         var characterStarts: [Int] = []
-        characterStarts.reserveCapacity(text.utf8.count + 1)
         var utf8Offset = 0
         let words = WordAnalysisCache.current
         var foldedNumbers: [Int32] = []
         var stemNumbers: [Int32] = []
-        let utf8 = text.utf8
+        // The text's bytes, copied once: a word made from them costs no index checks on the string.
+        let utf8 = Array(text.utf8)
         func flush() {
             guard inWord else { return }
             inWord = false
             // A word is a run of characters of the text: its bytes, as they stand.
-            let word = String(
-                text[utf8.index(utf8.startIndex, offsetBy: wordStartUTF8)..<utf8.index(utf8.startIndex, offsetBy: utf8Offset)])
+            let word = String(decoding: utf8[wordStartUTF8..<utf8Offset], as: UTF8.self)
             // The walk counted the word's characters: `word.count` would count them again.
             let characterCount = offset - wordStart
             lastWordIsItemNumber =
-                characterCount <= 3 && (word.allSatisfy(\.isNumber) || (characterCount == 1 && word.allSatisfy(\.isLetter)))
+                characterCount <= 3 && Self.isItemNumber(word, bytes: utf8[wordStartUTF8..<utf8Offset], count: characterCount)
             let numbered = words.numbered(word, language: language)
             let analyzed = numbered.word
             foldedNumbers.append(numbered.foldedNumber)
@@ -127,7 +127,6 @@ public struct Analyzer: Sendable {
                 if kind.isWhitespace && breakCandidate { pendingBreak = true }
             }
             previousMark = mark == 0x2E || mark == 0x3A ? mark : 0
-            characterStarts.append(utf8Offset)
             utf8Offset += utf8Length
             offset += 1
         }
@@ -136,19 +135,32 @@ public struct Analyzer: Sendable {
             for scalar in text.unicodeScalars {
                 consume(CharacterKind.simple(scalar.value), mark: CharacterKind.mark(scalar.value), utf8Length: UTF8.width(scalar))
             }
+            characterStarts = CharacterKind.scalarStarts(text)
         } else {
+            characterStarts.reserveCapacity(text.utf8.count + 1)
             for character in text {
+                characterStarts.append(utf8Offset)
                 consume(
                     CharacterKind(character), mark: character.asciiValue.map(CharacterKind.mark) ?? 0,
                     utf8Length: character.utf8.count)
             }
+            characterStarts.append(utf8Offset)
         }
         flush()
-        characterStarts.append(utf8Offset)
         return AnalyzedText(
             text: text, language: language, tokens: tokens,
             characters: CharacterOffsets(text: text, starts: characterStarts),
             index: words.index(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers))
+    }
+
+    /// A word of `count` characters, at most three, that numbers an item: digits (`1`, `12`) or one letter (`a`).
+    /// An ASCII word is classed by its bytes (a byte is a character there), others by their characters.
+    static func isItemNumber(_ word: String, bytes: ArraySlice<UInt8>, count: Int) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                || (count == 1 && bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        }
+        return word.allSatisfy { $0.isNumber } || (count == 1 && word.allSatisfy { $0.isLetter })
     }
 
     /// The folded stem of one word as it is written (any case, with or without its accents): what a token of

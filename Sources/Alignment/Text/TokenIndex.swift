@@ -4,9 +4,8 @@
 /// Positions are kept in two flat arrays, grouped by stem and by folded word (each group ascending), rather than
 /// one array per distinct word: a text's index is a handful of allocations however many words it has.
 struct TokenIndex {
-    /// Distinct stems, in order of first appearance, and the group number of each.
+    /// Distinct stems, in order of first appearance (a stem's group number is its index here).
     let stems: [String]
-    private let stemGroups: [String: Int]
     /// Distinct folded words, in order of first appearance.
     let foldedWords: [String]
     /// Token positions grouped by stem: group `g` is `stemPositions[stemStarts[g]..<stemStarts[g + 1]]`.
@@ -15,6 +14,15 @@ struct TokenIndex {
     /// The same by folded word.
     private let foldedPositions: [Int]
     private let foldedStarts: [Int]
+    /// The numbers the analysing thread's `WordAnalysisCache` gave each distinct stem and folded word (`stems`,
+    /// `foldedWords` order), with that cache's `id`: nil when the index was built from tokens alone.
+    let numbers: Numbers?
+
+    struct Numbers: Sendable {
+        let cache: UInt64
+        let stems: [Int32]
+        let foldedWords: [Int32]
+    }
 
     init(_ tokens: [Token]) {
         // Sized for every token up front: a table that grows rehashes all it holds.
@@ -33,8 +41,8 @@ struct TokenIndex {
         (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
         (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
         self.stems = stems
-        self.stemGroups = stemGroups
         self.foldedWords = foldedWords
+        numbers = nil
     }
 
     /// The group number of `key`, a new one (appended to `distinct`) the first time it is met: one look-up.
@@ -50,17 +58,24 @@ struct TokenIndex {
     /// The same index as `init(_:)`, from the numbers the calling thread's `WordAnalysisCache` gave each token's
     /// folded form and stem (equal strings, equal numbers): tokens are grouped through `scratch` (per number, its
     /// group or -1; left all -1 again), so only the distinct stems are hashed, once, for `positions(of:)`.
-    init(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32], scratch: inout [Int32]) {
+    init(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32], scratch: inout [Int32], cache: UInt64) {
         var stems: [String] = []
         var foldedWords: [String] = []
-        let stemOfToken = Self.groups(stemNumbers, scratch: &scratch) { stems.append(tokens[$0].stem) }
-        let foldedOfToken = Self.groups(foldedNumbers, scratch: &scratch) { foldedWords.append(tokens[$0].folded) }
-        var stemGroups = [String: Int](minimumCapacity: stems.count)
-        for (group, stem) in stems.enumerated() { stemGroups[stem] = group }
+        var groupStemNumbers: [Int32] = []
+        var groupFoldedNumbers: [Int32] = []
+        let stemOfToken = Self.groups(stemNumbers, scratch: &scratch) {
+            stems.append(tokens[$0].stem)
+            groupStemNumbers.append(stemNumbers[$0])
+        }
+        let foldedOfToken = Self.groups(foldedNumbers, scratch: &scratch) {
+            foldedWords.append(tokens[$0].folded)
+            groupFoldedNumbers.append(foldedNumbers[$0])
+        }
+        // (No table of the stems is made: a stem is looked up by its number, `stemGroup(of:)`.)
+        numbers = Numbers(cache: cache, stems: groupStemNumbers, foldedWords: groupFoldedNumbers)
         (stemPositions, stemStarts) = Self.positions(grouped: stemOfToken, groups: stems.count)
         (foldedPositions, foldedStarts) = Self.positions(grouped: foldedOfToken, groups: foldedWords.count)
         self.stems = stems
-        self.stemGroups = stemGroups
         self.foldedWords = foldedWords
     }
 
@@ -108,11 +123,21 @@ struct TokenIndex {
         foldedPositions[foldedStarts[group]..<foldedStarts[group + 1]]
     }
 
+    /// The group of a stem, nil when the text lacks it: found by the stem's number when the calling thread
+    /// numbered the text's words (one look-up in its table, rather than a table of the stems made for every text),
+    /// else by comparing the distinct stems.
+    private func stemGroup(of stem: String) -> Int? {
+        let cache = WordAnalysisCache.current
+        guard let numbers, numbers.cache == cache.id else { return stems.firstIndex(of: stem) }
+        guard let number = cache.knownNumber(of: stem) else { return nil }
+        return numbers.stems.firstIndex(of: number)
+    }
+
     /// Ascending positions where this word matches.
     func positions(of word: SignalPattern.Word) -> ArraySlice<Int> {
         switch word {
         case .stem(let stem):
-            guard let group = stemGroups[stem] else { return [] }
+            guard let group = stemGroup(of: stem) else { return [] }
             return positions(ofStemGroup: group)
         case .prefix(let prefix):
             var found: [Int] = []

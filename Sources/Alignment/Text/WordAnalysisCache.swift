@@ -27,6 +27,12 @@ final class WordAnalysisCache {
     private var numbers: [String: Int32] = [:]
     /// Per number, its group in the index being built, or -1: reset to -1 after each index.
     private var groupOfNumber: [Int32] = []
+    /// Tells this cache's word numbers from another thread's (`TokenIndex.Numbers`): random, so that a cache made
+    /// where a freed one stood is not taken for it.
+    let id = UInt64.random(in: 1...UInt64.max)
+    /// What this thread has learnt of the first words of the pattern sets it searched (`SignalPatternSet`), by
+    /// word number; the owner (the set's `Identity`) is held so that no other set is ever taken for it.
+    private var firstWordMemos: [(owner: AnyObject, memo: FirstWordMemo)] = []
 
     /// An analysed word with the numbers of its folded form and its stem (`numbers`).
     struct NumberedWord {
@@ -73,10 +79,38 @@ final class WordAnalysisCache {
         return next
     }
 
+    /// The number of a folded word or stem this thread has met, nil when it has met none.
+    func knownNumber(of string: String) -> Int32? {
+        numbers[string]
+    }
+
     /// The index of a text's tokens, whose folded forms and stems have the numbers given (`numbered`).
     func index(_ tokens: [Token], foldedNumbers: [Int32], stemNumbers: [Int32]) -> TokenIndex {
-        TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber)
+        TokenIndex(tokens, foldedNumbers: foldedNumbers, stemNumbers: stemNumbers, scratch: &groupOfNumber, cache: id)
     }
+
+    /// Runs `body` on the memo of a pattern set's first words, sized for every number given so far; nil, without
+    /// running it, when `numbers` come from another thread's cache. The memo is taken out of the list while `body`
+    /// runs, so that it is updated in place. (A thread searches a handful of sets; past `memoLimit` all are
+    /// forgotten.)
+    func withFirstWordMemo<Result>(
+        owner: AnyObject, numbers: TokenIndex.Numbers, _ body: (inout FirstWordMemo) -> Result
+    ) -> Result? {
+        guard numbers.cache == id else { return nil }
+        var memo: FirstWordMemo
+        if let slot = firstWordMemos.firstIndex(where: { $0.owner === owner }) {
+            memo = firstWordMemos.remove(at: slot).memo
+        } else {
+            if firstWordMemos.count >= Self.memoLimit { firstWordMemos.removeAll() }
+            memo = FirstWordMemo()
+        }
+        memo.grow(to: self.numbers.count)
+        let result = body(&memo)
+        firstWordMemos.append((owner, memo))
+        return result
+    }
+
+    static let memoLimit = 16
 
     private func stemmer(_ slot: Int, _ language: Language) -> SnowballStemmer {
         if let stemmer = stemmers[slot] { return stemmer }
@@ -93,6 +127,22 @@ final class WordAnalysisCache {
         if folded.count < 3 || folded.contains(where: \.isNumber) { return AnalyzedWord(folded: folded, stem: folded) }
         let stem = stemmer.stem(StemmerInput.prepare(TextFolding.lowercase(word), language: stemmer.language))
         return AnalyzedWord(folded: folded, stem: TextFolding.fold(stem))
+    }
+}
+
+/// One thread's answers about a pattern set's first words, by the word numbers of its `WordAnalysisCache`: a
+/// text's distinct stems and words are looked up in an array rather than hashed into the set's tables.
+struct FirstWordMemo {
+    /// Per stem number: where the patterns whose first word is that stem stand in the set (empty: none), nil
+    /// until asked.
+    var stems: [Range<Int>?] = []
+    /// Per folded-word number: the prefix patterns (those of three letters or more) the word starts with, in the
+    /// set's order; nil until asked.
+    var prefixes: [[Int]?] = []
+
+    mutating func grow(to count: Int) {
+        if stems.count < count { stems += Array(repeating: nil, count: count - stems.count) }
+        if prefixes.count < count { prefixes += Array(repeating: nil, count: count - prefixes.count) }
     }
 }
 

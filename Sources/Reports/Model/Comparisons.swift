@@ -321,19 +321,28 @@ public struct VersionComparer: Sendable {
 enum FileName {
     /// Lower-case ASCII letters, digits and dashes: `Ley 21.459` -> `ley-21-459`.
     static func slug(_ text: String) -> String {
-        // Accented letters lose their accents (decomposed first); plain ASCII needs no decomposition.
-        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+        // Accented letters lose their accents (decomposed first). Each non-ASCII scalar is decomposed on its own:
+        // the text's decomposition is theirs laid end to end, but for the order of combining marks, which are
+        // dropped or each make a dash; ASCII needs no decomposition (decomposing whole texts was a third of a
+        // state page's contexts).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        for scalar in scalars {
+        func add(_ scalar: Unicode.Scalar) {
             if scalar.isASCII, let byte = UInt8(exactly: scalar.value),
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             {
                 bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
+                return
             } else if let last = bytes.last, last != 0x2D {
                 bytes.append(0x2D)
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars { add(part) }
             }
         }
         while bytes.last == 0x2D { bytes.removeLast() }

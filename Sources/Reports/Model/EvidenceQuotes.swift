@@ -76,7 +76,11 @@ enum EvidenceQuotes {
     static func text(_ characters: ArraySlice<Character>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(characters.count + characters.count / 4)
-        for character in characters { bytes.append(contentsOf: character.utf8) }
+        for character in characters {
+            // (Most characters are one byte: appended as such, not as a sequence.)
+            let utf8 = character.utf8
+            if utf8.count == 1 { bytes.append(utf8[utf8.startIndex]) } else { bytes.append(contentsOf: utf8) }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -95,6 +99,9 @@ enum EvidenceQuotes {
     /// Whether a sentence ends with the character at `index` (see `sentences`).
     static func isBoundary(after index: Int, in characters: [Character]) -> Bool {
         let character = characters[index]
+        // Only a line feed, a full stop or a semicolon ends a sentence: any other character is told by its first
+        // byte, without comparing characters.
+        guard let first = character.utf8.first, first == 0x0A || first == 0x2E || first == 0x3B else { return false }
         if character == "\n" { return true }
         guard character == "." || character == ";", index + 2 < characters.count, characters[index + 1] == " ",
             characters[index + 2].isUppercase

@@ -213,7 +213,11 @@ final class ProvisionCharacters {
     func characters(of document: CorpusDocument, _ eId: String) -> [Character] {
         let key = document.uri + "#" + eId
         if let cached = cache[key] { return cached }
-        let characters = Array(HTML.joiningMarkers(document.provision(eId)?.text ?? ""))
+        // (Appended one by one: `Array(text)` walks the characters twice, once to count them.)
+        let text = HTML.joiningMarkers(document.provision(eId)?.text ?? "")
+        var characters: [Character] = []
+        characters.reserveCapacity(text.utf8.count)
+        for character in text { characters.append(character) }
         cache[key] = characters
         return characters
     }

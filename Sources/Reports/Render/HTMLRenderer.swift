@@ -88,7 +88,7 @@ struct TemplateEscaping: MustacheContentType {
     /// text is escaped character by character as the library does.
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: Self.isSpecial) else { return text }
+        guard text.containsByte(where: Self.isSpecial) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0
@@ -145,15 +145,15 @@ enum HTML {
     /// The text with each line that holds only a paragraph marker (`1.`, `a)`, `(ii)`, `§ 2º`) joined to the next
     /// line by a space instead of the line break, for display; same length, so evidence offsets still hold.
     static func joiningMarkers(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        guard text.containsByte(0x0A) else { return text }
         var joined = ""
         joined.reserveCapacity(text.utf8.count)
         // Without a CR (CR LF is one character, not a line feed), the lines are those between the text's 0x0A
         // bytes: found without walking its characters.
         var lines =
-            text.utf8.contains(0x0D)
+            text.containsByte(0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }[...]
+            : text.linesBetweenLineFeeds()[...]
         while let line = lines.popFirst() {
             joined += line
             guard !lines.isEmpty else { break }
@@ -178,10 +178,25 @@ enum HTML {
     private static func isMarker(_ line: some StringProtocol) -> Bool {
         // A marker is short: most lines are sentences and are ruled out by their length alone.
         guard line.utf8.count <= 24 else { return false }
+        if let ascii = isASCIIMarker(Array(line.utf8)) { return ascii }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 8 else { return false }
         return trimmed.allSatisfy { $0.isNumber || $0.isLetter || "().-°º§ ".contains($0) }
             && trimmed.contains { $0.isNumber || "().".contains($0) } && trimmed.last.map { ".)-°º".contains($0) || $0.isNumber } == true
+    }
+
+    /// `isMarker` for a line of ASCII bytes without a CR, read as bytes (a byte is a character there; the white
+    /// space `trimmingCharacters(in: .whitespaces)` trims is spaces and tabs; the numbers are digits and the
+    /// letters A-Z and a-z); nil for any other line.
+    private static func isASCIIMarker(_ line: [UInt8]) -> Bool? {
+        guard line.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+        guard let last = trimmed.last, trimmed.count <= 8 else { return false }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        return trimmed.allSatisfy { isDigit($0) || isLetter($0) || Array("().- ".utf8).contains($0) }
+            && trimmed.contains { isDigit($0) || Array("().".utf8).contains($0) }
+            && (Array(".)-".utf8).contains(last) || isDigit(last))
     }
 
     /// The text with `<`, `>`, `&`, `"` and `'` escaped (read as UTF-8 bytes: every one of them is ASCII).
@@ -234,3 +249,33 @@ enum HTML {
 }
 
 import Alignment
+
+extension String {
+    /// The text split at its 0x0A bytes (empty lines kept), found in its UTF-8 read as one buffer: the lines
+    /// between its line feeds when it has no CR (CR LF is one character, not a line feed).
+    func linesBetweenLineFeeds() -> [Substring] {
+        let offsets = utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+            ?? utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(self[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(self[start...])
+        return lines
+    }
+
+    /// Whether the text's UTF-8 holds `byte`, read as one buffer (the view's generic `contains` takes a byte at a
+    /// time through its iterator: a twentieth of a report's rendering went there).
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// Whether one of the text's UTF-8 bytes satisfies `predicate`, read as one buffer.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+}

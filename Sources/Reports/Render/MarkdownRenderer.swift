@@ -233,8 +233,12 @@ public enum MarkdownRenderer {
         var position = 0
         func plain(_ range: Range<Int>) {
             for character in characters[range] {
-                if character == "\n" { out += "\n> "; continue }
-                if "*_~`".contains(character) { out.append("\\") }
+                // Only a character that opens with one of these bytes can be a line feed or an emphasis mark: the
+                // others are told by their first byte, without comparing characters.
+                if let first = character.utf8.first, first == 0x0A || first == 0x2A || first == 0x5F || first == 0x7E || first == 0x60 {
+                    if character == "\n" { out += "\n> "; continue }
+                    if "*_~`".contains(character) { out.append("\\") }
+                }
                 out.append(character)
             }
         }
@@ -276,7 +280,7 @@ public enum MarkdownRenderer {
 
     /// Escapes the Markdown emphasis characters of statutory text (all ASCII: read as UTF-8 bytes).
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 }) else { return text }
+        guard text.containsByte(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x60 }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
@@ -305,8 +309,19 @@ extension String {
         String(other.prefix { $0 == " " }) + self
     }
 
+    /// Every line break (`"\n"`) replaced. Without a CR (CR LF is one character, not a line feed) the line breaks
+    /// are the text's 0x0A bytes, replaced as bytes: splitting into characters was 3 % of a report's work.
     func replacingNewlines(_ replacement: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+        guard !containsByte(0x0D) else {
+            return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+        }
+        guard containsByte(0x0A) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16 * replacement.utf8.count)
+        for byte in utf8 {
+            if byte == 0x0A { bytes.append(contentsOf: replacement.utf8) } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var trimmingTrailingPeriod: String {

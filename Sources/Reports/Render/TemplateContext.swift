@@ -24,10 +24,19 @@ extension TemplateContext {
 /// thousands of provisions render quickly; reflecting on a struct for every key of every provision is not.
 enum TemplateValues {
     static func convert(_ value: Any) -> Any {
+        // Most values are text or flags, which conform to none of the protocols below: their type is compared,
+        // where a cast to a protocol looks the conformance up.
+        if isTextOrFlag(value) { return value }
         if let listed = value as? any ListedTemplateContext { return listed.templateValues }
         if let context = value as? any TemplateContext { return reflected(context) }
         if let array = value as? [Any] { return array.map(convert) }
         return value
+    }
+
+    /// The value is a `String` or a `Bool` (exactly: not an optional one).
+    private static func isTextOrFlag(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == String.self || type == Bool.self
     }
 
     /// The dictionary reflection gives (what `ListedTemplateContext.templateValues` must equal).
@@ -35,7 +44,7 @@ enum TemplateValues {
         var values: [String: Any] = [:]
         for child in Mirror(reflecting: context).children {
             guard let label = child.label else { continue }
-            if let optional = child.value as? any OptionalValue {
+            if !isTextOrFlag(child.value), let optional = child.value as? any OptionalValue {
                 guard let wrapped = optional.wrappedValue else { continue }
                 values[TemplateKey.snakeCase(label)] = convert(wrapped)
             } else {
@@ -55,6 +64,24 @@ protocol ListedTemplateContext: TemplateContext {
 enum TemplateKey {
     /// `stateName` -> `state_name`, `textHTML` -> `text_html`, `articleTextHTML` -> `article_text_html`.
     static func snakeCase(_ name: String) -> String {
+        // Swift property names are ASCII: their letters and digits are classed by their bytes, with no `Character`s.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(name.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 4)
+            func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+            func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            for (index, byte) in bytes.enumerated() {
+                if isUpper(byte), index > 0 {
+                    let previous = bytes[index - 1]
+                    let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                    if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) { out.append(0x5F) }
+                }
+                out.append(isUpper(byte) ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let characters = Array(name)
         var out = ""
         for (index, character) in characters.enumerated() {
