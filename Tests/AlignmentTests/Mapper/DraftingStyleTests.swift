@@ -80,6 +80,9 @@ import Testing
         (.en, "Every one commits mischief who wilfully obstructs, interrupts or interferes with the lawful use of computer data.", "5"),
         // A modal far before its measure in one long sentence, no other measure between (French procedure).
         (.fr, "L'officier de police judiciaire, intervenant sur réquisition du procureur de la République préalablement autorisé par ordonnance du juge, peut requérir des opérateurs de télécommunications, et notamment de ceux mentionnés à l'article 6 de la loi relative à la confiance dans l'économie numérique, de prendre, sans délai, toutes mesures propres à assurer la préservation, pour une durée ne pouvant excéder un an, du contenu des informations consultées par les personnes utilisatrices des services.", "16"),
+        // A duty in the present indicative on request ("Sur demande de l'officier ..., les organismes ... mettent à
+        // sa disposition les informations"): a production order.
+        (.fr, "Sur demande de l'officier de police judiciaire, les organismes publics ou les personnes morales de droit privé mettent à sa disposition les informations utiles à la manifestation de la vérité contenues dans les systèmes informatiques qu'ils administrent.", "18"),
         // French imperative present: "Il est procédé à la saisie ...".
         (.fr, "Il est procédé à la saisie des données informatiques nécessaires à la manifestation de la vérité en plaçant sous main de justice soit le support physique de ces données, soit une copie réalisée en présence des personnes qui assistent à la perquisition.", "19"),
         // A power granted in the passive ("La saisie ... peut être effectuée par le procureur"), Belgian style.
