@@ -308,10 +308,12 @@ extension Mapper {
         return kept
     }
 
-    /// The articles of `section` whose anchor the nearest heading above names.
+    /// The articles of `section` whose anchor the nearest heading above names; and, beside them, those whose power
+    /// it names without its object ("Des transports, des perquisitions, des saisies et des interceptions de
+    /// correspondances" names the search and seizure of Art. 19 as well as the interception it states in full).
     func contextArticles(_ section: Article.Section, _ analysis: Analysis) -> Set<Int> {
         guard !analysis.contextMatched.isEmpty else { return [] }
-        return Set(instrument.articles.indices.filter { index in
+        let anchored = Set(instrument.articles.indices.filter { index in
             let article = instrument.articles[index]
             guard article.section == section else { return false }
             let anchors = Self.anchorKinds(section)
@@ -319,5 +321,7 @@ extension Mapper {
                 anchors.contains(article.elements[element].kind) && !analysis.contextMatched[index][element].isEmpty
             }
         })
+        guard !anchored.isEmpty else { return [] }
+        return anchored.union(analysis.contextPowers.filter { instrument.articles[$0].section == section })
     }
 }

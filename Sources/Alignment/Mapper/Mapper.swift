@@ -275,6 +275,9 @@ public struct Mapper: Sendable {
         let headingText: AnalyzedText?
         /// Element ranges of the nearest heading above that speaks of measures (empty when none does).
         let contextMatched: [[[Range<Int>]]]
+        /// The measure articles whose power that heading names, with or without its object ("Des perquisitions et
+        /// des saisies").
+        let contextPowers: Set<Int>
         /// Where the text's term followers stand (`RoleCues.followerRanges`): read once here, not by the glossary,
         /// the role and the definition bodies in turn.
         let followers: [Range<Int>]
@@ -308,6 +311,7 @@ public struct Mapper: Sendable {
         // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
         // provisions under it.
         var contextMatched: [[[Range<Int>]]] = []
+        var contextPowers: Set<Int> = []
         for (title, hits) in zip(above, context) {
             if headings.measures[title] == nil {
                 let found = model.elements.matchesIgnoringSentences(hits, proximity: settings.proximity)
@@ -319,12 +323,16 @@ public struct Mapper: Sendable {
             }
             if let found = headings.measures[title] ?? nil {
                 contextMatched = found
+                contextPowers = Set(instrument.articles.indices.filter { index in
+                    model.powerConcepts[index].contains { hits.contains($0) }
+                })
                 break
             }
         }
         return ReadText(
             text: text, hits: model.concepts.hits(in: text), heading: heading?.1, context: context,
-            headingText: heading?.0, contextMatched: contextMatched, followers: model.cues.followerRanges(text))
+            headingText: heading?.0, contextMatched: contextMatched, contextPowers: contextPowers,
+            followers: model.cues.followerRanges(text))
     }
 
     /// A rubric the text still opens with ("Acceso ilícito. El que ..."), as Latin American codes print them after
@@ -421,6 +429,8 @@ public struct Mapper: Sendable {
         /// Per article: the text names a concept of another matter (`Article.notWhere`).
         let aboutOtherMatter: [Bool]
         let contextMatched: [[[Range<Int>]]]
+        /// The measure articles whose power the nearest heading above that speaks of measures names.
+        let contextPowers: Set<Int>
         let cues: RoleCues
         /// Whether each article has any of its concepts in the text or heading.
         let touched: [Bool]
@@ -447,6 +457,7 @@ public struct Mapper: Sendable {
             foreignQualifiers: [[Range<Int>]],
             aboutOtherMatter: [Bool],
             contextMatched: [[[Range<Int>]]],
+            contextPowers: Set<Int>,
             cues: RoleCues,
             touched: [Bool],
             textOffences: Set<Int>,
@@ -467,6 +478,7 @@ public struct Mapper: Sendable {
             self.foreignQualifiers = foreignQualifiers
             self.aboutOtherMatter = aboutOtherMatter
             self.contextMatched = contextMatched
+            self.contextPowers = contextPowers
             self.cues = cues
             self.touched = touched
             self.textOffences = textOffences
@@ -522,7 +534,7 @@ public struct Mapper: Sendable {
                 let names = { (concept: Int) in !read.hits.ranges(of: concept).isEmpty }
                 return matter.concepts.contains(where: names) && !matter.unless.contains(where: names)
             },
-            contextMatched: read.contextMatched, cues: model.cues, touched: touched,
+            contextMatched: read.contextMatched, contextPowers: read.contextPowers, cues: model.cues, touched: touched,
             textOffences: shapes.offences(matched),
             textMeasures: shapes.measures(matched),
             headingPowers: read.heading.map { heading in

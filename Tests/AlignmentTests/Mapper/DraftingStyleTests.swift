@@ -191,6 +191,16 @@ extension DraftingStyleTests {
         #expect(try Self.articles(extraditable, .es).contains("24"))
     }
 
+    @Test func aHeadingAboveThatNamesSearchSeizureAndInterceptionKeepsTheSeizureBelowIt() throws {
+        let text = "Il est procédé à la saisie des données informatiques nécessaires à la manifestation de la vérité en plaçant sous main de justice soit le support physique de ces données, soit une copie réalisée en présence des personnes qui assistent à la perquisition."
+        let section = Provision.Ancestor(
+            level: "section", eId: "sec_3", num: "Section 3",
+            heading: "Des transports, des perquisitions, des saisies et des interceptions de correspondances émises par la voie des télécommunications")
+        let provision = Provision(eId: "art_97", level: "article", num: "97", heading: nil, text: text, ancestors: [section], host: nil)
+        let articles = try SharedData.mapper.get().align(provision, language: .fr).map(\.article)
+        #expect(articles.contains("19"), "\(articles)")
+    }
+
     @Test func theComputerWhereDataIsStoredIsNotWhatTheOffenceHinders() throws {
         let text = "El que sin estar autorizado se apodere, acceda, utilice, modifique, suprima o inutilice datos almacenados en una computadora o en cualquier soporte informático, ocasionando perjuicio al titular de la información, será sancionado con prestación de trabajo hasta un año o multa hasta doscientos días."
         let articles = try Self.articles(text, .es)
