@@ -271,8 +271,16 @@ extension Mapper {
         // (So does a modal far before the power in one sentence when no other measure stands between them: "peut
         // requérir des opérateurs ..., et notamment de ceux mentionnés au 1 du I de l'article 6 de la loi ..., de
         // prendre ... toutes mesures propres à assurer la préservation".)
-        let otherMeasures = shapes.measures.filter { $0.article != index }.flatMap { measure in
-            measure.anchors.flatMap { analysis.matched[measure.article][$0] }
+        // (Read only when that case arises: most checks never get there.)
+        func otherMeasure(between phrase: Range<Int>, and power: Range<Int>) -> Bool {
+            shapes.measures.contains { measure in
+                measure.article != index
+                    && measure.anchors.contains { anchor in
+                        analysis.matched[measure.article][anchor].contains { other in
+                            other.lowerBound >= phrase.upperBound && other.upperBound <= power.lowerBound && !other.overlaps(power)
+                        }
+                    }
+            }
         }
         let granted =
             article.section != .procedural || !anchorInText || anchorInHeading
@@ -281,10 +289,7 @@ extension Mapper {
                     Self.distance(power, phrase) <= settings.proximity
                         || (phrase.upperBound <= power.lowerBound && Self.sameSentence(phrase, power, analysis)
                             && (analysis.lines[power.lowerBound] != analysis.lines[phrase.lowerBound]
-                                || !otherMeasures.contains { other in
-                                    other.lowerBound >= phrase.upperBound && other.upperBound <= power.lowerBound
-                                        && !other.overlaps(power)
-                                }))
+                                || !otherMeasure(between: phrase, and: power)))
                 }
             }
         let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)
@@ -346,15 +351,11 @@ extension Mapper {
         // The restriction and the object it restricts stand in one clause: a restriction of the next paragraph
         // of a section that defines several offences ("(4) ... with intent to defraud ...; (5) ... damage")
         // restricts that paragraph's offence.
-        let tokens = analysis.text.tokens
-        func oneClause(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
-            return !(first.lowerBound + 1..<max(first.lowerBound + 1, second.lowerBound + 1)).contains { tokens[$0].breakBefore }
-        }
         return objects.filter { object in
             !narrowedAlready.contains(elements[object].id)
                 && matched[object].contains { match in
-                    analysis.sentences[match.lowerBound] == offenceSentence && restricting.contains { oneClause($0, match) }
+                    analysis.sentences[match.lowerBound] == offenceSentence
+                        && restricting.contains { !Self.clauseBreak(between: $0, match, in: analysis.text) }
                 }
         }.map { elements[$0].id }
     }
@@ -419,13 +420,13 @@ extension Mapper {
                     // Only a function word may stand between the term and its follower or the term's start
                     // ("the computer system means"): "critical information infrastructure system" means ... defines
                     // a narrower notion, not a computer system.
+                    if isFormula && opensFormula { return true }
+                    guard cue.lowerBound >= term.upperBound, cue.lowerBound - term.upperBound <= 1 else { return false }
                     let tokens = analysis.text.tokens
                     let termStart = Glossary.termStart(before: cue.lowerBound, in: analysis.text)
-                    return (isFormula && opensFormula)
-                        || (cue.lowerBound >= term.upperBound && cue.lowerBound - term.upperBound <= 1
-                            && (term.upperBound..<cue.lowerBound).allSatisfy { tokens[$0].isStopWord }
-                            && termStart >= term.lowerBound - 1
-                            && (termStart..<term.lowerBound).allSatisfy { tokens[$0].isStopWord })
+                    return (term.upperBound..<cue.lowerBound).allSatisfy { tokens[$0].isStopWord }
+                        && termStart >= term.lowerBound - 1
+                        && (termStart..<term.lowerBound).allSatisfy { tokens[$0].isStopWord }
                 }
         }
     }
@@ -458,6 +459,14 @@ extension Mapper {
         let to = max(a.lowerBound, b.lowerBound)
         guard from < to else { return false }
         return (from...min(to, text.tokens.count - 1)).contains { text.tokens[$0].sentenceBefore }
+    }
+
+    /// True when a sentence or clause break (`.`, `;`, `:`, a new line) stands between the starts of two token
+    /// ranges, the later one's own start included: a restriction stated in another paragraph of the section does
+    /// not restrict this one's object.
+    static func clauseBreak(between a: Range<Int>, _ b: Range<Int>, in text: AnalyzedText) -> Bool {
+        let (first, second) = a.lowerBound <= b.lowerBound ? (a.lowerBound, b.lowerBound) : (b.lowerBound, a.lowerBound)
+        return first < second && text.tokens[(first + 1)...second].contains(where: \.breakBefore)
     }
 
     /// Each element of the article, present with up to three evidence spans, or absent.

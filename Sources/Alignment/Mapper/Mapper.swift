@@ -323,9 +323,7 @@ public struct Mapper: Sendable {
             }
             if let found = headings.measures[title] ?? nil {
                 contextMatched = found
-                contextPowers = Set(instrument.articles.indices.filter { index in
-                    model.powerConcepts[index].contains { hits.contains($0) }
-                })
+                contextPowers = powers(namedIn: hits, model: model)
                 break
             }
         }
@@ -537,11 +535,12 @@ public struct Mapper: Sendable {
             contextMatched: read.contextMatched, contextPowers: read.contextPowers, cues: model.cues, touched: touched,
             textOffences: shapes.offences(matched),
             textMeasures: shapes.measures(matched),
-            headingPowers: read.heading.map { heading in
-                Set(instrument.articles.indices.filter { index in
-                    model.powerConcepts[index].contains { heading.contains($0) }
-                })
-            } ?? [])
+            headingPowers: read.heading.map { powers(namedIn: $0, model: model) } ?? [])
+    }
+
+    /// The measure articles whose power a heading names, with or without its object (`LanguageModel.powerConcepts`).
+    func powers(namedIn heading: ConceptHits, model: LanguageModel) -> Set<Int> {
+        Set(instrument.articles.indices.filter { index in model.powerConcepts[index].contains { heading.contains($0) } })
     }
 
     /// What `Analysis.textOffences` and `Analysis.textMeasures` read of each article, taken from the instrument
