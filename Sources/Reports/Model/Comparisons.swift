@@ -328,10 +328,8 @@ enum FileName {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         func add(_ scalar: Unicode.Scalar) {
-            if scalar.isASCII, let byte = UInt8(exactly: scalar.value),
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            {
-                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            if scalar.isASCII, let byte = UInt8(exactly: scalar.value), ASCIIByte.isDigit(byte) || ASCIIByte.isLetter(byte) {
+                bytes.append(ASCIIByte.isUpper(byte) ? byte + 0x20 : byte)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 return
             } else if let last = bytes.last, last != 0x2D {

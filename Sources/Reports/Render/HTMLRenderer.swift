@@ -192,11 +192,12 @@ enum HTML {
         guard line.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
         let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
         guard let last = trimmed.last, trimmed.count <= 8 else { return false }
-        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        return trimmed.allSatisfy { isDigit($0) || isLetter($0) || Array("().- ".utf8).contains($0) }
-            && trimmed.contains { isDigit($0) || Array("().".utf8).contains($0) }
-            && (Array(".)-".utf8).contains(last) || isDigit(last))
+        func isBracketOrStop(_ byte: UInt8) -> Bool { byte == 0x28 || byte == 0x29 || byte == 0x2E }  // ( ) .
+        return trimmed.allSatisfy {
+            ASCIIByte.isDigit($0) || ASCIIByte.isLetter($0) || isBracketOrStop($0) || $0 == 0x2D || $0 == 0x20  // - space
+        }
+            && trimmed.contains { ASCIIByte.isDigit($0) || isBracketOrStop($0) }
+            && (last == 0x2E || last == 0x29 || last == 0x2D || ASCIIByte.isDigit(last))  // . ) -
     }
 
     /// The text with `<`, `>`, `&`, `"` and `'` escaped (read as UTF-8 bytes: every one of them is ASCII).

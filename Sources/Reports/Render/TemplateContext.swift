@@ -69,16 +69,15 @@ enum TemplateKey {
             let bytes = Array(name.utf8)
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 4)
-            func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-            func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
             for (index, byte) in bytes.enumerated() {
-                if isUpper(byte), index > 0 {
+                if ASCIIByte.isUpper(byte), index > 0 {
                     let previous = bytes[index - 1]
-                    let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
-                    if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) { out.append(0x5F) }
+                    let nextIsLower = index + 1 < bytes.count && ASCIIByte.isLower(bytes[index + 1])
+                    if ASCIIByte.isLower(previous) || ASCIIByte.isDigit(previous) || (ASCIIByte.isUpper(previous) && nextIsLower) {
+                        out.append(0x5F)
+                    }
                 }
-                out.append(isUpper(byte) ? byte + 0x20 : byte)
+                out.append(ASCIIByte.isUpper(byte) ? byte + 0x20 : byte)
             }
             return String(decoding: out, as: UTF8.self)
         }
