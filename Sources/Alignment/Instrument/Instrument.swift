@@ -406,11 +406,16 @@ public struct Article: Sendable, Hashable, Codable {
         /// attribution criteria of corporate liability: a leading person, lack of supervision): its absence makes
         /// coverage partial, unless the provision takes its rule from another law it cites by number.
         public let decisive: Bool
+        /// A duty drafters often state once, in a provision of its own, for measures granted in several others (an
+        /// order of secrecy "for a demand made under section ..."): such a provision completes the measures it
+        /// cites and implements the article in part (`Mapper.companions`).
+        public let standsApart: Bool
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
             coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
-            narrower: [String] = [], narrowsOthers: Bool = false, narrows: [String] = [], decisive: Bool = false
+            narrower: [String] = [], narrowsOthers: Bool = false, narrows: [String] = [], decisive: Bool = false,
+            standsApart: Bool = false
         ) {
             self.id = id
             self.description = description
@@ -425,6 +430,7 @@ public struct Article: Sendable, Hashable, Codable {
             self.narrowsOthers = narrowsOthers
             self.narrows = narrows
             self.decisive = decisive
+            self.standsApart = standsApart
         }
 
         /// The expressions of `concepts`, parsed.
@@ -438,6 +444,7 @@ public struct Article: Sendable, Hashable, Codable {
             case coveredBy = "covered_by"
             case implicitOK = "implicit_ok"
             case narrowsOthers = "narrows_others"
+            case standsApart = "stands_apart"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -455,6 +462,7 @@ public struct Article: Sendable, Hashable, Codable {
             narrowsOthers = try container.decodeIfPresent(Bool.self, forKey: .narrowsOthers) ?? false
             narrows = try container.decodeIfPresent([String].self, forKey: .narrows) ?? []
             decisive = try container.decodeIfPresent(Bool.self, forKey: .decisive) ?? false
+            standsApart = try container.decodeIfPresent(Bool.self, forKey: .standsApart) ?? false
         }
     }
 

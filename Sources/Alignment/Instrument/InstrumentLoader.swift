@@ -26,7 +26,7 @@ public enum InstrumentLoader {
     static let relatedKeys = ["id", "title"]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
-        "narrower", "narrows_others", "narrows", "decisive",
+        "narrower", "narrows_others", "narrows", "decisive", "stands_apart",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
@@ -205,6 +205,7 @@ public enum InstrumentLoader {
             _ = checker.string(element, "covered_by")
             _ = checker.bool(element, "implicit_ok")
             _ = checker.bool(element, "decisive")
+            _ = checker.bool(element, "stands_apart")
         }
         return (number, mapping)
     }

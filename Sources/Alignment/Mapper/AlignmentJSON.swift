@@ -144,6 +144,7 @@ enum AlignmentJSON {
                     }
                 }
                 object.key("id") { $0.string(finding.id) }
+                if let companion = finding.statedIn { object.key("stated_in") { $0.reference(companion) } }
                 object.key("status") { $0.string(finding.status.rawValue) }
             }
         }

@@ -163,12 +163,22 @@ public enum Origin: String, Sendable, Hashable, Codable, CaseIterable {
 public struct ElementFinding: Sendable, Hashable, Codable {
     public let id: String
     public let status: Status
+    /// Spans of the provision's own text; empty when the element is stated in another provision (`statedIn`).
     public let evidence: [Evidence]
+    /// The provision that states the element for this one (an order of secrecy for measures made under several
+    /// sections); nil when the provision states it itself.
+    public let statedIn: ProvisionReference?
 
-    public init(id: String, status: Status, evidence: [Evidence]) {
+    public init(id: String, status: Status, evidence: [Evidence], statedIn: ProvisionReference? = nil) {
         self.id = id
         self.status = status
         self.evidence = evidence
+        self.statedIn = statedIn
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, status, evidence
+        case statedIn = "stated_in"
     }
 
     public enum Status: String, Sendable, Hashable, Codable {

@@ -171,6 +171,7 @@ public struct Mapper: Sendable {
         var unaligned: [ProvisionReference] = []
         var roles: [String: ProvisionRole] = [:]
         var derivedFindings: [String: [String: [ElementFinding]]] = [:]
+        var companions: [Companion] = []
         for (index, provision) in provisions.enumerated() {
             var text = texts[index]
             carry(glossary, into: &text, at: index)
@@ -184,10 +185,18 @@ public struct Mapper: Sendable {
                     missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
             }
             if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
+            if let companion = companion(analysis, reference: reference, text: provision.text, aligned: found.map(\.article)) {
+                companions.append(companion)
+            }
             for article in derived where found.contains(where: { instrument.articles[article].assessedOn.contains($0.article) }) {
                 derivedFindings[provision.eId, default: [:]][instrument.articles[article].number] =
                     Self.findings(check(article, analysis), in: analysis.text)
             }
+        }
+        if !companions.isEmpty {
+            alignments = completing(alignments, with: companions)
+            let companionIds = Set(alignments.map(\.provision.eId))
+            unaligned.removeAll { companionIds.contains($0.eId) }
         }
         return Reading(
             alignment: DocumentAlignment(

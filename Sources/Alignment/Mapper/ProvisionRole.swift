@@ -59,6 +59,10 @@ public struct ProvisionRole: Sendable, Hashable {
 
     /// Its heading speaks of how a measure granted elsewhere runs (its duration, extension, end, records).
     public var regulatesMeasure = false
+    /// It orders or binds in a sentence that speaks of a measure made under another provision ("may make an order
+    /// prohibiting a person from disclosing ... a demand made under section 487.012"): what it orders belongs to
+    /// that measure (`Mapper.companion`).
+    public var regulatesMeasureMadeElsewhere = false
     /// Its heading speaks of an authority's mandate (establishment, composition, functions), or it opens by creating
     /// a body: it implements no article, except one under which a Party designates an authority (a 24/7 point of
     /// contact, a central authority) where it designates the body.
@@ -130,9 +134,7 @@ struct RoleCues: Sendable {
         let tokens = text.tokens
         var items: [Range<Int>] = []
         let characters = text.characters
-        for lead in ranges(.powerListLead, hits) where lead.upperBound < tokens.count {
-            let gap = (tokens[lead.upperBound - 1].end..<tokens[lead.upperBound].start)
-            guard gap.contains(where: { ":—–".contains(characters[$0]) }) else { continue }
+        for lead in ranges(.powerListLead, hits) where Self.opensList(after: lead, in: text) {
             // Each later line that opens with a label of the first item's kind ("a)", "b)" ...) is an item, granted
             // where it starts; the list ends at a label of another kind ("(2)" after "(a)", "(b)"). Lines without a
             // label continue an item.
@@ -151,6 +153,13 @@ struct RoleCues: Sendable {
             }
         }
         return items
+    }
+
+    /// A colon or dash right after the words ("podrá:", "by—"): they lead into a list.
+    static func opensList(after range: Range<Int>, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard range.upperBound < tokens.count else { return false }
+        return (tokens[range.upperBound - 1].end..<tokens[range.upperBound].start).contains { ":—–".contains(text.characters[$0]) }
     }
 
     /// The kind of a list label ("a)", "(iv)", "3."), which the items of one list share.
@@ -234,6 +243,9 @@ struct RoleCues: Sendable {
             madeElsewhere.contains(sentences[phrase.lowerBound]) && !assistance.contains { $0.overlaps(phrase) }
         }
         let regulates = phrases.first.map(regulated) ?? false
+        role.regulatesMeasureMadeElsewhere =
+            phrases.contains(where: regulated)
+            || ranges(.dutyFormula, hits).contains { madeElsewhere.contains(sentences[$0.lowerBound]) }
         role.powerPhrases = regulates ? [] : phrases.filter { !regulated($0) }
         // "El Ministerio Público podrá: a) Ordenar ...; b) Acceder ...": a modal that opens a list grants each item.
         if !regulates {

@@ -240,6 +240,14 @@ public struct ProvisionEvidence: Sendable, Hashable, Codable {
 public struct ElementEvidence: Sendable, Hashable, Codable {
     public let id: String
     public let status: ElementFinding.Status
+    /// The citation of the provision that states the element for this one (an order of secrecy made for the
+    /// measures of several sections); nil when the provision states it itself.
+    public let statedIn: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, status
+        case statedIn = "stated_in"
+    }
 }
 
 /// How reports word an element of an article.
@@ -265,7 +273,7 @@ public struct ElementWording: Sendable, Hashable, Codable {
         for finding in elements {
             guard let word = wording.first(where: { $0.id == finding.id }) else { continue }
             if finding.status == .present {
-                shows.append(word.phrase)
+                shows.append(finding.statedIn.map { "\(word.phrase) (stated in \($0))" } ?? word.phrase)
             } else if word.qualifier == .required, !word.mayBeImplicit {
                 lacks.append(word.phrase)
             }

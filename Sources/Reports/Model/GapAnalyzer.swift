@@ -551,7 +551,8 @@ enum Citation {
         var spans: [(element: String, span: [Int])] = []
         let elements = alignment.elements.map { finding in
             if finding.status == .present { spans += finding.evidence.map { (finding.id, [$0.start, $0.end]) } }
-            return ElementEvidence(id: finding.id, status: finding.status)
+            return ElementEvidence(
+                id: finding.id, status: finding.status, statedIn: finding.statedIn.map { of($0, in: document) })
         }
         return ProvisionEvidence(
             document: document.uri, citation: of(alignment.provision, in: document),
