@@ -171,9 +171,12 @@ extension Mapper {
             // o sistemas") make two offences, and so does a paragraph of its own.
             return !candidate.principalEvidence.allSatisfy { range in
                 let sentence = analysis.sentences[range.lowerBound]
+                // (A marker that leads into a list, "hinders ... the functioning of an information system by—
+                // (a) inputting data ...; (c) rendering data ... inaccessible", introduces every item of it.)
                 let introducing = markers.filter { marker in
-                    marker.upperBound <= range.lowerBound && range.lowerBound - marker.upperBound <= Self.markerReach + 10
-                        && analysis.sentences[marker.lowerBound] == sentence
+                    marker.upperBound <= range.lowerBound && analysis.sentences[marker.lowerBound] == sentence
+                        && (range.lowerBound - marker.upperBound <= Self.markerReach + 10
+                            || RoleCues.opensList(after: marker, in: analysis.text))
                 }
                 let introduced = !introducing.isEmpty
                 return others.contains { other in

@@ -173,6 +173,17 @@ extension DraftingStyleTests {
         // The means stated first, the conducts after it: each is an offence.
         let means = "El que mediante la utilización de cualquier medio telemático acceda a un sistema informático o modifique datos informáticos sin autorización será castigado con prisión."
         #expect(Set(try Self.articles(means, .es)).isSuperset(of: ["2", "4"]))
+        // A means marker that leads into a list introduces every item of it, however long.
+        let listed = """
+            A person who, without lawful authority, intentionally hinders or interrupts the functioning of a computer system by—
+            (a) inputting data on the system,
+            (b) transmitting, damaging, deleting, altering or suppressing, or causing the deterioration of, data on the system, or
+            (c) rendering data on the system inaccessible,
+            shall be guilty of an offence.
+            """
+        let listedArticles = try Self.articles(listed, .en)
+        #expect(listedArticles.contains("5"))
+        #expect(!listedArticles.contains("4"), "\(listedArticles)")
     }
 
     @Test func aPurposeOfGainNarrowsDataInterference() throws {
@@ -181,6 +192,14 @@ extension DraftingStyleTests {
         #expect(interference.coverage == .partial)
         let plain = "Se impondrá pena de prisión de tres a seis años al que destruya, altere o suprima datos informáticos contenidos en un sistema informático."
         #expect(try Self.align(plain, .es).first { $0.article == "4" }?.coverage == .full)
+    }
+
+    @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
+        // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
+        // 22(3)'s matter.
+        let abroad = "Le présent code est applicable à quiconque commet à l'étranger un crime ou un délit, si l'acte est aussi réprimé dans l'État où il a été commis, si l'auteur se trouve en Suisse et si, d'après le droit suisse, l'acte peut donner lieu à l'extradition, mais que l'auteur n'est pas extradé."
+        let articles = try Self.articles(abroad, .fr)
+        #expect(!articles.contains("24"), "\(articles)")
     }
 
     @Test func extraditionsProcedureIsNeitherArticle24NorMutualAssistance() throws {
