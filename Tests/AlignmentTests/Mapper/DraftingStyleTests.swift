@@ -194,6 +194,15 @@ extension DraftingStyleTests {
         #expect(try Self.align(plain, .es).first { $0.article == "4" }?.coverage == .full)
     }
 
+    @Test func dataProtectedAgainstAccessIsAQualifierOfTheObjectNotAnEntry() throws {
+        let obtaining = "Celui qui, dans le dessein de se procurer un enrichissement illégitime, aura soustrait des données enregistrées électroniquement, qui ne lui étaient pas destinées et qui étaient spécialement protégées contre tout accès indu de sa part, sera puni d'une peine privative de liberté de cinq ans au plus."
+        let articles = try Self.articles(obtaining, .fr)
+        #expect(!articles.contains("2"), "\(articles)")
+        // Entering a system so protected is access.
+        let entering = "Quiconque s'introduit sans droit, au moyen d'un dispositif de transmission de données, dans un système informatique appartenant à autrui et spécialement protégé contre tout accès de sa part est puni d'une peine privative de liberté de trois ans au plus."
+        #expect(try Self.articles(entering, .fr).contains("2"))
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
