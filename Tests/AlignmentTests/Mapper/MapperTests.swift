@@ -117,6 +117,10 @@ import Testing
         // Chile art. 21 extends the regime of another law, cited by its number, to the cyber offences.
         let referred = mapper.align(try corpusProvision("cl/act-2022-21459.xml", "21"), language: .es)
         #expect(try #require(referred.first { $0.article == "12" }).coverage == .full)
+        // So does a provision that makes legal persons liable under the general regime of the penal code.
+        let regime = "As pessoas coletivas e entidades equiparadas são penalmente responsáveis pelos crimes previstos na presente lei nos termos e limites do regime de responsabilização previsto no Código Penal."
+        let general = mapper.align(Provision(eId: "art_9", level: "article", num: "9", heading: nil, text: regime, ancestors: [], host: nil), language: .pt)
+        #expect(try #require(general.first { $0.article == "12" }).coverage == .full)
     }
 
     @Test func anAuthoritysMandateImplementsOnlyTheArticlesUnderWhichAPartyDesignatesAnAuthority() throws {
