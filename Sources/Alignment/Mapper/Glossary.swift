@@ -37,11 +37,32 @@ struct Glossary: Sendable {
         var result: [(term: Range<Int>, body: Range<Int>)] = []
         for (index, term) in terms.enumerated() {
             let bodyStart = followers[index].upperBound
-            let bodyEnd = index + 1 < terms.count ? terms[index + 1].lowerBound : text.tokens.count
+            let bodyEnd = index + 1 < terms.count ? terms[index + 1].lowerBound : lastBodyEnd(from: bodyStart, in: text)
             guard bodyStart < bodyEnd else { continue }
             result.append((term, bodyStart..<bodyEnd))
         }
         return result
+    }
+}
+
+extension Glossary {
+    /// Where the last definition of a provision ends: at the end of its sentence, or where a subsection opens after
+    /// it ("...specified in the Second Schedule; (2) For the purposes of this Act, a person secures access ..."), not
+    /// at the end of a section that goes on to other rules.
+    static func lastBodyEnd(from start: Int, in text: AnalyzedText) -> Int {
+        let tokens = text.tokens
+        guard start < tokens.count else { return tokens.count }
+        for index in (start + 1)..<tokens.count {
+            if tokens[index].sentenceBefore { return index }
+            let gap = (tokens[index - 1].end..<tokens[index].start).map { text.characters[$0] }
+            let label = tokens[index].folded
+            if gap.contains("("), gap.contains(where: { ";]".contains($0) }), !label.isEmpty, label.count <= 3,
+                label.allSatisfy(\.isNumber)
+            {
+                return index
+            }
+        }
+        return tokens.count
     }
 }
 

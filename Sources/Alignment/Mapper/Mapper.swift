@@ -365,6 +365,13 @@ public struct Mapper: Sendable {
         // instrument uses to mask words (data located in a system, personal data) or the drafting formulas.
         let roleNumbers = Set(model.cues.numbers.values)
         let masks = Set(Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:)))
+        // (Nor the duties and safeguards of procedure: "cybersecurity" means protecting the confidentiality of data
+        // ..., which makes no provision that speaks of cybersecurity a rule on confidentiality.)
+        let duties = Set(instrument.articles.flatMap(\.elements).filter { [.power, .obligation, .safeguard].contains($0.kind) }
+            .flatMap { $0.expressions.flatMap(\.concepts) })
+        let described = Set(instrument.articles.flatMap(\.elements).filter { ![.power, .obligation, .safeguard].contains($0.kind) }
+            .flatMap { $0.expressions.flatMap(\.concepts) + $0.narrowerExpressions.flatMap(\.concepts) })
+        let procedural = Set(duties.subtracting(described).compactMap(model.concepts.number(of:)))
         var entries: [Glossary.Entry] = []
         for (index, read) in texts.enumerated() {
             let followers = read.followers
@@ -385,7 +392,7 @@ public struct Mapper: Sendable {
                 for concept in read.hits.concepts where !roleNumbers.contains(concept) {
                     let ranges = read.hits.ranges(of: concept)
                     if ranges.contains(where: { $0.overlaps(term) }) { own = true }
-                    if !masks.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
+                    if !masks.contains(concept), !procedural.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
                         carried.append(concept)
                     }
                 }
