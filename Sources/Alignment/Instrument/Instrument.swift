@@ -410,12 +410,15 @@ public struct Article: Sendable, Hashable, Codable {
         /// order of secrecy "for a demand made under section ..."): such a provision completes the measures it
         /// cites and implements the article in part (`Mapper.companions`).
         public let standsApart: Bool
+        /// The element lists what a designated authority does (the 24/7 point of contact's immediate assistance:
+        /// technical advice, preservation of data ...): measures named among those tasks are not granted there.
+        public let listsTasks: Bool
 
         public init(
             id: String, description: String, kind: Kind, qualifier: Qualifier, paragraph: String? = nil,
             coveredBy: String? = nil, implicitOK: Bool = false, concepts: [String], excluding: [String] = [],
             narrower: [String] = [], narrowsOthers: Bool = false, narrows: [String] = [], decisive: Bool = false,
-            standsApart: Bool = false
+            standsApart: Bool = false, listsTasks: Bool = false
         ) {
             self.id = id
             self.description = description
@@ -431,6 +434,7 @@ public struct Article: Sendable, Hashable, Codable {
             self.narrows = narrows
             self.decisive = decisive
             self.standsApart = standsApart
+            self.listsTasks = listsTasks
         }
 
         /// The expressions of `concepts`, parsed.
@@ -445,6 +449,7 @@ public struct Article: Sendable, Hashable, Codable {
             case implicitOK = "implicit_ok"
             case narrowsOthers = "narrows_others"
             case standsApart = "stands_apart"
+            case listsTasks = "lists_tasks"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -463,6 +468,7 @@ public struct Article: Sendable, Hashable, Codable {
             narrows = try container.decodeIfPresent([String].self, forKey: .narrows) ?? []
             decisive = try container.decodeIfPresent(Bool.self, forKey: .decisive) ?? false
             standsApart = try container.decodeIfPresent(Bool.self, forKey: .standsApart) ?? false
+            listsTasks = try container.decodeIfPresent(Bool.self, forKey: .listsTasks) ?? false
         }
     }
 

@@ -26,7 +26,7 @@ public enum InstrumentLoader {
     static let relatedKeys = ["id", "title"]
     static let elementKeys = [
         "id", "description", "kind", "qualifier", "paragraph", "covered_by", "implicit_ok", "concepts", "excluding",
-        "narrower", "narrows_others", "narrows", "decisive", "stands_apart",
+        "narrower", "narrows_others", "narrows", "decisive", "stands_apart", "lists_tasks",
     ]
 
     /// Parses `text`, the contents of `file` (the path used in diagnostics; its base name must match the id).
@@ -206,6 +206,7 @@ public enum InstrumentLoader {
             _ = checker.bool(element, "implicit_ok")
             _ = checker.bool(element, "decisive")
             _ = checker.bool(element, "stands_apart")
+            _ = checker.bool(element, "lists_tasks")
         }
         return (number, mapping)
     }

@@ -291,6 +291,27 @@ extension Mapper {
             let allowed = context.union(context.flatMap { kin[$0] })
             kept.removeAll { $0.article.section == section && !allowed.contains($0.index) }
         }
+        // The tasks of a designated authority ("The 24/7 contact point shall provide assistance in respect of ...
+        // the expeditious preservation of data and evidence ...") are what it does, not co-operation measures the
+        // provision grants (`Article.Element.listsTasks`).
+        // (Only where the sentence names the authority too: "for the purposes of investigations ... concerning
+        // criminal offences related to computer systems and data" alone is also Art. 23's general principle.)
+        // (Per sentence, or per item of a list: "(a) facilitate international co-operation ...; (b) serve as the point
+        // of contact ...".)
+        let tasks = Set(kept.flatMap { check -> [Place] in
+            let elements = check.article.elements.indices
+            let listed = elements.filter { check.article.elements[$0].listsTasks }
+            guard !listed.isEmpty else { return [] }
+            let authority = Set(elements.filter { !listed.contains($0) }.flatMap { check.matched[$0] }.map { place[$0.lowerBound] })
+            return listed.flatMap { check.matched[$0] }.map { place[$0.lowerBound] }.filter(authority.contains)
+        })
+        if !tasks.isEmpty {
+            kept.removeAll { check in
+                check.article.section == .cooperation && !check.article.elements.contains(where: \.listsTasks)
+                    && !instrument.generalPrinciples.contains(check.article.number) && !check.principalEvidence.isEmpty
+                    && check.principalEvidence.allSatisfy { tasks.contains(place[$0.lowerBound]) }
+            }
+        }
         // A measure shown only in a narrower form of its power ("disclose traffic data" for a production order)
         // yields to another measure the same words grant in full (the disclosure of traffic data that identifies
         // the path is Art. 17's).
