@@ -203,6 +203,38 @@ extension DraftingStyleTests {
         #expect(try Self.articles(entering, .fr).contains("2"))
     }
 
+    @Test func theTasksOfThePointOfContactAreNotTheMeasuresTheyName() throws {
+        let contact = "For the purposes of international co-operation, the Authority shall designate and maintain a 24/7 contact point. The 24/7 contact point shall provide assistance in respect of technical advice to other contact points; the expeditious preservation of data and evidence; information on the detection of suspects; and the immediate transmission of legal requests."
+        let articles = try Self.align(contact, .en, heading: "International co-operation").map(\.article)
+        #expect(articles.contains("35"))
+        #expect(!articles.contains("29"), "\(articles)")
+    }
+
+    @Test func theLastDefinitionEndsWhereTheSectionGoesOnToOtherRules() throws {
+        // A section flattened to one paragraph: the last definition, then subsection (2) on what access means.
+        let text = "\"scam offence\" means any offence specified in the Second Schedule; [Act 21 of 2025] (2) For the purposes of this Act, a person secures access to a computer if the person alters or erases data held in it."
+        let analyzed = Analyzer(language: .en).analyze(text)
+        let follower = try #require(analyzed.tokens.firstIndex { $0.folded == "means" })
+        let end = Glossary.lastBodyEnd(from: follower + 1, in: analyzed)
+        #expect(analyzed.tokens[end].folded == "2")
+        // A definition that is a sentence of its own ends with it.
+        let sentence = Analyzer(language: .en).analyze("\"computer\" means an electronic device. Nothing in this section applies to a service provider.")
+        let means = try #require(sentence.tokens.firstIndex { $0.folded == "means" })
+        #expect(sentence.tokens[Glossary.lastBodyEnd(from: means + 1, in: sentence)].folded == "nothing")
+    }
+
+    @Test func spanishDraftingNamesTheOffenceAndTheParticipants() throws {
+        // "Cometen estafa los que ...": an offence named by its subject, its penalty in the next article.
+        let fraud = "Cometen estafa los que, con ánimo de lucro y valiéndose de alguna manipulación informática o artificio semejante, consigan una transferencia no consentida de cualquier activo patrimonial en perjuicio de otro."
+        #expect(try Self.articles(fraud, .es).contains("8"))
+        // The general part's accomplices co-operate in the execution of any act.
+        let accomplices = "Son cómplices los que, no hallándose comprendidos en el artículo anterior, cooperan a la ejecución del hecho con actos anteriores o simultáneos."
+        #expect(try Self.articles(accomplices, .es).contains("11"))
+        // A penalty raised for harm to an undertaking makes no corporate liability.
+        let harm = "Si los hechos hubieran perjudicado de forma relevante la actividad normal de una empresa, se impondrá la pena en su mitad superior. Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno introduciendo o transmitiendo datos."
+        #expect(!(try Self.articles(harm, .es)).contains("12"))
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
