@@ -147,7 +147,13 @@ extension Mapper {
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
-        let markers = analysis.cues.ranges(.meansMarker, analysis.hits)
+        // A colon or dash that leads into a list after an offence's conduct introduces its means as a marker does:
+        // "obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno: a) ...; b) introduciendo
+        // o transmitiendo datos; o c) destruyendo ... un sistema informático".
+        let tokens = analysis.text.tokens
+        let openers = tokens.indices.dropFirst().filter { RoleCues.opensList(after: ($0 - 1)..<$0, in: analysis.text) }
+            .map { ($0 - 1)..<$0 }
+        let markers = analysis.cues.ranges(.meansMarker, analysis.hits) + openers
         return checks.filter { candidate in
             guard candidate.article.section == .substantive, !candidate.principalEvidence.isEmpty else { return true }
             let candidateEvidence = Set(candidate.evidence.flatMap { Array($0) })

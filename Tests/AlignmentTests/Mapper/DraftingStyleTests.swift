@@ -235,6 +235,27 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(harm, .es)).contains("12"))
     }
 
+    @Test func protectedServicesAndWorksAreAnotherMatterThanSystemsAndData() throws {
+        // Access to a conditional-access service (pay television) and the devices for it.
+        let service = "Será castigado con la pena de prisión de seis meses a dos años el que, sin consentimiento del prestador de servicios y con fines comerciales, facilite el acceso inteligible a un servicio de radiodifusión sonora o televisiva, o suministre el acceso condicional a los mismos, mediante la fabricación, importación, distribución o posesión de cualquier equipo o programa informático diseñado o adaptado para hacer posible dicho acceso."
+        let serviceArticles = try Self.articles(service, .es)
+        #expect(!serviceArticles.contains("2") && !serviceArticles.contains("6"), "\(serviceArticles)")
+        // Removing the technological measures that protect works is copyright's matter.
+        let measures = "Será castigado con la pena de prisión de seis meses a cuatro años quien, con ánimo de obtener un beneficio económico, elimine o modifique, sin autorización de los titulares de los derechos de propiedad intelectual, las medidas tecnológicas eficaces incorporadas para proteger programas de ordenador."
+        #expect(!(try Self.articles(measures, .es)).contains("4"))
+    }
+
+    @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
+        let hindering = """
+            Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
+            a) introduciendo o transmitiendo datos; o
+            b) destruyendo, dañando, inutilizando, eliminando o sustituyendo un sistema informático o datos informáticos.
+            """
+        let articles = try Self.articles(hindering, .es)
+        #expect(articles.contains("5"))
+        #expect(!articles.contains("4"), "\(articles)")
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
