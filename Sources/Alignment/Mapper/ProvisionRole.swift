@@ -242,7 +242,14 @@ struct RoleCues: Sendable {
         func regulated(_ phrase: Range<Int>) -> Bool {
             madeElsewhere.contains(sentences[phrase.lowerBound]) && !assistance.contains { $0.overlaps(phrase) }
         }
-        let regulates = phrases.first.map(regulated) ?? false
+        // (So does one that opens by speaking of measures made elsewhere before it grants anything: "A production
+        // order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified ...
+        // (2) ... may apply to the High Court to obtain an extension of that production order".)
+        let opensOnMeasureMadeElsewhere = assistance.isEmpty && !sentences.isEmpty
+            && ranges(.measureMadeElsewhere, hits).first.map { first in
+                sentences[first.lowerBound] == sentences[0] && phrases.allSatisfy { $0.lowerBound > first.lowerBound }
+            } == true
+        let regulates = (phrases.first.map(regulated) ?? false) || opensOnMeasureMadeElsewhere
         role.regulatesMeasureMadeElsewhere =
             phrases.contains(where: regulated)
             || ranges(.dutyFormula, hits).contains { madeElsewhere.contains(sentences[$0.lowerBound]) }

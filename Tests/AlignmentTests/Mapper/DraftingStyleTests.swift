@@ -256,6 +256,15 @@ extension DraftingStyleTests {
         #expect(!articles.contains("4"), "\(articles)")
     }
 
+    @Test func aProvisionThatOpensOnMeasuresMadeElsewhereRegulatesThem() throws {
+        let extended = "(1) A production order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified in the production order or interception warrant and may be extended. (2) Where an extension is necessary, an investigative officer may apply to the High Court to obtain an extension of that production order or interception warrant. (3) An application for an extension of a production order or an interception warrant to collect or record subscriber information, traffic data, or content data is subject to the same conditions for the issue of the production order or interception warrant."
+        let articles = try Self.articles(extended, .en)
+        #expect(articles.isEmpty, "\(articles)")
+        // An application made ex parte is a grant.
+        let production = "An investigative officer may apply ex-parte to the High Court, for a production order to collect subscriber information."
+        #expect(try Self.articles(production, .en).contains("18"))
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
