@@ -13,9 +13,7 @@ import Testing
     }
 
     func alignment(_ file: String, _ language: Language) throws -> DocumentAlignment {
-        let url = SharedData.packageRoot.appendingPathComponent("Corpus/\(file)")
-        let document = try AKNParser().parse(contentsOf: url).document
-        return mapper.align(documentURI: file, language: language, provisions: document.provisions)
+        mapper.align(documentURI: file, language: language, provisions: try SharedData.corpusProvisions(file))
     }
 
     @Test func anOrderOfSecrecyForMeasuresMadeUnderOtherSectionsCompletesThemAndImplementsTheArticleInPart() throws {

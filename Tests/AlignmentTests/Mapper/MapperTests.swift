@@ -21,9 +21,8 @@ import Testing
 
     /// A provision of a document committed in Corpus/ (inserted code articles included), by number.
     func corpusProvision(_ file: String, _ num: String) throws -> Provision {
-        let url = SharedData.packageRoot.appendingPathComponent("Corpus/\(file)")
-        return try #require(
-            try AKNParser().parse(contentsOf: url).document.provisions.first {
+        try #require(
+            try SharedData.corpusProvisions(file).first {
                 ProvisionNumber.fold($0.num ?? "") == ProvisionNumber.fold(num)
             }, "no provision \(num) in \(file)")
     }

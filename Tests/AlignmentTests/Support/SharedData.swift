@@ -25,6 +25,11 @@ enum SharedData {
         return laws
     }()
 
+    /// The provisions of a document committed in Corpus/ (inserted code articles included), e.g. `ca/act-1988-criminal-code.xml`.
+    static func corpusProvisions(_ file: String) throws -> [Provision] {
+        try AKNParser().parse(contentsOf: packageRoot.appendingPathComponent("Corpus/\(file)")).document.provisions
+    }
+
     static func law(_ stem: String) throws -> String {
         guard let url = laws[stem] else { throw LoadFailure(description: "no Corpus/sources/<cc>/\(stem).txt") }
         return try String(contentsOf: url, encoding: .utf8)
