@@ -265,6 +265,11 @@ extension DraftingStyleTests {
         #expect(try Self.articles(production, .en).contains("18"))
     }
 
+    @Test func interceptingTrafficOrContentDataInterceptsATransmission() throws {
+        let offence = "A person who, without lawful authority retrieves subscriber information or intercepts traffic data or content data, commits an offence and is liable on summary conviction to a term of imprisonment of not more than five years."
+        #expect(try Self.articles(offence, .en).contains("3"))
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
