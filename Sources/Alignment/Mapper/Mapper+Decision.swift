@@ -60,11 +60,14 @@ extension Mapper {
         step("a measure only named, listed or referred to, or outside the heading's focus", focused(checks, analysis))
         step("devices that serve only another offence of the provision", withoutForeignDevices(checks))
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
-        // rule on the law's offences ("los delitos previstos en esta ley").
+        // rule on the law's offences ("los delitos previstos en esta ley") or one whose heading names it ("Criminal
+        // liability of corporations and associations", "Liability of accomplices").
         let hasOffenceArticle =
             checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
             || role.refersToOffences
-        step("ancillary liability without an offence of the instrument", checks.filter { !$0.article.ancillary || hasOffenceArticle })
+        step(
+            "ancillary liability without an offence of the instrument",
+            checks.filter { !$0.article.ancillary || hasOffenceArticle || $0.anchorInHeading })
         return checks.sorted { Self.order($0.article) < Self.order($1.article) }
             .map { check in
                 Candidate(
@@ -126,7 +129,7 @@ extension Mapper {
             return role.defines
         case .substantive:
             guard Self.hasConduct(article), !article.ancillary else {
-                return offenceFirst || (!role.grantsPower && !role.defines && !role.isInternational)
+                return offenceFirst || (!role.grantsPower && (!role.defines || role.definesLocally) && !role.isInternational)
             }
             return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
         case .procedural:

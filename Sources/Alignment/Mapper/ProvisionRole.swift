@@ -10,6 +10,9 @@ public struct ProvisionRole: Sendable, Hashable {
     public var createsOffence = false
     public var grantsPower = false
     public var defines = false
+    /// Its definitions open with "in this section" and serve the rule that follows (a corporate liability section
+    /// that first defines "director"): they do not make it a definitions provision.
+    public var definesLocally = false
     /// The provision as a whole is a list of definitions (its heading says so, or it opens with a definition
     /// formula and creates no offence): it implements Art. 1 at most.
     public var isDefinitionList = false
@@ -284,9 +287,12 @@ struct RoleCues: Sendable {
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines
+        // (Definitions "in this section" open a rule that uses them: "(1) In this section— "director" ... means ...
+        // (2) Where a crime is committed by a corporate body ...".)
+        role.definesLocally = role.defines && !headingDefines && opens(.localDefinition, hits)
         role.isDefinitionList =
             !role.createsOffence
-            && (headingDefines || role.definitionPhrases.contains { $0.lowerBound < Self.openingWords })
+            && (headingDefines || (role.definitionPhrases.contains { $0.lowerBound < Self.openingWords } && !role.definesLocally))
         role.adjustsPenalty = opens(.penaltyRule, hits) || has(.penaltyHeading, heading)
         // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
         // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)
@@ -313,7 +319,14 @@ struct RoleCues: Sendable {
         role.beyondConvention = has(.beyondConvention, hits) || role.beyondConventionInHeading
         // "A person shall not access ... (2) A person who contravenes subsection (1) commits an offence": the breach
         // is of the provision's own prohibition, and its conduct is the offence.
-        role.punishesBreach = has(.breachOfDuty, hits) && !has(.prohibitionFormula, hits)
+        // (Nor where the provision has defined its offence before ("Any person who ... interferes with computer data
+        // ... shall be guilty of an offence ... (2) Any person who contravenes subsection (1) in any of the
+        // aggravating circumstances ..."): the breach is of its own first paragraph.)
+        let breaches = ranges(.breachOfDuty, hits)
+        let ownOffenceFirst = !subjects.isEmpty && offences.first.map { offence in
+            breaches.allSatisfy { $0.lowerBound > offence.lowerBound } && subjects[0].lowerBound < offence.lowerBound
+        } == true
+        role.punishesBreach = !breaches.isEmpty && !has(.prohibitionFormula, hits) && !ownOffenceFirst
         return role
     }
 

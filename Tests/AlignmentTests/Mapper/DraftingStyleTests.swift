@@ -270,6 +270,19 @@ extension DraftingStyleTests {
         #expect(try Self.articles(offence, .en).contains("3"))
     }
 
+    @Test func aCodeOfCrimesStatesItsOffencesAndGeneralRulesInItsOwnWays() throws {
+        // An aggravation that refers to the section's own first subsection is no breach of another duty.
+        let interference = "(1) Any person who unlawfully and intentionally interferes with computer data by— (a) deleting computer data; or (b) altering computer data; shall be guilty of an offence and liable to imprisonment for a period not exceeding five years. (2) Any person who contravenes subsection (1) in any of the aggravating circumstances described in section 13 is liable to imprisonment for a period not exceeding ten years."
+        #expect(try Self.articles(interference, .en).contains("4"))
+        // The general part speaks of any crime.
+        let attempt = "(1) Any person who, intending to commit a crime, whether in terms of this Code or any other enactment, does anything in furtherance of the commission of the crime, shall be guilty of attempting to commit the crime concerned."
+        #expect(try Self.articles(attempt, .en).contains("11"))
+        // Definitions "in this section" open the rule that uses them; the heading names the liability.
+        let corporations = "(1) In this section— \"director\", in relation to a corporate body, means a person who controls or governs that corporate body. (2) For the purposes of imposing criminal liability upon a corporate body, any conduct on the part of a director in the exercise of his or her powers as such a director shall be deemed to have been the conduct of the corporate body."
+        let liability = try Self.align(corporations, .en, heading: "Criminal liability of corporations and associations").map(\.article)
+        #expect(liability.contains("12"), "\(liability)")
+    }
+
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
         // Jurisdiction over offences abroad where the offender is not extradited (aut dedere aut judicare) is Art.
         // 22(3)'s matter.
