@@ -281,6 +281,9 @@ extension DraftingStyleTests {
         let corporations = "(1) In this section— \"director\", in relation to a corporate body, means a person who controls or governs that corporate body. (2) For the purposes of imposing criminal liability upon a corporate body, any conduct on the part of a director in the exercise of his or her powers as such a director shall be deemed to have been the conduct of the corporate body."
         let liability = try Self.align(corporations, .en, heading: "Criminal liability of corporations and associations").map(\.article)
         #expect(liability.contains("12"), "\(liability)")
+        // A message threatening damage to property damages nothing.
+        let threat = "Any person who unlawfully and intentionally by means of a computer or information system sends any data message to another person threatening harm to the person or damage to the property of such persons shall be guilty of an offence."
+        #expect(!(try Self.articles(threat, .en)).contains("4"))
     }
 
     @Test func aJurisdictionRuleThatSpeaksOfExtraditionIsNoArticle24() throws {
