@@ -150,6 +150,8 @@ extension Mapper {
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
+        // (One offence article subsumes nothing: most provisions stop here, before the markers are read.)
+        guard checks.lazy.filter({ $0.article.section == .substantive }).dropFirst().first != nil else { return checks }
         // A colon or dash that leads into a list after an offence's conduct introduces its means as a marker does:
         // "obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno: a) ...; b) introduciendo
         // o transmitiendo datos; o c) destruyendo ... un sistema informático".
