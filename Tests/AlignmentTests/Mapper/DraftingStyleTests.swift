@@ -281,6 +281,10 @@ extension DraftingStyleTests {
         let corporations = "(1) In this section— \"director\", in relation to a corporate body, means a person who controls or governs that corporate body. (2) For the purposes of imposing criminal liability upon a corporate body, any conduct on the part of a director in the exercise of his or her powers as such a director shall be deemed to have been the conduct of the corporate body."
         let liability = try Self.align(corporations, .en, heading: "Criminal liability of corporations and associations").map(\.article)
         #expect(liability.contains("12"), "\(liability)")
+        // A purpose that names "the commission or attempted commission" of offences is no rule on attempt.
+        let devices = "Any person who unlawfully and intentionally acquires, possesses, produces, sells, imports, distributes or makes available an access code, password or similar data by which the whole or any part of a computer or information system is capable of being accessed, for purposes of the commission or attempted commission of an offence in terms of this Act, shall be guilty of an offence."
+        let deviceArticles = try Self.articles(devices, .en)
+        #expect(deviceArticles.contains("6") && !deviceArticles.contains("11"), "\(deviceArticles)")
         // A message threatening damage to property damages nothing.
         let threat = "Any person who unlawfully and intentionally by means of a computer or information system sends any data message to another person threatening harm to the person or damage to the property of such persons shall be guilty of an offence."
         #expect(!(try Self.articles(threat, .en)).contains("4"))
