@@ -285,6 +285,10 @@ extension DraftingStyleTests {
         let devices = "Any person who unlawfully and intentionally acquires, possesses, produces, sells, imports, distributes or makes available an access code, password or similar data by which the whole or any part of a computer or information system is capable of being accessed, for purposes of the commission or attempted commission of an offence in terms of this Act, shall be guilty of an offence."
         let deviceArticles = try Self.articles(devices, .en)
         #expect(deviceArticles.contains("6") && !deviceArticles.contains("11"), "\(deviceArticles)")
+        // Showing pornography to children is another offence than Art. 9's material.
+        let exposing = "Any person who unlawfully and intentionally through a computer or information system makes pornographic material available to any child or displays pornographic material to any child shall be guilty of an offence."
+        let exposingArticles = try Self.align(exposing, .en, heading: "Exposing children to pornography").map(\.article)
+        #expect(!exposingArticles.contains("9"), "\(exposingArticles)")
         // A message threatening damage to property damages nothing.
         let threat = "Any person who unlawfully and intentionally by means of a computer or information system sends any data message to another person threatening harm to the person or damage to the property of such persons shall be guilty of an offence."
         #expect(!(try Self.articles(threat, .en)).contains("4"))
