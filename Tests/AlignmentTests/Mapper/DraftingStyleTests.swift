@@ -277,6 +277,8 @@ extension DraftingStyleTests {
         // The general part speaks of any crime.
         let attempt = "(1) Any person who, intending to commit a crime, whether in terms of this Code or any other enactment, does anything in furtherance of the commission of the crime, shall be guilty of attempting to commit the crime concerned."
         #expect(try Self.articles(attempt, .en).contains("11"))
+        let incitement = "(1) Any person who, in any manner, communicates with another person intending by the communication to persuade or induce the other person to commit a crime, whether in terms of this Code or any other enactment, shall be guilty of incitement to commit the crime concerned."
+        #expect(try Self.articles(incitement, .en).contains("11"))
         // Definitions "in this section" open the rule that uses them; the heading names the liability.
         let corporations = "(1) In this section— \"director\", in relation to a corporate body, means a person who controls or governs that corporate body. (2) For the purposes of imposing criminal liability upon a corporate body, any conduct on the part of a director in the exercise of his or her powers as such a director shall be deemed to have been the conduct of the corporate body."
         let liability = try Self.align(corporations, .en, heading: "Criminal liability of corporations and associations").map(\.article)
