@@ -77,6 +77,8 @@ public struct Mapper: Sendable {
         /// Per article: the concepts of qualifiers a Party may add to other articles only, which this article's
         /// elements do not name.
         let foreignQualifiers: [[Int]]
+        /// Concepts a definition never carries into the provisions that use its term (`Mapper.glossary`).
+        let uncarried: Set<Int>
     }
 
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
@@ -138,7 +140,8 @@ public struct Mapper: Sendable {
                         instrument.articles.flatMap(\.elements)
                             .filter { $0.narrowsOthers || $0.narrows.contains(article.number) }.flatMap(\.concepts))
                     return restricting.subtracting(own).sorted().compactMap(concepts.number(of:))
-                })
+                },
+                uncarried: Self.uncarriedConcepts(instrument, concepts: concepts))
         }
         self.models = models
     }
@@ -195,8 +198,8 @@ public struct Mapper: Sendable {
         }
         if !companions.isEmpty {
             alignments = completing(alignments, with: companions)
-            let companionIds = Set(alignments.map(\.provision.eId))
-            unaligned.removeAll { companionIds.contains($0.eId) }
+            let alignedIds = Set(alignments.map(\.provision.eId))
+            unaligned.removeAll { alignedIds.contains($0.eId) }
         }
         return Reading(
             alignment: DocumentAlignment(
@@ -360,18 +363,23 @@ public struct Mapper: Sendable {
 
     // MARK: - Defined terms
 
-    func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
-        // What a definition carries is what its words mean (conducts, objects), not the context markers the
-        // instrument uses to mask words (data located in a system, personal data) or the drafting formulas.
-        let roleNumbers = Set(model.cues.numbers.values)
-        let masks = Set(Set(instrument.articles.flatMap { $0.elements.flatMap(\.excluding) }).compactMap(model.concepts.number(of:)))
-        // (Nor the duties and safeguards of procedure: "cybersecurity" means protecting the confidentiality of data
-        // ..., which makes no provision that speaks of cybersecurity a rule on confidentiality.)
-        let duties = Set(instrument.articles.flatMap(\.elements).filter { [.power, .obligation, .safeguard].contains($0.kind) }
-            .flatMap { $0.expressions.flatMap(\.concepts) })
-        let described = Set(instrument.articles.flatMap(\.elements).filter { ![.power, .obligation, .safeguard].contains($0.kind) }
+    /// What a definition carries is what its words mean (conducts, objects), not the context markers the
+    /// instrument uses to mask words (data located in a system, personal data), nor the duties and safeguards of
+    /// procedure ("cybersecurity" means protecting the confidentiality of data ..., which makes no provision that
+    /// speaks of cybersecurity a rule on confidentiality). (The role concepts, drafting formulas, are left out by
+    /// `glossary` itself.)
+    static func uncarriedConcepts(_ instrument: Instrument, concepts: ConceptMatcher) -> Set<Int> {
+        let elements = instrument.articles.flatMap(\.elements)
+        let masks = Set(elements.flatMap(\.excluding))
+        let procedureKinds: Set<Article.Kind> = [.power, .obligation, .safeguard]
+        let duties = Set(elements.filter { procedureKinds.contains($0.kind) }.flatMap { $0.expressions.flatMap(\.concepts) })
+        let described = Set(elements.filter { !procedureKinds.contains($0.kind) }
             .flatMap { $0.expressions.flatMap(\.concepts) + $0.narrowerExpressions.flatMap(\.concepts) })
-        let procedural = Set(duties.subtracting(described).compactMap(model.concepts.number(of:)))
+        return Set(masks.union(duties.subtracting(described)).compactMap(concepts.number(of:)))
+    }
+
+    func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
+        let roleNumbers = Set(model.cues.numbers.values)
         var entries: [Glossary.Entry] = []
         for (index, read) in texts.enumerated() {
             let followers = read.followers
@@ -392,7 +400,7 @@ public struct Mapper: Sendable {
                 for concept in read.hits.concepts where !roleNumbers.contains(concept) {
                     let ranges = read.hits.ranges(of: concept)
                     if ranges.contains(where: { $0.overlaps(term) }) { own = true }
-                    if !masks.contains(concept), !procedural.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
+                    if !model.uncarried.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
                         carried.append(concept)
                     }
                 }

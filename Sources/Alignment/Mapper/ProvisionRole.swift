@@ -240,7 +240,8 @@ struct RoleCues: Sendable {
         // prepare ...".)
         // (A duty to assist in carrying out that measure is the exception: it is the assistance granted here.)
         let assistance = ranges(.assistanceDuty, hits)
-        let madeElsewhere = Set(ranges(.measureMadeElsewhere, hits).map { sentences[$0.lowerBound] })
+        let measuresElsewhere = ranges(.measureMadeElsewhere, hits)
+        let madeElsewhere = Set(measuresElsewhere.map { sentences[$0.lowerBound] })
         let phrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
         func regulated(_ phrase: Range<Int>) -> Bool {
             madeElsewhere.contains(sentences[phrase.lowerBound]) && !assistance.contains { $0.overlaps(phrase) }
@@ -249,7 +250,7 @@ struct RoleCues: Sendable {
         // order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified ...
         // (2) ... may apply to the High Court to obtain an extension of that production order".)
         let opensOnMeasureMadeElsewhere = assistance.isEmpty && !sentences.isEmpty
-            && ranges(.measureMadeElsewhere, hits).first.map { first in
+            && measuresElsewhere.first.map { first in
                 sentences[first.lowerBound] == sentences[0] && phrases.allSatisfy { $0.lowerBound > first.lowerBound }
             } == true
         let regulates = (phrases.first.map(regulated) ?? false) || opensOnMeasureMadeElsewhere
