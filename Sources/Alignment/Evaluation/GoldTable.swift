@@ -94,7 +94,9 @@ public enum ProvisionNumber {
         {
             text = words.dropFirst().joined(separator: " ")
         }
-        text = Provision.cleanNumber(text).filter { !"º°ª˚".contains($0) }
+        // (The dot that marks an ordinal goes with its sign: `3.º-C` is `3-C`, while `342.1` keeps its dot.)
+        text = Provision.cleanNumber(text).replacingOccurrences(of: #"\.(?=[º°ª˚])"#, with: "", options: .regularExpression)
+            .filter { !"º°ª˚".contains($0) }
         let folded = TextFolding.fold(text)
         var result = ""
         for character in folded {

@@ -15,6 +15,8 @@ import Testing
         #expect(ProvisionNumber.fold("342.1") != ProvisionNumber.fold("3421"))
         #expect(ProvisionNumber.fold("211 bis 1") != ProvisionNumber.fold("211 bis 2"))
         #expect(ProvisionNumber.fold("1o") == ProvisionNumber.fold("1º"))
+        #expect(ProvisionNumber.fold("Artigo 3.º-C") == ProvisionNumber.fold("3-C"))
+        #expect(ProvisionNumber.fold("22.º") == "22")
         #expect(ProvisionNumber.fold("10") == "10")
     }
 
