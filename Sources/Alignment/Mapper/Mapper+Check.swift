@@ -447,7 +447,7 @@ extension Mapper {
         if ["ly", "mente", "ment"].contains(where: { previous.folded.hasSuffix($0) }) { return true }
         return (previous.end..<text.tokens[start].start).contains { text.characters[$0] == "," }
     }
-    static let consequenceReach = 24
+    static let consequenceReach = 40
 
     static func sameSentence(_ a: Range<Int>, _ b: Range<Int>, _ analysis: Analysis) -> Bool {
         analysis.sentences[a.lowerBound] == analysis.sentences[b.lowerBound]
