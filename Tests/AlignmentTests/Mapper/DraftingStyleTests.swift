@@ -245,6 +245,22 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(measures, .es)).contains("4"))
     }
 
+    @Test func toolsForCounterfeitingPaymentCardsAreNoMisuseOfDevices() throws {
+        // Instruments for payment fraud (Directive 2019/713) are not tools for the Arts. 2-5 offences.
+        let cards = "Quem produzir, adquirir, importar, distribuir, vender ou detiver qualquer cartão de pagamento, dispositivo, programa ou outros dados informáticos destinados à contrafação de instrumentos de pagamento, é punido com pena de prisão de 1 a 5 anos."
+        #expect(!(try Self.articles(cards, .pt)).contains("6"))
+        // Access tools stay Art. 6 where a paragraph aggravates their use to obtain payment-card data.
+        let access = "1 – Na mesma pena incorre quem ilegitimamente produzir, vender, distribuir ou por qualquer outra forma disseminar ou introduzir num ou mais sistemas informáticos dispositivos, programas ou outros dados informáticos destinados a produzir o acesso não autorizado a um sistema informático. 2 – A pena é de prisão até 2 anos se as ações descritas no número anterior se destinarem à obtenção de dados respeitantes a cartão de pagamento."
+        #expect(try Self.articles(access, .pt).contains("6"))
+    }
+
+    @Test func frenchDerivedOffencesAndTheirResultsCreateNoOtherConduct() throws {
+        // The acts of the preceding article against State systems, and the results that aggravate them.
+        let aggravated = "Est puni de six mois à deux ans d'emprisonnement quiconque commet les actes prévus à l'article précédent contre tout ou partie d'un système de traitement automatisé de données supposé contenir des informations relatives à la sûreté de l'Etat. La peine est portée à cinq ans d'emprisonnement lorsqu'il résulte des actes réprimés au premier alinéa du présent article soit la modification ou la suppression de données contenues dans le système de traitement automatisé des données, soit une altération du fonctionnement de ce système."
+        let articles = try Self.articles(aggravated, .fr)
+        #expect(!articles.contains("4") && !articles.contains("5"), "\(articles)")
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
