@@ -71,6 +71,7 @@ struct OutlineReader {
     mutating func read(_ bodyLines: [LawText.Line]) -> Outline {
         lines = []
         for line in bodyLines { lines.append(sanitized(line)) }
+        lines = Self.unwrapped(lines, classify: numbering.classify)
         kinds = lines.map { numbering.classify($0.text) }
         sentenceHeadingWords = inferSentenceHeadingWords()
         for index in lines.indices where !consumed.contains(index) {
@@ -507,6 +508,39 @@ struct OutlineReader {
 
     /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
     /// space, reported with its position.
+    /// Lines a publisher wrapped at a fixed width rejoined: a line that stops mid-sentence (on a letter or a digit)
+    /// and a next line of plain text that goes on in lower case are one line of the text ("... con utilización de" /
+    /// "personas menores de edad o incapaces). El que ..."). The words are kept; only the break becomes a space.
+    /// (A list item is no continuation: "a. en su territorio; o" / "b. a bordo de un buque".)
+    static func unwrapped(_ lines: [LawText.Line], classify: (String) -> Numbering.Line) -> [LawText.Line] {
+        var result: [LawText.Line] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            guard let last = result.last, continues(last.text, with: line.text), classify(line.text) == .text else {
+                result.append(line)
+                continue
+            }
+            let joined = last.text.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+                + " " + line.text.trimmingCharacters(in: .whitespaces)
+            result[result.count - 1] = LawText.Line(number: last.number, text: joined)
+        }
+        return result
+    }
+
+    /// `next` goes on with the sentence `line` leaves open.
+    static func continues(_ line: String, with next: String) -> Bool {
+        let line = line.trimmingCharacters(in: .whitespaces)
+        guard let end = line.last, end.isLetter || end.isNumber,
+            let start = next.first(where: { $0 != " " }), start.isLowercase
+        else { return false }
+        // An item closed by "; o", "; and": the next line is the next item.
+        if let semicolon = line.lastIndex(of: ";"), line[line.index(after: semicolon)...].split(separator: " ").count <= 1 {
+            return false
+        }
+        let firstWord = next.split(separator: " ").first ?? ""
+        return !(firstWord.count <= 5 && (firstWord.hasSuffix(".") || firstWord.hasSuffix(")")))
+    }
+
     mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
         guard line.text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return line }
         var text = ""

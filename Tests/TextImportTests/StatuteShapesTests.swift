@@ -136,3 +136,22 @@ func sourceFileStemRecorded() throws {
     #expect(xml.contains(#"<FRBRalias value="xx-ley-de-prueba" name="sourceFile"/>"#))
     #expect(!XMLWriter().string(for: try importer.importText(text).document).contains("sourceFile"))
 }
+
+@Test("A publisher's fixed-width wrapping (Uruguay's IMPO): lines cut mid-sentence are one paragraph; list items are not")
+func wrappedLinesRejoined() throws {
+    let result = try importShaped("""
+        Artículo 1
+        (Fabricación o producción de material pornográfico con utilización de
+        personas menores de edad o incapaces). El que de cualquier forma
+        fabricare o produjere material pornográfico utilizando a personas menores
+        de edad, será castigado con pena de veinticuatro meses de prisión.
+        Artículo 2
+        Cada Parte adoptará las medidas para afirmar su jurisdicción cuando el delito se cometa:
+        a. en su territorio; o
+        b. a bordo de un buque que ice la bandera de dicha Parte.
+        """, language: "es")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains("<p>(Fabricación o producción de material pornográfico con utilización de personas menores de edad o incapaces). El que de cualquier forma fabricare o produjere material pornográfico utilizando a personas menores de edad, será castigado con pena de veinticuatro meses de prisión.</p>"))
+    #expect(xml.contains("<p>a. en su territorio; o</p>"))
+    #expect(xml.contains("<p>b. a bordo de un buque que ice la bandera de dicha Parte.</p>"))
+}
