@@ -72,10 +72,12 @@ enum ReaderText {
     }
 
     /// An element as a phrase for a sentence. A definition is named by the term it defines (`a definition of
-    /// traffic data`); other elements by their description without its label.
+    /// traffic data`); a paragraph of the article's own definition (`Definition 2(b): a person appearing to be a
+    /// minor ...`) by what it defines; other elements by their description without its label.
     static func elementPhrase(_ element: Article.Element) -> String {
         if element.kind == .definition, let colon = element.description.range(of: ": ") {
             let term = String(element.description[..<colon.lowerBound])
+            if term.lowercased().hasPrefix("definition") { return elementPhrase(element.description) }
             return "a definition of " + elementPhrase(term)
         }
         return elementPhrase(element.description)

@@ -218,6 +218,15 @@ import Testing
         #expect(chile.summary.first == "Chile is a Party to the Convention on Cybercrime (ETS No. 185), in force for it since 1 August 2017.")
     }
 
+    @Test func elementsAreNamedByWhatTheyDefine() throws {
+        let article9 = try #require(try Fixture.instrument().articles.first { $0.number == "9" })
+        let appearing = try #require(article9.element("appearing-minor"))
+        #expect(ReaderText.elementPhrase(appearing) == "a person appearing to be a minor engaged in sexually explicit conduct")
+        let article1 = try #require(try Fixture.instrument().articles.first { $0.number == "1" })
+        let traffic = try #require(article1.elements.first { $0.description.hasPrefix("Traffic data:") })
+        #expect(ReaderText.elementPhrase(traffic) == "a definition of traffic data")
+    }
+
     @Test func sourcesAreLinksAndNeverDataFilePaths() {
         let source = SourceCitation("expert-notes/cl.tsv (Art. 2): https://www.coe.int/x?y=1 ; WIPO Lex CL/952")
         #expect(source.parts.map(\.url) == ["https://www.coe.int/x?y=1", nil])
