@@ -220,12 +220,24 @@ struct Numbering: Sendable {
             Self.matches(lexicon.groupingFirstWord, line)
         else { return nil }
         for shape in groupingShapes {
-            guard let match = Self.match(shape.expression, line), let label = match["label"], let number = match["number"]
+            guard let match = Self.match(shape.expression, line), var label = match["label"], var number = match["number"]
             else { continue }
-            let heading = match["heading"]
+            var heading = match["heading"]
+            var separator = match["separator"] ?? ""
+            // A decimal number (`Part 10.7—Computer offences`, `Section 15.1 (...)`): the digits after the dot are
+            // the number's, not the heading's.
+            if separator == ".", let text = heading, let digit = text.first, digit.isNumber {
+                let digits = text.prefix { $0.isNumber }
+                number += "." + digits
+                label += "." + digits
+                let rest = text.dropFirst(digits.count)
+                let mark = rest.prefix { " .:—–-".contains($0) }
+                separator = String(mark)
+                let title = rest.dropFirst(mark.count)
+                heading = title.isEmpty ? nil : String(title)
+            }
             if let heading {
                 // `Section 2 of the Act ...` is a sentence; a grouping heading is a title, not a clause.
-                let separator = match["separator"] ?? ""
                 // `Sección 1.ª Disposiciones generales`: an ordinal mark ends the number as a separator would.
                 let marked = number.last.map { !($0.isASCII && ($0.isLetter || $0.isNumber)) } ?? false
                 if separator.trimmingCharacters(in: .whitespaces).isEmpty && !marked {
@@ -235,7 +247,7 @@ struct Numbering: Sendable {
                 // A long title (`CAPÍTULO IV. Disposiciones comunes a ...`) only after an explicit separator and
                 // with no sentence in it.
                 let words = heading.split(separator: " ").count
-                let explicit = !(match["separator"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+                let explicit = !separator.trimmingCharacters(in: .whitespaces).isEmpty
                 if words > 30 && !(explicit && words <= 80 && !heading.hasSuffix(".") && !Self.hasSubstring(heading, ". ")) {
                     continue
                 }
@@ -243,9 +255,7 @@ struct Numbering: Sendable {
                     continue
                 }
             }
-            return Grouping(
-                element: shape.meaning.rawValue, label: label, number: number, heading: heading,
-                separator: match["separator"] ?? "")
+            return Grouping(element: shape.meaning.rawValue, label: label, number: number, heading: heading, separator: separator)
         }
         return nil
     }
@@ -263,8 +273,9 @@ struct Numbering: Sendable {
             switch shape.meaning {
             case .labelled:
                 let separator = (match["separator"] ?? "").trimmingCharacters(in: .whitespaces)
-                // `Artículo 58 del Código ...` is a citation in running text, not an article.
-                if separator.isEmpty, let first = rest.first, first.isLowercase { continue }
+                // `Artículo 58 del Código ...` is a citation in running text, not an article; so is `Section 15.1
+                // (extended geographical jurisdiction—Category A) applies to ...`, a parenthesis and then lower case.
+                if separator.isEmpty, let first = Self.afterParentheses(rest).first, first.isLowercase { continue }
                 // `primero`, `único`, `premier`; not a French code number (`L. 323-1`).
                 let inWords = number.first?.isLetter == true && !number.contains(where: \.isNumber)
                 let element = Self.matches(lexicon.sectionLabel, label) ? "section" : "article"
@@ -279,7 +290,9 @@ struct Numbering: Sendable {
                 return disposition
             case .bare:
                 let words = rest.split(separator: " ").count
-                guard words <= 15, let last = rest.last, !".,;:".contains(last) else { continue }
+                // (A heading may end on an abbreviation: `478.2 Unauthorised impairment of data held on a computer
+                // disk etc.`)
+                guard words <= 15, let last = rest.last, !".,;:".contains(last) || rest.hasSuffix(" etc.") else { continue }
                 return ArticleLine(
                     leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: true,
                     element: "section")
@@ -301,6 +314,15 @@ struct Numbering: Sendable {
             }
         }
         return nil
+    }
+
+    /// `text` without the parentheses it opens with: `(extended jurisdiction) applies to` -> `applies to`.
+    static func afterParentheses(_ text: String) -> Substring {
+        var rest = Substring(text)
+        while rest.first == "(", let close = rest.firstIndex(of: ")") {
+            rest = rest[rest.index(after: close)...].drop { $0 == " " }
+        }
+        return rest
     }
 
     /// The leading integer of a plain article number (`12`, `12°`), or nil for `12-A`, `12 bis`, `primero`.

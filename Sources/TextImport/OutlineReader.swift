@@ -246,12 +246,26 @@ struct OutlineReader {
             }
         } else if let next = nextNonBlank(after: index), kinds[next] == .text,
             Numbering.isHeadingLike(lines[next].text, maxWords: 30)
-                || lines[next].text == lines[next].text.uppercased()
+                || lines[next].text == lines[next].text.uppercased() || headsGrouping(next)
         {
             unit.heading = lines[next].text.trimmingCharacters(in: .whitespaces)
             consumed.insert(next)
         }
         return unit
+    }
+
+    /// A sentence-like line under a bare grouping label that another grouping or an article follows is the
+    /// grouping's heading, full stop and all: `LIBRO I` / `Disposiciones generales sobre los delitos, ... de la
+    /// infracción penal.` / `TÍTULO I. De la infracción penal`.
+    func headsGrouping(_ line: Int) -> Bool {
+        let text = lines[line].text.trimmingCharacters(in: .whitespaces)
+        guard text.last == ".", Numbering.isHeadingLike(String(text.dropLast()), maxWords: 30),
+            let after = nextNonBlank(after: line)
+        else { return false }
+        switch kinds[after] {
+        case .grouping, .article, .transitionalHeading: return true
+        default: return false
+        }
     }
 
     func place(_ unit: Unit, in stack: inout [Unit], root: Unit) {

@@ -155,3 +155,38 @@ func wrappedLinesRejoined() throws {
     #expect(xml.contains("<p>a. en su territorio; o</p>"))
     #expect(xml.contains("<p>b. a bordo de un buque que ice la bandera de dicha Parte.</p>"))
 }
+
+@Test("Australian Criminal Code: decimal parts and sections (Part 10.7, 478.2 ... etc.), a cross-reference line is text")
+func australianDecimalNumbering() throws {
+    let result = try importShaped("""
+        Part 10.7—Computer offences
+        Division 476—Preliminary
+        476.3 Geographical jurisdiction
+        Section 15.1 (extended geographical jurisdiction—Category A) applies to offences under this Part.
+        Division 478—Other computer offences
+        478.2 Unauthorised impairment of data held on a computer disk etc.
+        (1) A person is guilty of an offence if the person causes any unauthorised impairment of the reliability, security or operation of data held on a computer disk. Penalty: 2 years imprisonment.
+        478.3 Possession or control of data with intent to commit a computer offence
+        (1) A person is guilty of an offence if the person has possession or control of data. Penalty: 3 years imprisonment.
+        """, language: "en", country: "au")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["476.3", "478.2", "478.3"])
+    #expect(provisions.first?.ancestors.first?.num == "Part 10.7—")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains("<p>Section 15.1 (extended geographical jurisdiction—Category A) applies to offences under this Part.</p>"))
+}
+
+@Test("Spain's Código Penal: a book's heading on the line below its label, full stop and all")
+func groupingHeadingWithAFullStop() throws {
+    let result = try importShaped("""
+        LIBRO I
+        Disposiciones generales sobre los delitos, las personas responsables, las penas, medidas de seguridad y demás consecuencias de la infracción penal.
+        TÍTULO I. De la infracción penal
+        Artículo 16.
+        1. Hay tentativa cuando el sujeto da principio a la ejecución del delito directamente por hechos exteriores.
+        """, language: "es")
+    let book = try #require(result.document.provisions.first?.ancestors.first)
+    #expect(book.num == "LIBRO I")
+    #expect(book.heading?.hasSuffix("de la infracción penal.") == true)
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
