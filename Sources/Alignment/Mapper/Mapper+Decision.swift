@@ -62,12 +62,16 @@ extension Mapper {
         // Ancillary liability (attempt, aiding) only accompanies an offence the instrument knows, or a general
         // rule on the law's offences ("los delitos previstos en esta ley") or one whose heading names it ("Criminal
         // liability of corporations and associations", "Liability of accomplices").
+        // (Not the attempt or aiding of an offence beyond the Convention that the provision creates: "Cyber
+        // harassment ... attempting to commit an offence", "Aiding and abetting of child dealing for purposes of
+        // sexual abuse".)
+        let ownOffenceBeyond = role.createsOffence && role.beyondConvention
         let hasOffenceArticle =
             checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
-            || role.refersToOffences
+            || (role.refersToOffences && !ownOffenceBeyond)
         step(
             "ancillary liability without an offence of the instrument",
-            checks.filter { !$0.article.ancillary || hasOffenceArticle || $0.anchorInHeading })
+            checks.filter { !$0.article.ancillary || hasOffenceArticle || ($0.anchorInHeading && !ownOffenceBeyond) })
         return checks.sorted { Self.order($0.article) < Self.order($1.article) }
             .map { check in
                 Candidate(

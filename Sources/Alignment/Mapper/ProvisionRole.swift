@@ -297,7 +297,10 @@ struct RoleCues: Sendable {
         role.adjustsPenalty = opens(.penaltyRule, hits) || has(.penaltyHeading, heading)
         // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
         // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)
-        role.isFormal = opens(.formalClause, hits) || (has(.formalHeading, heading) && !role.grantsPower)
+        // (The heading must open with the formal word: "Purpose", "Short title", "Application of this Act"; not
+        // "Complicity and common purpose".)
+        let formalHeading = ranges(.formalHeading, heading).contains { $0.lowerBound <= 1 }
+        role.isFormal = opens(.formalClause, hits) || (formalHeading && !role.grantsPower)
         role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
         role.isInternational = has(.foreignState, hits) || role.inCooperationPart
         if role.grantsPower, !role.inCooperationPart, !has(.foreignState, heading) {

@@ -261,6 +261,31 @@ extension DraftingStyleTests {
         #expect(!articles.contains("4") && !articles.contains("5"), "\(articles)")
     }
 
+    @Test func aGeneralSearchOfPlacesAndThingsIsArticle19InANarrowerForm() throws {
+        let search = "Cuando fuere necesario inspeccionar lugares, cosas o personas, porque existen motivos suficientes para sospechar que se encontrarán vestigios del delito, se procederá a su registro, con autorización judicial."
+        let pair = try #require(try Self.align(search, .es).first { $0.article == "19" })
+        #expect(pair.coverage == .partial)
+    }
+
+    @Test func aCriminalCodesGeneralPartStatesComplicityAndCorporateLiabilityForEveryOffence() throws {
+        // A heading that ends on "purpose" is no formal clause ("Complicity and common purpose").
+        let complicity = "(1) A person who aids, abets, counsels or procures the commission of an offence by another person is taken to have committed that offence and is punishable accordingly."
+        #expect(try Self.align(complicity, .en, heading: "Complicity and common purpose").map(\.article).contains("11"))
+        let corporate = "(1) This Code applies to bodies corporate in the same way as it applies to individuals. (2) A body corporate may be found guilty of any offence, including one punishable by imprisonment."
+        #expect(try Self.articles(corporate, .en).contains("12"))
+    }
+
+    @Test func anAttemptDeclaredNoOffenceIsNoAttemptRule() throws {
+        let possession = "(1) A person is guilty of an offence if the person has possession or control of data with the intention that the data be used in committing an offence against this Division. Penalty: 3 years imprisonment. (3) It is not an offence to attempt to commit an offence against this section."
+        #expect(!(try Self.articles(possession, .en)).contains("11"))
+    }
+
+    @Test func groomingAndAidingItAreBeyondTheConvention() throws {
+        let grooming = "(1) An operator of an internet service shall not aid and abet another person for the purpose of facilitating the on-line solicitation of a child. (2) A person who contravenes subsection (1) commits an offence and is liable on summary conviction to a fine."
+        let heading = "Aiding and abetting of child dealing for purposes of sexual abuse"
+        #expect(!(try Self.align(grooming, .en, heading: heading)).map(\.article).contains("11"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
