@@ -286,6 +286,16 @@ extension DraftingStyleTests {
         #expect(!(try Self.align(grooming, .en, heading: heading)).map(\.article).contains("11"))
     }
 
+    @Test func dataHeldOrSuppliedToCommitAComputerOffenceIsTheToolOfArticle6() throws {
+        let possession = "(1) A person is guilty of an offence if: (a) the person has possession or control of data; and (b) the person has that possession or control with the intention that the data be used, by the person or another person, in committing an offence against Division 477. Penalty: 3 years imprisonment."
+        #expect(try Self.articles(possession, .en).contains("6"))
+    }
+
+    @Test func impairingTheCommunicationsOfAComputerHindersItsFunctioning() throws {
+        let impairment = "(1) A person is guilty of an offence if: (a) the person causes any unauthorised impairment of electronic communication to or from a computer; and (b) the person knows that the impairment is unauthorised. Penalty: 10 years imprisonment."
+        #expect(try Self.articles(impairment, .en).contains("5"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
