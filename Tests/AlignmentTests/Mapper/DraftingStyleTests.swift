@@ -296,6 +296,11 @@ extension DraftingStyleTests {
         #expect(try Self.articles(impairment, .en).contains("5"))
     }
 
+    @Test func aCodeThatAppliesToWhoeverOffendsInTheTerritoryIsAJurisdictionRule() throws {
+        let territory = "Salvo lo establecido en tratados internacionales, este Código se aplicará a toda persona que cometa delito o falta en el territorio de la República o en lugares o vehículos sometidos a su jurisdicción."
+        #expect(try Self.articles(territory, .es).contains("22"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
