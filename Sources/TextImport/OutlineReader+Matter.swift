@@ -44,7 +44,11 @@ extension OutlineReader {
             if tradition.explanatory, Numbering.matches(lexicon.explanatoryHeading, text) {
                 openExplanatory(text, at: index)
             } else if isScheduleHeading(text) {
-                openSchedule(text, at: index)
+                if Numbering.matches(lexicon.amendingSchedule, text) {
+                    openAmendingSchedule(text, at: index)
+                } else {
+                    openSchedule(text, at: index)
+                }
             } else if Numbering.matches(lexicon.closingFormula, text) {
                 matter = .law
                 inConclusions = true
@@ -67,6 +71,11 @@ extension OutlineReader {
             outline.preamble = []
             outline.preface.append(.text([.text(text)]))
             matter = .contents
+            return true
+        }
+        // A schedule of amendments holds the sections it inserts into other acts: they are the law's provisions.
+        if tradition.schedules, text.utf8.count <= 120, isScheduleHeading(text), Numbering.matches(lexicon.amendingSchedule, text) {
+            openAmendingSchedule(text, at: index)
             return true
         }
         if !bodyStarted, provision == nil, Numbering.matches(lexicon.enactingFormula, text) {
@@ -131,6 +140,17 @@ extension OutlineReader {
         unit.heading = text
         outline.body.append(.unit(unit))
         matter = .schedule(unit)
+    }
+
+    private mutating func openAmendingSchedule(_ text: String, at index: Int) {
+        endQuoteMode()
+        closeProvision()
+        let unit = Unit(element: "hcontainer", style: "schedule", label: nil, number: "", line: lines[index].number)
+        unit.name = "schedule"
+        unit.heading = text
+        outline.body.append(.unit(unit))
+        groupStack = [unit]
+        matter = .law
     }
 
     private mutating func openExplanatory(_ text: String, at index: Int) {

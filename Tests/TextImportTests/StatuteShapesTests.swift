@@ -190,3 +190,22 @@ func groupingHeadingWithAFullStop() throws {
     #expect(book.heading?.hasSuffix("de la infracción penal.") == true)
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
+
+@Test("A Commonwealth amending act: the sections its schedules insert into other acts are provisions (3LA, 201A)")
+func amendingSchedulesHoldProvisions() throws {
+    let result = try importShaped("""
+        1 Short title
+        This Act may be cited as the Cybercrime Act 2001.
+        Schedule 2—Amendment of other Acts
+        Crimes Act 1914
+        3LA Person with knowledge of a computer or a computer system to assist access etc.
+        (1) The executing officer may apply to a magistrate for an order requiring a specified person to provide any information or assistance that is reasonable and necessary to allow the officer to access data held in a computer that is on warrant premises.
+        Customs Act 1901
+        201A Person with knowledge of a computer or a computer system to assist access etc.
+        (1) An executing officer may apply to a magistrate for an order requiring a specified person to provide any information or assistance.
+        Schedule 3—Forms
+        1. Form of warrant
+        """, language: "en", country: "au")
+    #expect(result.document.provisions.map(\.num) == ["1", "3LA", "201A"])
+    #expect(result.document.provisions.dropFirst().allSatisfy { $0.ancestors.first?.heading == "Schedule 2—Amendment of other Acts" })
+}

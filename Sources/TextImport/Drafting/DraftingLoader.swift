@@ -39,7 +39,10 @@ enum DraftingLoader {
     ]}
     /// Top-level lists.
     private static var languageTopLists: [String: WritableKeyPath<LanguageConventions, [String]>] {
-        ["references": \.references, "contents": \.contents, "schedules": \.schedules, "explanatory": \.explanatory]
+        [
+            "references": \.references, "contents": \.contents, "schedules": \.schedules,
+            "amending_schedules": \.amendingSchedules, "explanatory": \.explanatory,
+        ]
     }
     /// Keys whose entries are plain words or signal notation, not regular expressions.
     private static let plainKeys: Set<String> = [

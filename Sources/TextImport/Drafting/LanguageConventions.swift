@@ -97,6 +97,9 @@ public struct LanguageConventions: Sendable, Hashable {
     /// Headings of a table of contents, of schedules, of an explanatory statement.
     public var contents: [String] = []
     public var schedules: [String] = []
+    /// Words that make a schedule one of amendments (`Schedule 2—Amendment of other Acts`): the sections it inserts
+    /// into other acts are read as the law's own.
+    public var amendingSchedules: [String] = []
     public var explanatory: [String] = []
 
     public init(code: String, frbr: String, file: String) {

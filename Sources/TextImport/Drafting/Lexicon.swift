@@ -48,6 +48,7 @@ struct Lexicon: Sendable {
     let sectionLabel: NSRegularExpression
     let contentsHeading: NSRegularExpression
     let scheduleHeading: NSRegularExpression
+    let amendingSchedule: NSRegularExpression
     let explanatoryHeading: NSRegularExpression
 
     let abbreviations: Set<String>
@@ -163,6 +164,7 @@ struct Lexicon: Sendable {
             "^(?:" + placeholders["ordinal"]! + #"\s+)?"# + alt(all(\.schedules))
                 + #"(?:\s+(?:\d+|[IVXLC]+|[A-Z]))?(?=$|[\s.:\-–—(\[])"#)
         explanatoryHeading = compile("^" + alt(all(\.explanatory)) + #"\s*[.:]?$"#)
+        amendingSchedule = compile(#"\b"# + alt(all(\.amendingSchedules)) + #"\b"#)
 
         abbreviations = Set(all(\.abbreviations).map { $0.lowercased() })
         encliticEndings = Array(Set(all(\.encliticEndings))).sorted { $0.count > $1.count }
