@@ -75,6 +75,10 @@ public struct Analyzer: Sendable {
         var previousMark: UInt8 = 0
         var breakCandidate = false
         var lastWordIsItemNumber = false
+        /// At the start of a line (only spaces read on it so far), and whether it opened with "(": a numbered
+        /// subsection ("(2) The order ...") starts a sentence even where the one before lacks its full stop.
+        var atLineStart = true
+        var subsectionOpens = false
         // Collected in the same walk over the text's characters as the tokens (walking them is not cheap), or, when
         // its scalars are its characters, from its bytes in one tight loop.
         var characterStarts: [Int] = []
@@ -93,6 +97,10 @@ public struct Analyzer: Sendable {
             let characterCount = offset - wordStart
             lastWordIsItemNumber =
                 characterCount <= 3 && Self.isItemNumber(word, bytes: utf8[wordStartUTF8..<utf8Offset], count: characterCount)
+            if subsectionOpens, characterCount <= 3, utf8[wordStartUTF8..<utf8Offset].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                pendingSentence = true
+            }
+            subsectionOpens = false
             let numbered = words.numbered(word, language: language)
             let analyzed = numbered.word
             foldedNumbers.append(numbered.foldedNumber)
@@ -107,6 +115,11 @@ public struct Analyzer: Sendable {
         }
         /// `kind`: the character's class; `mark`: its ASCII value when it is `.`, `:` or `;`, else 0.
         func consume(_ kind: CharacterKind, mark: UInt8, utf8Length: Int) {
+            if atLineStart && !kind.isWhitespace && !kind.isNewline {
+                subsectionOpens = utf8[utf8Offset] == 0x28 && !tokens.isEmpty
+                atLineStart = false
+            }
+            if kind.isNewline { atLineStart = true }
             if kind.isWord {
                 // `342.1`, `www.x`: a full stop or colon directly followed by a word character is no break.
                 if breakCandidate && previousMark == 0 { pendingBreak = true }

@@ -41,6 +41,13 @@ import Testing
         #expect(analyzed.tokens.first { $0.folded == "every" }?.breakBefore == true)
     }
 
+    @Test func aNumberedSubsectionOnItsLineStartsASentenceEvenAfterAMissingFullStop() {
+        let analyzed = Analyzer(language: .en).analyze(
+            "(1) An officer may issue an order compelling him to disclose such data\n(2) The order issued under subsection (1) shall be served\n(a) on the person")
+        let starts = analyzed.tokens.filter(\.sentenceBefore).map(\.folded)
+        #expect(starts == ["2"])
+    }
+
     /// The legal units the analyser once found itself are concepts of the lexicons now: one id, every language.
     @Test func findsTheComputerConceptsInEachLanguage() throws {
         let lexicons = try SharedData.lexicons()
