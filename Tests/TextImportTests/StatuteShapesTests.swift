@@ -209,3 +209,16 @@ func amendingSchedulesHoldProvisions() throws {
     #expect(result.document.provisions.map(\.num) == ["1", "3LA", "201A"])
     #expect(result.document.provisions.dropFirst().allSatisfy { $0.ancestors.first?.heading == "Schedule 2—Amendment of other Acts" })
 }
+
+@Test("A French-language code that inserts articles into the code of criminal procedure: 'un article 78 bis rédigé comme suit'")
+func frenchInsertionRedigeCommeSuit() throws {
+    let result = try importShaped("""
+        Article 591 : Injonction de conserver et de protéger l'intégrité des données informatiques
+        Il est inséré dans le code de procédure pénale, un article 78 bis rédigé comme suit :
+        « L'officier de police judiciaire peut ordonner à une personne de conserver et de protéger l'intégrité des données informatiques stockées dans un système informatique. »
+        """, language: "fr", country: "bj")
+    let inserted = try #require(result.document.provisions.first { $0.host != nil })
+    #expect(inserted.num == "78bis" || inserted.num == "78 bis")
+    #expect(inserted.host?.title == "code de procédure pénale")
+    #expect(inserted.host?.insertedByHeading == "Injonction de conserver et de protéger l'intégrité des données informatiques")
+}

@@ -56,13 +56,34 @@ public struct Provision: Sendable, Hashable, Codable {
         /// eId and num of the amending provision that inserts it.
         public let insertedByEId: String
         public let insertedByNum: String?
+        /// The amending provision's heading, which names what it inserts ("Conservation et divulgation rapide de
+        /// données relatives au trafic" over "Il est inséré ... un article 78 ter"). Read, not written out.
+        public let insertedByHeading: String?
 
-        public init(href: String?, title: String?, abbreviation: String?, insertedByEId: String, insertedByNum: String?) {
+        enum CodingKeys: String, CodingKey {
+            case href, title, abbreviation, insertedByEId, insertedByNum
+        }
+
+        public init(
+            href: String?, title: String?, abbreviation: String?, insertedByEId: String, insertedByNum: String?,
+            insertedByHeading: String? = nil
+        ) {
             self.href = href
             self.title = title
             self.abbreviation = abbreviation
             self.insertedByEId = insertedByEId
             self.insertedByNum = insertedByNum
+            self.insertedByHeading = insertedByHeading
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            href = try container.decodeIfPresent(String.self, forKey: .href)
+            title = try container.decodeIfPresent(String.self, forKey: .title)
+            abbreviation = try container.decodeIfPresent(String.self, forKey: .abbreviation)
+            insertedByEId = try container.decode(String.self, forKey: .insertedByEId)
+            insertedByNum = try container.decodeIfPresent(String.self, forKey: .insertedByNum)
+            insertedByHeading = nil
         }
     }
 

@@ -93,7 +93,8 @@ struct ProvisionCollector {
                 title: title,
                 abbreviation: title.map(Provision.abbreviation(ofTitle:)),
                 insertedByEId: insertingProvision?.identifier ?? "",
-                insertedByNum: insertingProvision?.child("num").map { Provision.cleanNumber(PlainText.inline($0)) })
+                insertedByNum: insertingProvision?.child("num").map { Provision.cleanNumber(PlainText.inline($0)) },
+                insertedByHeading: insertingProvision?.child("heading").map { PlainText.inline($0) })
         }
         return Provision(
             eId: element.identifier ?? Self.syntheticIdentifier(path: path, element: element),
