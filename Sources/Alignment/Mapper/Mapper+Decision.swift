@@ -132,8 +132,11 @@ extension Mapper {
         case .definitions:
             return role.defines
         case .substantive:
+            // (Nor a rule on where the law applies that speaks of accomplices: "compétentes lorsque la personne
+            // s'est rendue coupable sur le territoire, comme complice, d'un crime commis à l'étranger".)
             guard Self.hasConduct(article), !article.ancillary else {
-                return offenceFirst || (!role.grantsPower && (!role.defines || role.definesLocally) && !role.isInternational)
+                return !role.isJurisdictional
+                    && (offenceFirst || (!role.grantsPower && (!role.defines || role.definesLocally) && !role.isInternational))
             }
             return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
         case .procedural:

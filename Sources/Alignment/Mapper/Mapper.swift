@@ -318,7 +318,8 @@ public struct Mapper: Sendable {
         let body = split.map { String(repeating: " ", count: provision.text.count - $0.text.count) + $0.text }
         let text = model.analyzer.analyze(body ?? provision.text)
         let heading = (provision.heading ?? split?.rubric).map { headings.hits($0, model: model) }
-        let above = provision.ancestors.reversed().compactMap(\.heading)
+        // (An article inserted into another law has the inserting provision's heading above its own law's parts.)
+        let above = provision.ancestors.reversed().compactMap(\.heading) + [provision.host?.insertedByHeading].compactMap { $0 }
         let context = above.map { headings.hits($0, model: model).1 }
         // The nearest heading above that speaks of measures (procedural or co-operation articles) speaks for the
         // provisions under it.

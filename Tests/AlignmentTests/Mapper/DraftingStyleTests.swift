@@ -301,6 +301,23 @@ extension DraftingStyleTests {
         #expect(try Self.articles(territory, .es).contains("22"))
     }
 
+    @Test func aMediumThatStoresDataIsNoOrderToPreserveIt() throws {
+        let search = "Lorsque des données stockées dans un système informatique ou dans un support permettant de conserver des données informatisées sur le territoire national sont utiles à la manifestation de la vérité, le juge d'instruction peut opérer une perquisition ou accéder à un système informatique ou à une partie de celui-ci et aux données qui y sont stockées."
+        let articles = try Self.articles(search, .fr)
+        #expect(articles.contains("19"))
+        #expect(!articles.contains("16") && !articles.contains("17"), "\(articles)")
+    }
+
+    @Test func accomplicesNamedBesideAnotherRuleAreNoAidingRule() throws {
+        // The natural persons who remain liable beside a legal person (Art. 12(4)).
+        let corporate = "Les personnes morales sont responsables pénalement des infractions commises, pour leur compte, par leurs organes ou représentants. La responsabilité pénale des personnes morales n'exclut pas celle des personnes physiques auteurs ou complices des mêmes faits."
+        let corporateArticles = try Self.articles(corporate, .fr)
+        #expect(corporateArticles.contains("12") && !corporateArticles.contains("11"), "\(corporateArticles)")
+        // Jurisdiction over an accomplice of an offence committed abroad.
+        let jurisdiction = "Les juridictions nationales sont compétentes lorsque la personne s'est rendue coupable sur le territoire de la République, comme complice, d'un crime ou d'un délit commis à l'étranger si le crime ou le délit est puni à la fois par la loi nationale et par la loi étrangère."
+        #expect(!(try Self.articles(jurisdiction, .fr)).contains("11"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
