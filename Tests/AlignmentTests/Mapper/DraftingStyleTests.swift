@@ -318,6 +318,16 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(jurisdiction, .fr)).contains("11"))
     }
 
+    @Test func destroyingDataToObstructAnInvestigationIsAnOffenceAgainstJustice() throws {
+        let obstruction = "(1) A person who intentionally and unlawfully destroys, deletes, alters or conceals computer data with intent to obstruct or delay an investigation commits an offence and is liable on conviction to imprisonment for a term not less than one year."
+        #expect(!(try Self.align(obstruction, .en, heading: "Obstruction of investigation")).map(\.article).contains("4"))
+    }
+
+    @Test func renderingASystemIncapableOfItsServicesHindersIt() throws {
+        let disabling = "Any person who wilfully or maliciously renders a computer system incapable of providing normal services to its legitimate users, commits an offence and shall, upon conviction, be liable to a fine and to imprisonment for seven years."
+        #expect(try Self.articles(disabling, .en).contains("5"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
