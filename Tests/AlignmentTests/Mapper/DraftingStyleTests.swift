@@ -328,6 +328,13 @@ extension DraftingStyleTests {
         #expect(try Self.articles(disabling, .en).contains("5"))
     }
 
+    @Test func spanishNamesChildrenAsNiñasNiñosYAdolescentesAndMutualAssistanceAsReciprocal() throws {
+        let material = "La persona que publicite, compre, posea, transmita, descargue, almacene, importe, exporte o venda, por cualquier medio, para uso personal o para intercambio pornografía de niños, niñas y adolescentes, será sancionada con pena privativa de libertad de diez a trece años."
+        #expect(try Self.articles(material, .es).contains("9"))
+        let assistance = "Las o los fiscales podrán solicitar asistencia directa a sus similares u órganos policiales extranjeros para la práctica de diligencias procesales, pericias e investigación de los delitos previstos en este Código."
+        #expect(try Self.align(assistance, .es, heading: "Asistencia judicial recíproca").map(\.article).contains("25"))
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
