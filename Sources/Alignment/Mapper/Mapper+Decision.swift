@@ -5,8 +5,13 @@ extension Mapper {
         return decide(analysis, reasons: &reasons)
     }
 
-    /// The decision, with the reason each anchored article was dropped (for `explain`).
-    func decide(_ analysis: Analysis, reasons: inout [String: String]) -> [Candidate] {
+    /// Why the ancillary liability of a provision was dropped: it accompanies no offence the instrument knows.
+    static let withoutOffenceReason = "ancillary liability without an offence of the instrument"
+
+    /// The decision, with the reason each anchored article was dropped (for `explain`). `lawHasOffences`: the
+    /// document creates offences the instrument knows elsewhere, so a general rule that creates no offence of its
+    /// own (corporate liability in a code's general part) accompanies them.
+    func decide(_ analysis: Analysis, reasons: inout [String: String], lawHasOffences: Bool = false) -> [Candidate] {
         let role = analysis.role
         if role.isFormal { return [] }
         var checks: [Check] = []
@@ -69,9 +74,10 @@ extension Mapper {
         let hasOffenceArticle =
             checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
             || (role.refersToOffences && !ownOffenceBeyond)
+        let generalRule = lawHasOffences && !role.createsOffence && !role.punishesBreach && !role.exempts
         step(
-            "ancillary liability without an offence of the instrument",
-            checks.filter { !$0.article.ancillary || hasOffenceArticle || ($0.anchorInHeading && !ownOffenceBeyond) })
+            Self.withoutOffenceReason,
+            checks.filter { !$0.article.ancillary || hasOffenceArticle || generalRule || ($0.anchorInHeading && !ownOffenceBeyond) })
         return checks.sorted { Self.order($0.article) < Self.order($1.article) }
             .map { check in
                 Candidate(

@@ -175,18 +175,26 @@ public struct Mapper: Sendable {
         var roles: [String: ProvisionRole] = [:]
         var derivedFindings: [String: [String: [ElementFinding]]] = [:]
         var companions: [Companion] = []
+        // Provisions whose ancillary liability accompanied no offence of their own: read again once the document is
+        // known to create offences of the instrument elsewhere.
+        var generalRules: [(index: Int, analysis: Analysis)] = []
+        func pairs(_ candidates: [Candidate], _ reference: ProvisionReference) -> [ProvisionAlignment] {
+            candidates.map { candidate in
+                ProvisionAlignment(
+                    provision: reference, article: candidate.article.number, coverage: candidate.coverage,
+                    confidence: candidate.confidence, origin: .suggested, elements: candidate.findings,
+                    missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
+            }
+        }
         for (index, provision) in provisions.enumerated() {
             var text = texts[index]
             carry(glossary, into: &text, at: index)
             let analysis = analyze(text, model: model)
             roles[provision.eId] = analysis.role
             let reference = reference(provision, language: language)
-            let found = decide(analysis).map { candidate in
-                ProvisionAlignment(
-                    provision: reference, article: candidate.article.number, coverage: candidate.coverage,
-                    confidence: candidate.confidence, origin: .suggested, elements: candidate.findings,
-                    missing: candidate.missing, qualifiers: candidate.qualifiers, narrower: candidate.narrower)
-            }
+            var reasons: [String: String] = [:]
+            let found = pairs(decide(analysis, reasons: &reasons), reference)
+            if reasons.values.contains(Self.withoutOffenceReason) { generalRules.append((index, analysis)) }
             if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
             if let companion = companion(analysis, reference: reference, text: provision.text, aligned: found.map(\.article)) {
                 companions.append(companion)
@@ -194,6 +202,19 @@ public struct Mapper: Sendable {
             for article in derived where found.contains(where: { instrument.articles[article].assessedOn.contains($0.article) }) {
                 derivedFindings[provision.eId, default: [:]][instrument.articles[article].number] =
                     Self.findings(check(article, analysis), in: analysis.text)
+            }
+        }
+        let offenceArticles = Set(instrument.articles.filter { $0.section == .substantive && !$0.ancillary && Self.hasConduct($0) }.map(\.number))
+        if !generalRules.isEmpty, alignments.contains(where: { offenceArticles.contains($0.article) }) {
+            for (index, analysis) in generalRules {
+                var reasons: [String: String] = [:]
+                let reference = reference(provisions[index], language: language)
+                let known = Set(alignments.filter { $0.provision.eId == reference.eId }.map(\.article))
+                let added = pairs(decide(analysis, reasons: &reasons, lawHasOffences: true), reference)
+                    .filter { !known.contains($0.article) }
+                guard !added.isEmpty else { continue }
+                alignments.append(contentsOf: added)
+                unaligned.removeAll { $0.eId == reference.eId }
             }
         }
         if !companions.isEmpty {

@@ -335,6 +335,22 @@ extension DraftingStyleTests {
         #expect(try Self.align(assistance, .es, heading: "Asistencia judicial recíproca").map(\.article).contains("25"))
     }
 
+    @Test func aGeneralRuleOnLegalPersonsAccompaniesTheOffencesOfItsCode() throws {
+        let concurrence = Provision(
+            eId: "art_50", level: "article", num: "50", heading: "Concurrencia de la responsabilidad penal",
+            text: "La responsabilidad penal de las personas jurídicas no se extingue ni modifica si hay concurrencia de responsabilidades con personas naturales en la realización de los hechos.",
+            ancestors: [], host: nil)
+        let access = Provision(
+            eId: "art_234", level: "article", num: "234", heading: "Acceso no consentido a un sistema informático",
+            text: "La persona que sin autorización acceda en todo o en parte a un sistema informático será sancionada con pena privativa de libertad de tres a cinco años.",
+            ancestors: [], host: nil)
+        let mapper = try SharedData.mapper.get()
+        let alone = mapper.align(documentURI: "/akn/xx/act/2014/1", language: .es, provisions: [concurrence])
+        #expect(!alone.alignments.contains { $0.article == "12" })
+        let code = mapper.align(documentURI: "/akn/xx/act/2014/1", language: .es, provisions: [concurrence, access])
+        #expect(code.alignments.contains { $0.provision.eId == "art_50" && $0.article == "12" })
+    }
+
     @Test func aColonAfterTheHinderingLeadsIntoItsMeans() throws {
         let hindering = """
             Será castigado con la pena de prisión de seis meses a tres años el que, sin estar autorizado y de manera grave, obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno:
