@@ -44,11 +44,7 @@ extension OutlineReader {
             if tradition.explanatory, Numbering.matches(lexicon.explanatoryHeading, text) {
                 openExplanatory(text, at: index)
             } else if isScheduleHeading(text) {
-                if Numbering.matches(lexicon.amendingSchedule, text) {
-                    openAmendingSchedule(text, at: index)
-                } else {
-                    openSchedule(text, at: index)
-                }
+                openSchedule(text, at: index)
             } else if Numbering.matches(lexicon.closingFormula, text) {
                 matter = .law
                 inConclusions = true
@@ -74,8 +70,8 @@ extension OutlineReader {
             return true
         }
         // A schedule of amendments holds the sections it inserts into other acts: they are the law's provisions.
-        if tradition.schedules, text.utf8.count <= 120, isScheduleHeading(text), Numbering.matches(lexicon.amendingSchedule, text) {
-            openAmendingSchedule(text, at: index)
+        if tradition.schedules, text.utf8.count <= 120, isScheduleHeading(text), amends(text) {
+            openSchedule(text, at: index)
             return true
         }
         if !bodyStarted, provision == nil, Numbering.matches(lexicon.enactingFormula, text) {
@@ -131,26 +127,26 @@ extension OutlineReader {
         return Numbering.isHeadingLike(text, maxWords: 12) || text == text.uppercased()
     }
 
+    /// A schedule of amendments (`Schedule 2—Amendment of other Acts`).
+    func amends(_ scheduleHeading: String) -> Bool {
+        Numbering.matches(lexicon.amendingSchedule, scheduleHeading)
+    }
+
+    /// Opens a schedule. A schedule of amendments is read as law, its sections inside it; any other is kept as text.
     private mutating func openSchedule(_ text: String, at index: Int) {
         endQuoteMode()
         closeProvision()
-        groupStack = []
         let unit = Unit(element: "hcontainer", style: "schedule", label: nil, number: "", line: lines[index].number)
         unit.name = "schedule"
         unit.heading = text
         outline.body.append(.unit(unit))
-        matter = .schedule(unit)
-    }
-
-    private mutating func openAmendingSchedule(_ text: String, at index: Int) {
-        endQuoteMode()
-        closeProvision()
-        let unit = Unit(element: "hcontainer", style: "schedule", label: nil, number: "", line: lines[index].number)
-        unit.name = "schedule"
-        unit.heading = text
-        outline.body.append(.unit(unit))
-        groupStack = [unit]
-        matter = .law
+        if amends(text) {
+            groupStack = [unit]
+            matter = .law
+        } else {
+            groupStack = []
+            matter = .schedule(unit)
+        }
     }
 
     private mutating func openExplanatory(_ text: String, at index: Int) {

@@ -520,8 +520,6 @@ struct OutlineReader {
 
     // MARK: helpers
 
-    /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
-    /// space, reported with its position.
     /// Lines a publisher wrapped at a fixed width rejoined: a line that stops mid-sentence (on a letter or a digit)
     /// and a next line of plain text that goes on in lower case are one line of the text ("... con utilización de" /
     /// "personas menores de edad o incapaces). El que ..."). The words are kept; only the break becomes a space.
@@ -555,6 +553,8 @@ struct OutlineReader {
         return !(firstWord.count <= 5 && (firstWord.hasSuffix(".") || firstWord.hasSuffix(")")))
     }
 
+    /// XML 1.0 cannot carry control characters (a form feed between gazette pages, a stray NUL): each becomes a
+    /// space, reported with its position.
     mutating func sanitized(_ line: LawText.Line) -> LawText.Line {
         guard line.text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return line }
         var text = ""

@@ -58,7 +58,7 @@ public struct Provision: Sendable, Hashable, Codable {
         public let insertedByNum: String?
         /// The amending provision's heading, which names what it inserts ("Conservation et divulgation rapide de
         /// données relatives au trafic" over "Il est inséré ... un article 78 ter"). Read, not written out.
-        public let insertedByHeading: String?
+        public private(set) var insertedByHeading: String? = nil
 
         enum CodingKeys: String, CodingKey {
             case href, title, abbreviation, insertedByEId, insertedByNum
@@ -74,16 +74,6 @@ public struct Provision: Sendable, Hashable, Codable {
             self.insertedByEId = insertedByEId
             self.insertedByNum = insertedByNum
             self.insertedByHeading = insertedByHeading
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            href = try container.decodeIfPresent(String.self, forKey: .href)
-            title = try container.decodeIfPresent(String.self, forKey: .title)
-            abbreviation = try container.decodeIfPresent(String.self, forKey: .abbreviation)
-            insertedByEId = try container.decode(String.self, forKey: .insertedByEId)
-            insertedByNum = try container.decodeIfPresent(String.self, forKey: .insertedByNum)
-            insertedByHeading = nil
         }
     }
 

@@ -71,9 +71,7 @@ extension Mapper {
         // harassment ... attempting to commit an offence", "Aiding and abetting of child dealing for purposes of
         // sexual abuse".)
         let ownOffenceBeyond = role.createsOffence && role.beyondConvention
-        let hasOffenceArticle =
-            checks.contains { $0.article.section == .substantive && !$0.article.ancillary && Self.hasConduct($0.article) }
-            || (role.refersToOffences && !ownOffenceBeyond)
+        let hasOffenceArticle = checks.contains { Self.isOffence($0.article) } || (role.refersToOffences && !ownOffenceBeyond)
         let generalRule = lawHasOffences && !role.createsOffence && !role.punishesBreach && !role.exempts
         step(
             Self.withoutOffenceReason,
@@ -112,6 +110,11 @@ extension Mapper {
 
     static func hasConduct(_ article: Article) -> Bool {
         article.elements.contains { $0.kind == .conduct }
+    }
+
+    /// An offence of the instrument (Arts. 2-10), which ancillary liability accompanies.
+    static func isOffence(_ article: Article) -> Bool {
+        article.section == .substantive && !article.ancillary && hasConduct(article)
     }
 
     /// Which provisions can implement an article, by what they do:
@@ -241,7 +244,7 @@ extension Mapper {
             guard !served.isEmpty, articles.isDisjoint(with: served) else { return true }
             return !checks.contains { other in
                 other.article.number != check.article.number && !served.contains(other.article.number)
-                    && other.article.section == .substantive && !other.article.ancillary && Self.hasConduct(other.article)
+                    && Self.isOffence(other.article)
             }
         }
     }

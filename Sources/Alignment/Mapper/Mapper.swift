@@ -204,8 +204,9 @@ public struct Mapper: Sendable {
                     Self.findings(check(article, analysis), in: analysis.text)
             }
         }
-        let offenceArticles = Set(instrument.articles.filter { $0.section == .substantive && !$0.ancillary && Self.hasConduct($0) }.map(\.number))
-        if !generalRules.isEmpty, alignments.contains(where: { offenceArticles.contains($0.article) }) {
+        if !generalRules.isEmpty,
+            alignments.contains(where: { pair in instrument.articles.contains { $0.number == pair.article && Self.isOffence($0) } })
+        {
             for (index, analysis) in generalRules {
                 var reasons: [String: String] = [:]
                 let reference = reference(provisions[index], language: language)
