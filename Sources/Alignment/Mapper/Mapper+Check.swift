@@ -101,6 +101,20 @@ extension Mapper {
         var narrowed = Set<Int>()
         var assistsOnly = false
         for element in elements.indices where matched[element].isEmpty && !analysis.narrowerMatched[index][element].isEmpty {
+            // The means of an offence are limited only where the provision names them as its means ("mediante: 1.
+            // la alteración de datos ..."); the same words said as a conduct of their own, or in a rule of
+            // interpretation, leave the means open ("does any act which causes an interference").
+            if elements[element].kind == .circumstance && article.section == .substantive {
+                // (Words that say so, "by", "mediante", after the article's conduct in its sentence: a list opened by
+                // a colon or dash alone may list anything, and "used by" names no means.)
+                let conduct = elements.indices.filter { elements[$0].kind == .conduct }.flatMap { matched[$0] }
+                let markers = analysis.cues.ranges(.meansMarker, analysis.hits).filter { marker in
+                    conduct.contains { $0.upperBound <= marker.lowerBound && Self.sameSentence($0, marker, analysis) }
+                }
+                guard analysis.narrowerMatched[index][element].contains(where: {
+                    !Self.markers(markers, introducing: $0, analysis).isEmpty
+                }) else { continue }
+            }
             matched[element] = analysis.narrowerMatched[index][element]
             narrowed.insert(element)
         }

@@ -162,19 +162,34 @@ extension Mapper {
         }
     }
 
+    /// The words that introduce an offence's means: the means markers ("by", "mediante"), and a colon or dash
+    /// that leads into a list after an offence's conduct, as in "obstaculizara o interrumpiera el funcionamiento
+    /// de un sistema informático ajeno: a) ...; b) introduciendo o transmitiendo datos; o c) destruyendo ...".
+    static func meansMarkers(_ analysis: Analysis) -> [Range<Int>] {
+        let openers = analysis.text.tokens.indices.dropFirst()
+            .filter { RoleCues.opensList(after: ($0 - 1)..<$0, in: analysis.text) }
+            .map { ($0 - 1)..<$0 }
+        return analysis.cues.ranges(.meansMarker, analysis.hits) + openers
+    }
+
+    /// The markers that introduce the words at `range` as a means: before them in their sentence, close by or
+    /// leading into the list they stand in ("hinders ... by— (a) inputting data ...; (c) rendering data ...").
+    static func markers(_ markers: [Range<Int>], introducing range: Range<Int>, _ analysis: Analysis) -> [Range<Int>] {
+        let sentence = analysis.sentences[range.lowerBound]
+        return markers.filter { marker in
+            marker.upperBound <= range.lowerBound && analysis.sentences[marker.lowerBound] == sentence
+                && (range.lowerBound - marker.upperBound <= markerReach + 10
+                    || RoleCues.opensList(after: marker, in: analysis.text))
+        }
+    }
+
     /// Drops a check whose conduct was found only inside the evidence of another article of the same section
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
         // (One offence article subsumes nothing: most provisions stop here, before the markers are read.)
         guard checks.lazy.filter({ $0.article.section == .substantive }).dropFirst().first != nil else { return checks }
-        // A colon or dash that leads into a list after an offence's conduct introduces its means as a marker does:
-        // "obstaculizara o interrumpiera el funcionamiento de un sistema informático ajeno: a) ...; b) introduciendo
-        // o transmitiendo datos; o c) destruyendo ... un sistema informático".
-        let tokens = analysis.text.tokens
-        let openers = tokens.indices.dropFirst().filter { RoleCues.opensList(after: ($0 - 1)..<$0, in: analysis.text) }
-            .map { ($0 - 1)..<$0 }
-        let markers = analysis.cues.ranges(.meansMarker, analysis.hits) + openers
+        let markers = Self.meansMarkers(analysis)
         return checks.filter { candidate in
             guard candidate.article.section == .substantive, !candidate.principalEvidence.isEmpty else { return true }
             let candidateEvidence = Set(candidate.evidence.flatMap { Array($0) })
@@ -200,11 +215,7 @@ extension Mapper {
                 let sentence = analysis.sentences[range.lowerBound]
                 // (A marker that leads into a list, "hinders ... the functioning of an information system by—
                 // (a) inputting data ...; (c) rendering data ... inaccessible", introduces every item of it.)
-                let introducing = markers.filter { marker in
-                    marker.upperBound <= range.lowerBound && analysis.sentences[marker.lowerBound] == sentence
-                        && (range.lowerBound - marker.upperBound <= Self.markerReach + 10
-                            || RoleCues.opensList(after: marker, in: analysis.text))
-                }
+                let introducing = Self.markers(markers, introducing: range, analysis)
                 let introduced = !introducing.isEmpty
                 return others.contains { other in
                     let otherOwn = Set(other.principalEvidence.flatMap { Array($0) })

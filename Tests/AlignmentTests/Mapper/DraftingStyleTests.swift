@@ -362,6 +362,20 @@ extension DraftingStyleTests {
         #expect(!articles.contains("4"), "\(articles)")
     }
 
+    @Test func hinderingByDataDamageAloneIsNarrowerThanHinderingByAnyMeans() throws {
+        // Means named, without inputting or transmitting data (no denial of service): narrower.
+        let damageOnly = "El que obstaculizara el funcionamiento de un sistema informático mediante la alteración o destrucción de datos informáticos, será castigado con pena privativa de libertad de hasta cinco años."
+        let narrow = try #require(try Self.align(damageOnly, .es).first { $0.article == "5" })
+        #expect(narrow.coverage == .partial && narrow.narrower.contains("data-means"), "\(narrow.narrower)")
+        // Every means named: full.
+        let everyMeans = "El que obstaculizara el funcionamiento de un sistema informático mediante la introducción, transmisión, alteración o destrucción de datos informáticos, será castigado con pena privativa de libertad de hasta cinco años."
+        #expect(try #require(try Self.align(everyMeans, .es).first { $0.article == "5" }).coverage == .full)
+        // Any act, with data modification named only in a rule of interpretation: the means are open.
+        let anyAct = "(1) A person who intentionally and without authorisation does any act which hinders the functioning of a computer system commits an offence and is liable on conviction to imprisonment for a term not exceeding five years. (2) For the purposes of this section, it is immaterial whether an unauthorised modification of data, or any intended effect of it, is permanent or temporary."
+        let open = try #require(try Self.align(anyAct, .en).first { $0.article == "5" })
+        #expect(!open.narrower.contains("data-means"), "\(open.narrower)")
+    }
+
     @Test func aProvisionThatOpensOnMeasuresMadeElsewhereRegulatesThem() throws {
         let extended = "(1) A production order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified in the production order or interception warrant and may be extended. (2) Where an extension is necessary, an investigative officer may apply to the High Court to obtain an extension of that production order or interception warrant. (3) An application for an extension of a production order or an interception warrant to collect or record subscriber information, traffic data, or content data is subject to the same conditions for the issue of the production order or interception warrant."
         let articles = try Self.articles(extended, .en)
