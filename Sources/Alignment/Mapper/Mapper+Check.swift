@@ -95,7 +95,6 @@ extension Mapper {
     func check(_ index: Int, _ analysis: Analysis) -> Check {
         let article = instrument.articles[index]
         let elements = article.elements
-        let text = analysis.text
         var matched = analysis.matched[index]
         // An element shown only in a narrower form is there, but narrower.
         var narrowed = Set<Int>()
