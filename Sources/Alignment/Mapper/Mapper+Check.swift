@@ -32,6 +32,10 @@ extension Mapper {
         /// The measure's power is shown only as what a provider must help carry out: narrower, but not in favour
         /// of another measure the same words name.
         var assistsOnly = false
+        /// The measure is granted as what another measure the provision has granted "may" reach (the interception
+        /// that "pode ... visar apenas a recolha e registo de dados de tráfego"): the heading's focus on that
+        /// measure does not exclude it.
+        var extendsGrantedMeasure = false
 
         var coverage: Coverage { missing.isEmpty && narrower.isEmpty ? .full : .partial }
     }
@@ -295,6 +299,27 @@ extension Mapper {
                     }
             }
         }
+        // A later sentence in which a measure the provision has granted "may" reach this one grants it too: "A
+        // interceção pode destinar-se ao registo de dados relativos ao conteúdo das comunicações ou visar apenas a
+        // recolha e registo de dados de tráfego", after the interception is authorised.
+        let extends =
+            article.section == .procedural && anchorInText
+            && principal.contains { power in
+                analysis.cues.ranges(.powerListLead, analysis.hits).contains { modal in
+                    modal.upperBound <= power.lowerBound && Self.sameSentence(modal, power, analysis)
+                        && shapes.measures.contains { measure in
+                            kin[index].contains(measure.article)
+                                && measure.anchors.contains { anchor in
+                                    analysis.matched[measure.article][anchor].contains { subject in
+                                        subject.upperBound <= modal.lowerBound && Self.sameSentence(subject, modal, analysis)
+                                            && analysis.role.powerPhrases.contains {
+                                                $0.upperBound <= subject.lowerBound && !Self.sameSentence($0, subject, analysis)
+                                            }
+                                    }
+                                }
+                        }
+                }
+            }
         let granted =
             article.section != .procedural || !anchorInText || anchorInHeading
             || principal.contains { power in
@@ -305,6 +330,7 @@ extension Mapper {
                                 || !otherMeasure(between: phrase, and: power)))
                 }
             }
+            || extends
         let defined = article.section != .definitions || isDefined(anchors.flatMap { matched[$0] }, analysis)
 
         // Narrower: every mention of a required object is limited to some holders (the State, banks).
@@ -344,6 +370,7 @@ extension Mapper {
             qualifiers: qualifiers, showsResult: results.contains { present[$0] },
             resultSentences: Set(results.flatMap { matched[$0] }.map { analysis.sentences[$0.lowerBound] }))
         check.assistsOnly = assistsOnly
+        check.extendsGrantedMeasure = extends
         return check
     }
 

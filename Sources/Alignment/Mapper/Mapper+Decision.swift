@@ -316,7 +316,7 @@ extension Mapper {
                 let grantingSentences = Set(analysis.role.powerPhrases.map { analysis.sentences[$0.lowerBound] })
                 kept.removeAll { check in
                     guard check.article.section == section, !specific.isEmpty else { return false }
-                    guard !specific.contains(check.article.number) else { return false }
+                    guard !specific.contains(check.article.number), !check.extendsGrantedMeasure else { return false }
                     let own = Set(check.principalEvidence.map { analysis.sentences[$0.lowerBound] })
                     return !(!own.isEmpty && own.isDisjoint(with: namedSentences) && !own.isDisjoint(with: grantingSentences))
                 }

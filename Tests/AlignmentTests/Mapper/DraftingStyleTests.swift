@@ -376,6 +376,16 @@ extension DraftingStyleTests {
         #expect(!open.narrower.contains("data-means"), "\(open.narrower)")
     }
 
+    @Test func whatAGrantedInterceptionMayReachIsGrantedWithIt() throws {
+        let interception = """
+            1. A interceção e o registo de transmissões de dados informáticos podem ser autorizados pelo juiz, mediante requerimento do Ministério Público, se a diligência for indispensável para a descoberta da verdade.
+            2. A interceção pode destinar-se ao registo de dados relativos ao conteúdo das comunicações ou visar apenas a recolha e registo de dados de tráfego.
+            """
+        let articles = try Self.align(interception, .pt, heading: "Interceção de comunicações").map(\.article)
+        #expect(articles.contains("21") && articles.contains("20"), "\(articles)")
+        #expect(!articles.contains("18"), "\(articles)")
+    }
+
     @Test func aProvisionThatOpensOnMeasuresMadeElsewhereRegulatesThem() throws {
         let extended = "(1) A production order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified in the production order or interception warrant and may be extended. (2) Where an extension is necessary, an investigative officer may apply to the High Court to obtain an extension of that production order or interception warrant. (3) An application for an extension of a production order or an interception warrant to collect or record subscriber information, traffic data, or content data is subject to the same conditions for the issue of the production order or interception warrant."
         let articles = try Self.articles(extended, .en)
