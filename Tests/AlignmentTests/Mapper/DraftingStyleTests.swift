@@ -386,6 +386,14 @@ extension DraftingStyleTests {
         #expect(!articles.contains("18"), "\(articles)")
     }
 
+    @Test func nationalAuthoritiesAreNoNationals() throws {
+        let cooperation = "As autoridades nacionais competentes cooperam com as autoridades estrangeiras competentes para efeitos de investigações ou procedimentos respeitantes a crimes relacionados com sistemas ou dados informáticos."
+        let articles = try Self.align(cooperation, .pt, heading: "Âmbito da cooperação internacional").map(\.article)
+        #expect(!articles.contains("22"), "\(articles)")
+        let jurisdiction = "A lei penal é aplicável aos factos praticados fora do território nacional por um nacional, quando forem puníveis pela legislação do lugar em que tiverem sido praticados."
+        #expect(try Self.articles(jurisdiction, .pt).contains("22"))
+    }
+
     @Test func aProvisionThatOpensOnMeasuresMadeElsewhereRegulatesThem() throws {
         let extended = "(1) A production order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified in the production order or interception warrant and may be extended. (2) Where an extension is necessary, an investigative officer may apply to the High Court to obtain an extension of that production order or interception warrant. (3) An application for an extension of a production order or an interception warrant to collect or record subscriber information, traffic data, or content data is subject to the same conditions for the issue of the production order or interception warrant."
         let articles = try Self.articles(extended, .en)
