@@ -394,6 +394,12 @@ extension DraftingStyleTests {
         #expect(try Self.articles(jurisdiction, .pt).contains("22"))
     }
 
+    @Test func dataPubliclyAvailableInThePluralIsOpenSource() throws {
+        let access = "As autoridades estrangeiras competentes, sem necessidade de pedido prévio, podem: a) Aceder a dados informáticos armazenados em sistema informático localizado no território nacional, quando publicamente disponíveis; b) Receber ou aceder a dados informáticos armazenados no território nacional, mediante consentimento legal e voluntário de pessoa legalmente autorizada a divulgá-los."
+        let transborder = try #require(try Self.align(access, .pt).first { $0.article == "32" })
+        #expect(transborder.coverage == .full, "\(transborder.missing)")
+    }
+
     @Test func aProvisionThatOpensOnMeasuresMadeElsewhereRegulatesThem() throws {
         let extended = "(1) A production order or an interception warrant issued under section 70, 72 or 74 is valid for the period specified in the production order or interception warrant and may be extended. (2) Where an extension is necessary, an investigative officer may apply to the High Court to obtain an extension of that production order or interception warrant. (3) An application for an extension of a production order or an interception warrant to collect or record subscriber information, traffic data, or content data is subject to the same conditions for the issue of the production order or interception warrant."
         let articles = try Self.articles(extended, .en)
