@@ -62,6 +62,20 @@ import Testing
         #expect(try concepts("les données informatiques d'un système informatique", .fr).isSuperset(of: ["computer-data", "computer-system"]))
         #expect(try concepts("invadir dispositivo informático de uso alheio", .pt).isSuperset(of: ["access", "computer-system"]))
     }
+
+    /// A verb whose stem is a noun's is no term of the verb's concept: "using" is "the lawful use", "comunicar" is
+    /// "comunicações".
+    @Test func aNounThatSharesAVerbsStemIsNotTheVerb() throws {
+        let lexicons = try SharedData.lexicons()
+        func concepts(_ text: String, _ language: Language) throws -> Set<String> {
+            let matcher = ConceptMatcher(lexicon: try #require(lexicons[language]))
+            let hits = matcher.hits(in: Analyzer(language: language).analyze(text))
+            return Set(matcher.ids.filter { hits.contains(matcher.number(of: $0)) })
+        }
+        #expect(try !concepts("interferes with the lawful use of computer data", .en).contains("means-marker"))
+        #expect(try !concepts("a interceção de comunicações", .pt).contains("produce-order"))
+        #expect(try concepts("ordenar que lhe comunique os dados", .pt).contains("produce-order"))
+    }
 }
 
 @Suite struct StemmerTests {
