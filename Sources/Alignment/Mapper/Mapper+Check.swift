@@ -302,10 +302,11 @@ extension Mapper {
         // A later sentence in which a measure the provision has granted "may" reach this one grants it too: "A
         // interceção pode destinar-se ao registo de dados relativos ao conteúdo das comunicações ou visar apenas a
         // recolha e registo de dados de tráfego", after the interception is authorised.
+        let modals = article.section == .procedural && anchorInText ? analysis.cues.ranges(.powerListLead, analysis.hits) : []
         let extends =
-            article.section == .procedural && anchorInText
+            !modals.isEmpty
             && principal.contains { power in
-                analysis.cues.ranges(.powerListLead, analysis.hits).contains { modal in
+                modals.contains { modal in
                     modal.upperBound <= power.lowerBound && Self.sameSentence(modal, power, analysis)
                         && shapes.measures.contains { measure in
                             kin[index].contains(measure.article)
