@@ -48,14 +48,18 @@ import Testing
         #expect(starts == ["2"])
     }
 
+    /// The project's lexicons, read once for the suite.
+    private static let lexicons = Result { try SharedData.lexicons() }
+
+    /// The ids of the lexicon concepts `text` shows.
+    private func concepts(_ text: String, _ language: Language) throws -> Set<String> {
+        let matcher = ConceptMatcher(lexicon: try #require(try Self.lexicons.get()[language]))
+        let hits = matcher.hits(in: Analyzer(language: language).analyze(text))
+        return Set(matcher.ids.filter { hits.contains(matcher.number(of: $0)) })
+    }
+
     /// The legal units the analyser once found itself are concepts of the lexicons now: one id, every language.
     @Test func findsTheComputerConceptsInEachLanguage() throws {
-        let lexicons = try SharedData.lexicons()
-        func concepts(_ text: String, _ language: Language) throws -> Set<String> {
-            let matcher = ConceptMatcher(lexicon: try #require(lexicons[language]))
-            let hits = matcher.hits(in: Analyzer(language: language).analyze(text))
-            return Set(matcher.ids.filter { hits.contains(matcher.number(of: $0)) })
-        }
         #expect(try concepts("acceda a un sistema informático", .es).isSuperset(of: ["access", "computer-system"]))
         #expect(try concepts("suprima datos informáticos", .es).isSuperset(of: ["computer-data", "delete"]))
         #expect(try concepts("by means of a computer system", .en).contains("computer-system"))
@@ -66,12 +70,6 @@ import Testing
     /// A verb whose stem is a noun's is no term of the verb's concept: "using" is "the lawful use", "comunicar" is
     /// "comunicações".
     @Test func aNounThatSharesAVerbsStemIsNotTheVerb() throws {
-        let lexicons = try SharedData.lexicons()
-        func concepts(_ text: String, _ language: Language) throws -> Set<String> {
-            let matcher = ConceptMatcher(lexicon: try #require(lexicons[language]))
-            let hits = matcher.hits(in: Analyzer(language: language).analyze(text))
-            return Set(matcher.ids.filter { hits.contains(matcher.number(of: $0)) })
-        }
         #expect(try !concepts("interferes with the lawful use of computer data", .en).contains("means-marker"))
         #expect(try !concepts("a interceção de comunicações", .pt).contains("produce-order"))
         #expect(try concepts("ordenar que lhe comunique os dados", .pt).contains("produce-order"))
