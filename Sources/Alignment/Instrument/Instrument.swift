@@ -408,7 +408,8 @@ public struct Article: Sendable, Hashable, Codable {
         public let decisive: Bool
         /// A duty drafters often state once, in a provision of its own, for measures granted in several others (an
         /// order of secrecy "for a demand made under section ..."): such a provision completes the measures it
-        /// cites and implements the article in part (`Mapper.companions`).
+        /// cites and implements the article in part (`Mapper.companions`); stated with one measure of the article,
+        /// it completes the law's other measures of that article (`Mapper.sharingDuties`).
         public let standsApart: Bool
         /// The element lists what a designated authority does (the 24/7 point of contact's immediate assistance:
         /// technical advice, preservation of data ...): measures named among those tasks are not granted there.

@@ -67,6 +67,34 @@ extension Mapper {
         return result
     }
 
+    /// Completes, within one law, each measure of a procedural article with the duties that stand apart which
+    /// another of the law's measures of that article states: "all providers shall assist the judge in carrying out
+    /// the interceptions" is read with every interception the law grants, whether or not it cites them by number.
+    /// The first provision, in the law's order, to state a duty is the one cited for it.
+    func sharingDuties(_ alignments: [ProvisionAlignment]) -> [ProvisionAlignment] {
+        var result = alignments
+        for article in instrument.articles where article.section == .procedural {
+            let duties = Set(article.elements.filter(\.standsApart).map(\.id))
+            guard !duties.isEmpty else { continue }
+            let positions = result.indices.filter { result[$0].article == article.number }
+            var statedBy: [(duty: String, provision: ProvisionReference)] = []
+            for position in positions {
+                for finding in result[position].elements
+                where duties.contains(finding.id) && finding.status == .present && finding.statedIn == nil
+                    && !statedBy.contains(where: { $0.duty == finding.id })
+                {
+                    statedBy.append((finding.id, result[position].provision))
+                }
+            }
+            for (duty, provision) in statedBy {
+                for position in positions where result[position].provision.eId != provision.eId {
+                    result[position] = result[position].completed(with: [duty], statedIn: provision)
+                }
+            }
+        }
+        return result
+    }
+
     /// `number` stands in `text` as a number of its own: no letter, digit or decimal point joined to either end.
     static func cites(_ text: String, number: String) -> Bool {
         let number = number.trimmingCharacters(in: .whitespaces)

@@ -223,6 +223,7 @@ public struct Mapper: Sendable {
             let alignedIds = Set(alignments.map(\.provision.eId))
             unaligned.removeAll { alignedIds.contains($0.eId) }
         }
+        alignments = sharingDuties(alignments)
         return Reading(
             alignment: DocumentAlignment(
                 document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),

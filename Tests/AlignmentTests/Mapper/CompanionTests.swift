@@ -38,6 +38,27 @@ import Testing
         #expect(!pairs.contains { $0.provision.num == "36 B" || $0.provision.num == "36B" })
     }
 
+    @Test func aProviderDutyStatedForOneInterceptionCompletesTheLawsOtherInterceptions() throws {
+        // Brazil's Lei 9.296 art. 7 lets the police requisition the services of the telecommunications concessionaires
+        // for the interceptions that arts. 1 and 6 grant, and cites neither by number.
+        let file = "br/act-1996-9296.xml"
+        let provisions = try SharedData.corpusProvisions(file)
+        let pairs = mapper.align(documentURI: file, language: .pt, provisions: provisions).alignments
+        let interception = try #require(pairs.first { $0.provision.num == "1º" && $0.article == "21" })
+        let assistance = try #require(interception.elements.first { $0.id == "compel-provider" })
+        #expect(assistance.status == .present)
+        #expect(assistance.statedIn?.num == "7º")
+        #expect(!interception.missing.contains("compel-provider"))
+
+        // Read without art. 7, the law compels no provider: the interception is partial, and the duty is named.
+        let alone = mapper.align(
+            documentURI: file, language: .pt, provisions: provisions.filter { $0.num != "7º" }
+        ).alignments
+        let bare = try #require(alone.first { $0.provision.num == "1º" && $0.article == "21" })
+        #expect(bare.coverage == .partial)
+        #expect(bare.missing.contains("compel-provider"))
+    }
+
     @Test func aCitationIsANumberOfItsOwn() {
         #expect(Mapper.cites("made under section 487.012 or", number: "487.012"))
         #expect(Mapper.cites("under any of sections 487.013 to 487.018.", number: "487.018"))
