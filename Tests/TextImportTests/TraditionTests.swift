@@ -29,6 +29,32 @@ func traditionDetected(file: String, tradition: String) throws {
     #expect(try importLaw(file).tradition == tradition)
 }
 
+@Test("section titles that end in a full stop, as East African gazettes print them, show the Commonwealth tradition")
+func commonwealthTitlesWithFullStop() throws {
+    let text = """
+        title: T
+        country: xx
+        language: en
+        date: 2020-01-01
+        source: s
+        completeness: c
+
+        PART I—PRELIMINARY.
+        1. Short title.
+        This Act may be cited as the Computer Misuse Act.
+        2. Unauthorised access.
+        (1) A person who intentionally accesses a computer without authority commits an offence.
+        (2) A person who commits an offence under subsection (1) is liable on conviction to a fine.
+        3. Unauthorised modification.
+        A person who does any act which causes an unauthorised modification of the contents of any computer commits an offence.
+        """
+    let result = try importer.importText(text)
+    #expect(result.tradition == "commonwealth")
+    let sections = result.document.provisions.filter { $0.level == "section" }
+    #expect(sections.map(\.num) == ["1", "2", "3"])
+    #expect(sections.map(\.heading) == ["Short title.", "Unauthorised access.", "Unauthorised modification."])
+}
+
 @Test("a header may name the tradition; an unknown one is an error at its line")
 func traditionHeaderOverride() throws {
     let text = "title: T\ncountry: xx\nlanguage: en\ndate: 2020-01-01\nsource: s\ncompleteness: c\ntradition: civil-law\n\n1. Short title\nThis Act may be cited as T.\n"
