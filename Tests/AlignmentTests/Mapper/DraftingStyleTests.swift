@@ -376,6 +376,19 @@ extension DraftingStyleTests {
         #expect(!open.narrower.contains("data-means"), "\(open.narrower)")
     }
 
+    @Test func interceptingDataIsAnInterceptionOfDataInTransmission() throws {
+        let text = "A person who intentionally intercepts any program or data without authority or permission to do so commits an offence and is liable on conviction to imprisonment not exceeding ten years."
+        let interception = try #require(try Self.align(text, .en).first { $0.article == "3" })
+        #expect(interception.elements.first { $0.id == "non-public-transmission" }?.status == .present)
+    }
+
+    @Test func aDenialOfServiceIsASeriousHinderingOfTheSystem() throws {
+        let text = "A person who accesses any information system so as to constitute a denial, including a partial denial, of service to legitimate users commits an offence and is liable on conviction to imprisonment not exceeding ten years."
+        #expect(try Self.articles(text, .en).contains("5"))
+        let french = "Le fait de provoquer un déni de service d'un système informatique est puni de cinq ans d'emprisonnement."
+        #expect(try Self.articles(french, .fr).contains("5"))
+    }
+
     @Test func whatAGrantedInterceptionMayReachIsGrantedWithIt() throws {
         let interception = """
             1. A interceção e o registo de transmissões de dados informáticos podem ser autorizados pelo juiz, mediante requerimento do Ministério Público, se a diligência for indispensável para a descoberta da verdade.

@@ -74,6 +74,24 @@ import Testing
         #expect(try !concepts("a interceção de comunicações", .pt).contains("produce-order"))
         #expect(try concepts("ordenar que lhe comunique os dados", .pt).contains("produce-order"))
     }
+
+    /// Interfering is not intercepting: "interferir num tratamento informático" is the manipulation of a computer,
+    /// "interfiera" beside "intercepte" an interference with the transmission.
+    @Test func interferingIsNotIntercepting() throws {
+        #expect(try !concepts("interferir num tratamento informático de dados", .pt).contains("intercept"))
+        #expect(try !concepts("interfiera la transmisión no pública de información", .es).contains("intercept"))
+        #expect(try concepts("intercetar transmissões de dados informáticos", .pt).contains("intercept"))
+    }
+
+    /// The origin or destination of a communication, and the records of calls, are traffic data in every language.
+    @Test func originOrDestinationAndCallRecordsAreTrafficData() throws {
+        #expect(try concepts("the origin or the destination of the communication", .en).contains("traffic-data"))
+        #expect(try concepts("el origen o el destino de las comunicaciones", .es).contains("traffic-data"))
+        #expect(try concepts("a origem ou o destino das comunicações", .pt).contains("traffic-data"))
+        #expect(try concepts("la localisation de l'origine ou de la destination de télécommunications", .fr).contains("traffic-data"))
+        #expect(try concepts("le repérage des données d'appel", .fr).contains("traffic-data"))
+        #expect(try concepts("los registros de llamadas", .es).contains("traffic-data"))
+    }
 }
 
 @Suite struct StemmerTests {
