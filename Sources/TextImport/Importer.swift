@@ -52,18 +52,47 @@ public struct Importer: Sendable {
     }
 
     public func importLaw(_ law: LawText, file: String? = nil) -> Result {
-        let tradition = law.tradition ?? detectTradition(of: law.body.map(\.text))
+        let detected = law.tradition ?? detectTradition(of: law.body.map(\.text))
+        var reading = read(law, in: detected, file: file)
+        // A layout the cues do not know (a gazette's `4. Using a program.`) can leave a text whose cues point to
+        // one tradition with no provision in that tradition's shapes: it is read in each other tradition, and the
+        // reading that finds the most provisions is kept, with a warning that says so.
+        if law.tradition == nil, reading.outline.provisionCount == 0 {
+            for tradition in drafting.traditions where tradition.name != detected {
+                let other = read(law, in: tradition.name, file: file)
+                if other.outline.provisionCount > reading.outline.provisionCount { reading = other }
+            }
+            if reading.tradition != detected {
+                reading.diagnostics.insert(
+                    Diagnostic(
+                        .warning,
+                        "read in the \(reading.tradition) tradition: the text's cues point to the \(detected) tradition, whose shapes find no provision in it (name one with a 'tradition:' header field)",
+                        file: file, line: 1),
+                    at: 0)
+            }
+        }
+        let naming = WorkNaming(law: law, lexicon: drafting.lexicon)
+        var renderer = AKNRenderer(lexicon: drafting.lexicon)
+        let act = renderer.act(outline: reading.outline, law: law, naming: naming)
+        return Result(
+            document: Document(documentElement: act), diagnostics: reading.diagnostics, expression: naming.expression,
+            corpusPath: naming.corpusPath, tradition: reading.tradition)
+    }
+
+    /// A law's outline as one tradition's shapes read it.
+    private struct Reading {
+        let tradition: String
+        let outline: Outline
+        var diagnostics: [Diagnostic]
+    }
+
+    private func read(_ law: LawText, in tradition: String, file: String?) -> Reading {
         guard let numbering = grammars[tradition] ?? grammars.values.first else {
             preconditionFailure("drafting knowledge without a tradition")
         }
         var reader = OutlineReader(numbering: numbering, file: file, country: law.country)
         let outline = reader.read(law.body)
-        let naming = WorkNaming(law: law, lexicon: drafting.lexicon)
-        var renderer = AKNRenderer(lexicon: drafting.lexicon)
-        let act = renderer.act(outline: outline, law: law, naming: naming)
-        return Result(
-            document: Document(documentElement: act), diagnostics: reader.diagnostics, expression: naming.expression,
-            corpusPath: naming.corpusPath, tradition: tradition)
+        return Reading(tradition: tradition, outline: outline, diagnostics: reader.diagnostics)
     }
 
     /// The tradition whose cues the lines match most; the default tradition on a tie or when none matches.

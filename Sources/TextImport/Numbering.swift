@@ -291,8 +291,12 @@ struct Numbering: Sendable {
             case .bare:
                 let words = rest.split(separator: " ").count
                 // (A heading may end on an abbreviation: `478.2 Unauthorised impairment of data held on a computer
-                // disk etc.`)
-                guard words <= 15, let last = rest.last, !".,;:".contains(last) || rest.hasSuffix(" etc.") else { continue }
+                // disk etc.`, or on the full stop of older prints: `1 Unauthorised access to computer material.`, one
+                // phrase with no other stop in it.)
+                guard words <= 20, let last = rest.last,
+                    !".,;:".contains(last) || rest.hasSuffix(" etc.")
+                        || last == "." && !rest.dropLast().contains(where: { ".;:".contains($0) })
+                else { continue }
                 return ArticleLine(
                     leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: true,
                     element: "section")

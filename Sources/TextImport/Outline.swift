@@ -109,6 +109,17 @@ struct Outline {
     var preamble: [Item] = []
     var body: [Item] = []
     var conclusions: [Item] = []
+
+    /// The articles and sections of the body, in groupings or not (not those quoted in amendments).
+    var provisionCount: Int {
+        func count(_ items: [Item]) -> Int {
+            items.reduce(0) { total, item in
+                guard case .unit(let unit) = item else { return total }
+                return total + (unit.element == "article" || unit.element == "section" ? 1 : count(unit.items))
+            }
+        }
+        return count(body)
+    }
 }
 
 /// A line of a table of contents (`1. Short title.`, `PART II — OFFENCES`): its text as printed and the number of

@@ -55,6 +55,59 @@ func commonwealthTitlesWithFullStop() throws {
     #expect(sections.map(\.heading) == ["Short title.", "Unauthorised access.", "Unauthorised modification."])
 }
 
+@Test("a text whose cues show no tradition whose shapes find its provisions is read in the tradition that finds most, with a warning")
+func traditionFallsBackToTheReadingThatFindsProvisions() throws {
+    // Sections numbered `1.` with their text on the same line: no cue of any tradition, so the default one
+    // (civil law) is detected, and its shapes find no article.
+    let text = """
+        title: T
+        country: xx
+        language: en
+        date: 2020-01-01
+        source: s
+        completeness: c
+
+        1. This Act may be cited as the Computer Misuse Act, 2020.
+        2. A person who intentionally accesses a computer without authority, commits an offence.
+        3. A person who intentionally modifies data held in a computer without authority, commits an offence.
+        """
+    let result = try importer.importText(text, file: "act.txt")
+    #expect(result.tradition == "commonwealth")
+    #expect(result.document.provisions.filter { $0.level == "section" }.map(\.num) == ["1", "2", "3"])
+    #expect(result.diagnostics.contains {
+        $0.severity == .warning && $0.file == "act.txt" && $0.message.contains("read in the commonwealth tradition")
+    })
+}
+
+@Test("older United Kingdom prints: a bare section number and a title with a full stop, subsections with no space after the label")
+func unitedKingdomPlainText() throws {
+    let text = """
+        title: T
+        country: xx
+        language: en
+        date: 2020-01-01
+        source: s
+        completeness: c
+
+        1 Unauthorised access to computer material.
+        (1)A person is guilty of an offence if—
+        (a)he causes a computer to perform any function with intent to secure access to any program or data held in any computer;
+        (b)the access he intends to secure is unauthorised.
+        (2)The intent a person has to have to commit an offence under this section need not be directed at any particular program or data.
+        3 Unauthorised acts with intent to impair, or with recklessness as to impairing, operation of computer, etc.
+        (1)A person is guilty of an offence if he does any unauthorised act in relation to a computer.
+        """
+    let result = try importer.importText(text)
+    #expect(result.tradition == "commonwealth")
+    let sections = result.document.provisions.filter { $0.level == "section" }
+    #expect(sections.map(\.num) == ["1", "3"])
+    #expect(sections.first?.heading == "Unauthorised access to computer material.")
+    let xml = XMLWriter().string(for: result.document)
+    #expect(xml.contains(#"<subsection eId="sec_1__subsec_2">"#))
+    #expect(xml.contains(#"<paragraph eId="sec_1__subsec_1__para_b">"#))
+    #expect(xml.contains(#"<subsection eId="sec_3__subsec_1">"#))
+}
+
 @Test("a header may name the tradition; an unknown one is an error at its line")
 func traditionHeaderOverride() throws {
     let text = "title: T\ncountry: xx\nlanguage: en\ndate: 2020-01-01\nsource: s\ncompleteness: c\ntradition: civil-law\n\n1. Short title\nThis Act may be cited as T.\n"
