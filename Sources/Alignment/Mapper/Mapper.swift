@@ -223,11 +223,35 @@ public struct Mapper: Sendable {
             let alignedIds = Set(alignments.map(\.provision.eId))
             unaligned.removeAll { alignedIds.contains($0.eId) }
         }
+        let alignedBefore = Set(alignments.map(\.provision.eId))
+        alignments = withoutDefinitionsBesideOffences(alignments, roles: roles)
+        let alignedAfter = Set(alignments.map(\.provision.eId))
+        unaligned += provisions.filter { alignedBefore.contains($0.eId) && !alignedAfter.contains($0.eId) }
+            .map { reference($0, language: language) }
         alignments = sharingDuties(alignments)
         return Reading(
             alignment: DocumentAlignment(
                 document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),
             roles: roles, derivedFindings: derivedFindings)
+    }
+
+    /// A law's interpretation section (the list of definitions that gives the terms of Art. 1) serves the law's
+    /// offences: where the law creates an article's offence itself, that offence implements the article, not the
+    /// definition of its object ("child pornography" means ...) in the general list. (A definition given for the
+    /// offences of one chapter, "Concepto de pornografía infantil", still implements it.)
+    func withoutDefinitionsBesideOffences(_ alignments: [ProvisionAlignment], roles: [String: ProvisionRole])
+        -> [ProvisionAlignment]
+    {
+        let offenceArticles = Set(alignments.filter { roles[$0.provision.eId]?.createsOffence == true }.map(\.article))
+        let definitionArticles = Set(instrument.articles.filter { $0.section == .definitions }.map(\.number))
+        let interpretationSections = Set(alignments.filter { definitionArticles.contains($0.article) }.map(\.provision.eId))
+        return alignments.filter { pair in
+            guard let role = roles[pair.provision.eId], role.isDefinitionList, !role.createsOffence,
+                interpretationSections.contains(pair.provision.eId), offenceArticles.contains(pair.article),
+                instrument.articles.contains(where: { $0.number == pair.article && Self.isOffence($0) })
+            else { return true }
+            return false
+        }
     }
 
     /// The articles one provision implements, best first (read on its own: no terms defined elsewhere).

@@ -335,6 +335,31 @@ extension DraftingStyleTests {
         #expect(try Self.align(assistance, .es, heading: "Asistencia judicial recíproca").map(\.article).contains("25"))
     }
 
+    @Test func theInterpretationSectionServesTheLawsOwnOffenceOfAnArticle() throws {
+        let interpretation = Provision(
+            eId: "sec_2", level: "section", num: "2", heading: "Interpretation",
+            text: """
+                In this Act, unless the context otherwise requires—
+                "computer system" means a device or a group of interconnected devices which performs automatic processing of data;
+                "computer data" means any representation of facts, information or concepts in a form suitable for processing in a computer system;
+                "child pornography" means any material that visually depicts a child engaged in sexually explicit conduct, a person appearing to be a child engaged in sexually explicit conduct, or realistic images representing a child engaged in sexually explicit conduct;
+                "child" means a person under the age of eighteen years.
+                """,
+            ancestors: [], host: nil)
+        let offence = Provision(
+            eId: "sec_57", level: "section", num: "57", heading: "Child pornography",
+            text: "A person who, intentionally and without lawful excuse, produces, offers, distributes, transmits, procures or possesses child pornography through a computer system commits an offence and is liable on conviction to imprisonment for a term not exceeding ten years.",
+            ancestors: [], host: nil)
+        let mapper = try SharedData.mapper.get()
+        let alone = mapper.align(documentURI: "/akn/xx/act/2021/2", language: .en, provisions: [interpretation]).alignments
+        #expect(alone.contains { $0.provision.eId == "sec_2" && $0.article == "1" })
+        #expect(alone.contains { $0.provision.eId == "sec_2" && $0.article == "9" })
+        let act = mapper.align(documentURI: "/akn/xx/act/2021/2", language: .en, provisions: [interpretation, offence]).alignments
+        #expect(act.contains { $0.provision.eId == "sec_57" && $0.article == "9" })
+        #expect(act.contains { $0.provision.eId == "sec_2" && $0.article == "1" })
+        #expect(!act.contains { $0.provision.eId == "sec_2" && $0.article == "9" })
+    }
+
     @Test func aGeneralRuleOnLegalPersonsAccompaniesTheOffencesOfItsCode() throws {
         let concurrence = Provision(
             eId: "art_50", level: "article", num: "50", heading: "Concurrencia de la responsabilidad penal",
