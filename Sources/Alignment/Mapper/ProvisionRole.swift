@@ -326,9 +326,14 @@ struct RoleCues: Sendable {
         // (Nor where the provision has defined its offence before ("Any person who ... interferes with computer data
         // ... shall be guilty of an offence ... (2) Any person who contravenes subsection (1) in any of the
         // aggravating circumstances ..."): the breach is of its own first paragraph.)
+        // (So where the offence is stated first with no subject formula and the breach is in a later sentence: "(1) A
+        // person commits an offence, if that person— (a) intercepts ... (2) A person who contravenes subsection (1)
+        // ..."; not "A person commits an offence if that person fails to comply with an order", one sentence.)
         let breaches = ranges(.breachOfDuty, hits)
-        let ownOffenceFirst = !subjects.isEmpty && offences.first.map { offence in
-            breaches.allSatisfy { $0.lowerBound > offence.lowerBound } && subjects[0].lowerBound < offence.lowerBound
+        let ownOffenceFirst = offences.first.map { offence in
+            breaches.allSatisfy { $0.lowerBound > offence.lowerBound }
+                && ((subjects.first.map { $0.lowerBound < offence.lowerBound } ?? false)
+                    || breaches.allSatisfy { sentences[$0.lowerBound] != sentences[offence.lowerBound] })
         } == true
         role.punishesBreach = !breaches.isEmpty && !has(.prohibitionFormula, hits) && !ownOffenceFirst
         return role

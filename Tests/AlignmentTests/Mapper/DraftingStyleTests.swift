@@ -407,6 +407,26 @@ extension DraftingStyleTests {
         #expect(interception.elements.first { $0.id == "non-public-transmission" }?.status == .present)
     }
 
+    @Test func anOffenceStatedFirstAndPunishedAsAContraventionIsTheOffence() throws {
+        let text = """
+            (1) A person commits an offence, if that person—
+            (a) intercepts, or procures another person to intercept, any communication; or
+            (b) uses any electronic, mechanical or other device to intercept any communication.
+            (2) A person who contravenes subsection (1) commits an offence and is liable, on conviction, to imprisonment for a term not exceeding ten years.
+            """
+        #expect(try Self.articles(text, .en).contains("3"))
+        // The breach of an order, in the offence's own sentence, stays a breach of duty.
+        let breach = "A person commits an offence if that person fails to comply with an order made under section 12 to intercept any communication, and is liable on conviction to a fine."
+        #expect(try !Self.articles(breach, .en).contains("3"))
+    }
+
+    @Test func disclosingWhatWasInterceptedIsNoInterception() throws {
+        let text = "A person who, without authorisation, discloses or uses the contents of any intercepted communication commits an offence and is liable on conviction to imprisonment for a term not exceeding ten years."
+        #expect(try !Self.articles(text, .en).contains("3"))
+        let spanish = "El que, sin autorización, difunda o utilice comunicaciones interceptadas será sancionado con pena de prisión de uno a tres años."
+        #expect(try !Self.articles(spanish, .es).contains("3"))
+    }
+
     @Test func aDenialOfServiceIsASeriousHinderingOfTheSystem() throws {
         let text = "A person who accesses any information system so as to constitute a denial, including a partial denial, of service to legitimate users commits an offence and is liable on conviction to imprisonment not exceeding ten years."
         #expect(try Self.articles(text, .en).contains("5"))
