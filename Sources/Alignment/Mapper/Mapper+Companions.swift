@@ -95,6 +95,30 @@ extension Mapper {
         return result
     }
 
+    /// A provision that takes a condition from another provision it cites by number ("Cuando de acuerdo con lo
+    /// establecido en el Artículo 102 ... una persona jurídica sea responsable") is excused from stating it
+    /// (`Article.Element.decisive`), not from the gaps of the cited rule: where the law's cited provision lacks a
+    /// decisive element of the same article, the citing one lacks it too.
+    func takingCitedGaps(_ alignments: [ProvisionAlignment], texts: [String: String]) -> [ProvisionAlignment] {
+        var result = alignments
+        for (position, pair) in alignments.enumerated() {
+            guard let text = texts[pair.provision.eId],
+                let article = instrument.articles.first(where: { $0.number == pair.article })
+            else { continue }
+            let decisive = article.elements.filter(\.decisive).map(\.id)
+            guard !decisive.isEmpty else { continue }
+            let citedGaps = Set(
+                alignments.filter { other in
+                    other.article == pair.article && other.provision.eId != pair.provision.eId
+                        && other.provision.num.map { Self.cites(text, number: $0) } == true
+                }.flatMap(\.missing))
+            let gaps = decisive.filter { citedGaps.contains($0) && !pair.missing.contains($0) }
+            guard !gaps.isEmpty else { continue }
+            result[position] = pair.lacking(gaps)
+        }
+        return result
+    }
+
     /// `number` stands in `text` as a number of its own: no letter, digit or decimal point joined to either end.
     static func cites(_ text: String, number: String) -> Bool {
         let number = number.trimmingCharacters(in: .whitespaces)
@@ -116,6 +140,14 @@ extension Mapper {
 }
 
 extension ProvisionAlignment {
+    /// The pair with `elements` missing as well: partial coverage.
+    func lacking(_ ids: [String]) -> ProvisionAlignment {
+        ProvisionAlignment(
+            provision: provision, article: article, coverage: .partial, confidence: confidence, origin: origin,
+            elements: elements, note: note, stale: stale, missing: missing + ids, qualifiers: qualifiers,
+            narrower: narrower)
+    }
+
     /// The pair with `duties` stated in another provision: present there, no longer missing; full coverage once
     /// nothing else is missing or narrower.
     func completed(with duties: Set<String>, statedIn companion: ProvisionReference) -> ProvisionAlignment {

@@ -229,6 +229,8 @@ public struct Mapper: Sendable {
         unaligned += provisions.filter { alignedBefore.contains($0.eId) && !alignedAfter.contains($0.eId) }
             .map { reference($0, language: language) }
         alignments = sharingDuties(alignments)
+        alignments = takingCitedGaps(
+            alignments, texts: Dictionary(provisions.map { ($0.eId, $0.text) }, uniquingKeysWith: { first, _ in first }))
         return Reading(
             alignment: DocumentAlignment(
                 document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),

@@ -360,6 +360,27 @@ extension DraftingStyleTests {
         #expect(!act.contains { $0.provision.eId == "sec_2" && $0.article == "9" })
     }
 
+    @Test func aProvisionThatTakesItsRuleFromACitedArticleTakesItsGapsToo() throws {
+        let general = Provision(
+            eId: "art_102", level: "article", num: "102", heading: "Personas jurídicas penalmente responsables",
+            text: "En los supuestos previstos en el presente Código, las personas jurídicas son penalmente responsables de los delitos dolosos cometidos en nombre o por cuenta de las mismas y en su beneficio, por sus representantes legales o administradores de hecho o de derecho.",
+            ancestors: [], host: nil)
+        let special = Provision(
+            eId: "art_403", level: "article", num: "403", heading: "Responsabilidad de las personas jurídicas",
+            text: "Cuando de acuerdo con lo establecido en el Artículo 102 del presente Código, una persona jurídica sea responsable de los delitos comprendidos en este título, se le debe imponer la pena de suspensión de sus actividades de tres a cinco años y multa.",
+            ancestors: [], host: nil)
+        let mapper = try SharedData.mapper.get()
+        let alone = mapper.align(documentURI: "/akn/xx/act/2019/1", language: .es, provisions: [special]).alignments
+        let excused = try #require(alone.first { $0.provision.eId == "art_403" && $0.article == "12" })
+        #expect(!excused.missing.contains("lack-of-supervision"))
+        let code = mapper.align(documentURI: "/akn/xx/act/2019/1", language: .es, provisions: [general, special]).alignments
+        let cited = try #require(code.first { $0.provision.eId == "art_102" && $0.article == "12" })
+        #expect(cited.missing.contains("lack-of-supervision"))
+        let citing = try #require(code.first { $0.provision.eId == "art_403" && $0.article == "12" })
+        #expect(citing.coverage == .partial)
+        #expect(citing.missing.contains("lack-of-supervision"))
+    }
+
     @Test func aGeneralRuleOnLegalPersonsAccompaniesTheOffencesOfItsCode() throws {
         let concurrence = Provision(
             eId: "art_50", level: "article", num: "50", heading: "Concurrencia de la responsabilidad penal",
