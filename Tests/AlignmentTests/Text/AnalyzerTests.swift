@@ -83,6 +83,14 @@ import Testing
         #expect(try concepts("intercetar transmissões de dados informáticos", .pt).contains("intercept"))
     }
 
+    /// Impairing the reliability of data is a general impairment of its integrity (damaging, deleting, altering).
+    @Test func impairingTheReliabilityOfDataImpairsData() throws {
+        #expect(try concepts("to impair the operation of any such program or the reliability of any such data", .en).contains("impair-data"))
+        #expect(try concepts("afecte la fiabilidad de los datos", .es).contains("impair-data"))
+        #expect(try concepts("comprometa a fiabilidade dos dados", .pt).contains("impair-data"))
+        #expect(try concepts("porte atteinte à la fiabilité des données", .fr).contains("impair-data"))
+    }
+
     /// The origin or destination of a communication, and the records of calls, are traffic data in every language.
     @Test func originOrDestinationAndCallRecordsAreTrafficData() throws {
         #expect(try concepts("the origin or the destination of the communication", .en).contains("traffic-data"))
