@@ -450,6 +450,12 @@ extension DraftingStyleTests {
         #expect(try !Self.articles(english, .en).contains("4"))
     }
 
+    @Test func anArticleMadeOrSuppliedToCommitTheOffencesIsADevice() throws {
+        let text = "A person is guilty of an offence if he makes, adapts, supplies or offers to supply any article intending it to be used to commit, or to assist in the commission of, an offence under section 1 or 3."
+        let device = try #require(try Self.align(text, .en).first { $0.article == "6" })
+        #expect(device.elements.first { $0.id == "device-program" }?.status == .present)
+    }
+
     @Test func disclosingWhatWasInterceptedIsNoInterception() throws {
         let text = "A person who, without authorisation, discloses or uses the contents of any intercepted communication commits an offence and is liable on conviction to imprisonment for a term not exceeding ten years."
         #expect(try !Self.articles(text, .en).contains("3"))
