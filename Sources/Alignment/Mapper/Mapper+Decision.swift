@@ -147,7 +147,7 @@ extension Mapper {
                 return !role.isJurisdictional
                     && (offenceFirst || (!role.grantsPower && (!role.defines || role.definesLocally) && !role.isInternational))
             }
-            return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach
+            return offenceFirst && !role.beyondConventionInHeading && !role.punishesBreach && !role.jurisdictionFirst
         case .procedural:
             return role.grantsPower && !offenceFirst && !role.inCooperationPart && !role.regulatesMeasure
         case .cooperation:

@@ -43,6 +43,10 @@ public struct ProvisionRole: Sendable, Hashable {
     /// an offence, rather than speaking of offences punishable somewhere ("si le fait est puni par la
     /// législation du pays où il a été commis").
     public var namesOffender = false
+    /// A rule on where the law applies opens the provision, before any offence formula: a list of the crimes it
+    /// reaches abroad ("La Ley penal es aplicable, aún cuando la conducta haya sido realizada fuera del territorio
+    /// nacional, en los casos siguientes: ... Explotación sexual ... de menores") creates none of them.
+    public var jurisdictionFirst = false
     /// A power is granted before any offence is created: the provision is procedural, and an offence in it only
     /// punishes obstruction or misuse of the power.
     public var powerFirst = false
@@ -311,6 +315,8 @@ struct RoleCues: Sendable {
             }
         }
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
+        role.jurisdictionFirst = role.isJurisdictional
+            && (offences.isEmpty || ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < offences[0].lowerBound } ?? false)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)

@@ -456,6 +456,47 @@ extension DraftingStyleTests {
         #expect(device.elements.first { $0.id == "device-program" }?.status == .present)
     }
 
+    @Test func aRuleOnWhereTheLawAppliesThatListsCrimesCreatesNone() throws {
+        // Código Penal de Honduras (Decreto 130-2017), art. 9, as published in La Gaceta.
+        let text = """
+            La Ley penal es aplicable, aún cuando la conducta haya sido realizada fuera del territorio nacional, en los casos siguientes:
+            1) Principio personal. Cuando la conducta es punible tanto en el lugar donde se cometió el delito como en el territorio nacional, independientemente de que reciba una denominación diferente, salvo que conforme a los Tratados y Convenios Internacionales suscritos y/o ratificados por el Estado de Honduras, este requisito no sea exigible y siempre que el hecho punible reúna alguna de las condiciones siguientes:
+            a) Haya sido cometido por personas al servicio del Estado de Honduras y no hayan sido juzgadas en el lugar de comisión de la conducta, en virtud de inmunidad diplomática o funcional;
+            b) Se cometa contra alguna persona natural o jurídica hondureña o contra sus derechos;
+            c) Sea cometido por hondureños o extranjeros nacionalizados hondureños, con posterioridad a la comisión del hecho y no se hubieren juzgado en el lugar de comisión de la conducta o no se haya cumplido la pena impuesta;
+            d) Sea cometido por una persona apátrida con residencia habitual en el territorio nacional; y,
+            e) Sea cometido por persona juzgada en Honduras que se haya evadido y no haya cumplido total o parcialmente la condena.
+            2) Principio real o de protección. También es competente la jurisdicción hondureña para perseguir los hechos cometidos en el extranjero que conforme a la legislación hondureña, son susceptibles de calificarse como alguno de los delitos siguientes:
+            a) Falsificación de monedas y otros valores;
+            b) Falsificación de sellos, signos y marcas;
+            c) Delitos contra la seguridad y existencia del Estado;
+            d) Delito contra los poderes públicos y el orden constitucional; y,
+            e) Delitos contra la Administración Pública hondureña.
+            3) Principio de Justicia Universal. Independientemente de las disposiciones vigentes en el lugar de la comisión de la conducta punible y de la nacionalidad del autor, se puede juzgar y sancionar conforme con la Ley penal hondureña los delitos cometidos en el extranjero cuando se cumplen las condiciones establecidas en los Tratados y Convenios Internacionales suscritos y/o ratificados por el Estado de Honduras, así como cuando los autores o los instrumentos del delito se encuentran dentro del territorio nacional o en un lugar donde el Estado de Honduras ejerce jurisdicción, en los delitos siguientes:
+            a) Genocidio, de lesa humanidad y crímenes de guerra;
+            b) Lavado de activos y testaferrato;
+            c) Tráfico de vehículos automotores que provengan de actividades ilícitas;
+            d) Tráfico ilícito de personas, órganos, materiales anatómicos u óvulos fecundados;
+            e) Trata de personas;
+            f) Terrorismo;
+            g) Tráfico ilícito de armas;
+            h) Tráfico ilícito de drogas, estupefacientes o sustancias psicotrópicas;
+            i) Explotación sexual de menores de dieciocho (18) años;
+            j) Desaparición forzada de personas; y,
+            k) Corrupción de funcionarios o empleados públicos.
+            """
+        let articles = try Self.articles(text, .es)
+        #expect(articles.contains("22"))
+        #expect(!articles.contains("9"), "\(articles)")
+    }
+
+    @Test func aCompetentAuthorityIsNoRuleOnJurisdiction() throws {
+        let text = "Quem, sem autorização da autoridade competente, modificar ou alterar dados informáticos ou programa de informática: Pena – detenção, de seis meses a dois anos, e multa."
+        let articles = try Self.articles(text, .pt)
+        #expect(articles.contains("4"), "\(articles)")
+        #expect(!articles.contains("22"), "\(articles)")
+    }
+
     @Test func disclosingWhatWasInterceptedIsNoInterception() throws {
         let text = "A person who, without authorisation, discloses or uses the contents of any intercepted communication commits an offence and is liable on conviction to imprisonment for a term not exceeding ten years."
         #expect(try !Self.articles(text, .en).contains("3"))
