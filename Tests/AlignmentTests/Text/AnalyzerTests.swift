@@ -83,6 +83,12 @@ import Testing
         #expect(try concepts("intercetar transmissões de dados informáticos", .pt).contains("intercept"))
     }
 
+    /// Corrupting data damages it; corrupting morals does not.
+    @Test func corruptingDataIsDamageButCorruptingMoralsIsNot() throws {
+        #expect(try concepts("a program that corrupts the data held in a computer", .en).contains("damage"))
+        #expect(try !concepts("any show or performance tending to corrupt morals through a computer system", .en).contains("damage"))
+    }
+
     /// Impairing the reliability of data is a general impairment of its integrity (damaging, deleting, altering).
     @Test func impairingTheReliabilityOfDataImpairsData() throws {
         #expect(try concepts("to impair the operation of any such program or the reliability of any such data", .en).contains("impair-data"))
