@@ -497,6 +497,13 @@ extension DraftingStyleTests {
         #expect(!articles.contains("22"), "\(articles)")
     }
 
+    @Test func aThreatToDamageASystemIsNoDamage() throws {
+        let text = "A person commits an offence if that person, through a computer system and with intent to extort any money or other thing of value from any person, knowingly transmits any communication containing any threat to cause damage to a computer system."
+        #expect(try !Self.articles(text, .en).contains("5"))
+        let spanish = "El que, con ánimo de lucro, exija dinero a otro bajo amenaza de destruir o dañar su sistema informático, será sancionado con prisión de uno a cuatro años."
+        #expect(try !Self.articles(spanish, .es).contains("5"))
+    }
+
     @Test func disclosingWhatWasInterceptedIsNoInterception() throws {
         let text = "A person who, without authorisation, discloses or uses the contents of any intercepted communication commits an offence and is liable on conviction to imprisonment for a term not exceeding ten years."
         #expect(try !Self.articles(text, .en).contains("3"))
