@@ -162,11 +162,10 @@ extension OutlineReader {
     /// Whether a section numbered `1.`-style continues the law's sections: a higher number than the last one, or
     /// the same with a letter added (`46A` after `46`). A quoted one belongs to an amendment and is not checked.
     func followsSequence(_ article: Numbering.ArticleLine) -> Bool {
-        if !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty || pendingIntro != nil
-            || openQuoted != nil
-        {
-            return true
-        }
+        if pendingIntro != nil || openQuoted != nil { return true }
+        // A quoted number with no amending formula read before it quotes a text (`"49. An offence committed in
+        // terms of the Computer Crimes Act".`, an item inserted into another law's schedule): no section of this law.
+        if !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         guard let number = Numbering.leadingInteger(article.number) else { return false }
         guard let last = lastSequential else { return true }
         return number > last.number || (number == last.number && article.number != last.label

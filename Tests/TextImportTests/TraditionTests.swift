@@ -108,6 +108,28 @@ func unitedKingdomPlainText() throws {
     #expect(xml.contains(#"<subsection eId="sec_3__subsec_1">"#))
 }
 
+@Test("a quoted numbered line with no amending formula before it is text of its section, and the sections after it follow")
+func quotedItemIsNoSection() throws {
+    let text = """
+        title: T
+        country: xx
+        language: en
+        date: 2007-01-01
+        source: s
+        completeness: c
+
+        26. Some section.
+        27. The Schedule to the Extradition Law, No. 8 of 1977 is hereby amended by the insertion immediately before Part B thereof, of the following new item :
+        "49. An offence committed in terms of the Computer Crimes Act, No. 24 of 2007".
+        28. No civil or criminal action shall be instituted against an expert.
+        29. Every expert shall be deemed to be a peace officer.
+        """
+    let result = try importer.importText(text)
+    let sections = result.document.provisions.filter { $0.level == "section" }
+    #expect(sections.map(\.num) == ["26", "27", "28", "29"])
+    #expect(sections.first { $0.num == "27" }?.text.contains("An offence committed in terms of the Computer Crimes Act") == true)
+}
+
 @Test("a header may name the tradition; an unknown one is an error at its line")
 func traditionHeaderOverride() throws {
     let text = "title: T\ncountry: xx\nlanguage: en\ndate: 2020-01-01\nsource: s\ncompleteness: c\ntradition: civil-law\n\n1. Short title\nThis Act may be cited as T.\n"
