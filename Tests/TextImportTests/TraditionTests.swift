@@ -31,14 +31,7 @@ func traditionDetected(file: String, tradition: String) throws {
 
 @Test("section titles that end in a full stop, as East African gazettes print them, show the Commonwealth tradition")
 func commonwealthTitlesWithFullStop() throws {
-    let text = """
-        title: T
-        country: xx
-        language: en
-        date: 2020-01-01
-        source: s
-        completeness: c
-
+    let body = """
         PART I—PRELIMINARY.
         1. Short title.
         This Act may be cited as the Computer Misuse Act.
@@ -48,7 +41,7 @@ func commonwealthTitlesWithFullStop() throws {
         3. Unauthorised modification.
         A person who does any act which causes an unauthorised modification of the contents of any computer commits an offence.
         """
-    let result = try importer.importText(text)
+    let result = try importCommonwealth(body)
     #expect(result.tradition == "commonwealth")
     let sections = result.document.provisions.filter { $0.level == "section" }
     #expect(sections.map(\.num) == ["1", "2", "3"])
@@ -59,36 +52,22 @@ func commonwealthTitlesWithFullStop() throws {
 func traditionFallsBackToTheReadingThatFindsProvisions() throws {
     // Sections numbered `1.` with their text on the same line: no cue of any tradition, so the default one
     // (civil law) is detected, and its shapes find no article.
-    let text = """
-        title: T
-        country: xx
-        language: en
-        date: 2020-01-01
-        source: s
-        completeness: c
-
+    let body = """
         1. This Act may be cited as the Computer Misuse Act, 2020.
         2. A person who intentionally accesses a computer without authority, commits an offence.
         3. A person who intentionally modifies data held in a computer without authority, commits an offence.
         """
-    let result = try importer.importText(text, file: "act.txt")
+    let result = try importCommonwealth(body)
     #expect(result.tradition == "commonwealth")
     #expect(result.document.provisions.filter { $0.level == "section" }.map(\.num) == ["1", "2", "3"])
     #expect(result.diagnostics.contains {
-        $0.severity == .warning && $0.file == "act.txt" && $0.message.contains("read in the commonwealth tradition")
+        $0.severity == .warning && $0.file == "bill.txt" && $0.message.contains("read in the commonwealth tradition")
     })
 }
 
 @Test("older United Kingdom prints: a bare section number and a title with a full stop, subsections with no space after the label")
 func unitedKingdomPlainText() throws {
-    let text = """
-        title: T
-        country: xx
-        language: en
-        date: 2020-01-01
-        source: s
-        completeness: c
-
+    let body = """
         1 Unauthorised access to computer material.
         (1)A person is guilty of an offence if—
         (a)he causes a computer to perform any function with intent to secure access to any program or data held in any computer;
@@ -97,7 +76,7 @@ func unitedKingdomPlainText() throws {
         3 Unauthorised acts with intent to impair, or with recklessness as to impairing, operation of computer, etc.
         (1)A person is guilty of an offence if he does any unauthorised act in relation to a computer.
         """
-    let result = try importer.importText(text)
+    let result = try importCommonwealth(body)
     #expect(result.tradition == "commonwealth")
     let sections = result.document.provisions.filter { $0.level == "section" }
     #expect(sections.map(\.num) == ["1", "3"])
@@ -110,21 +89,14 @@ func unitedKingdomPlainText() throws {
 
 @Test("a quoted numbered line with no amending formula before it is text of its section, and the sections after it follow")
 func quotedItemIsNoSection() throws {
-    let text = """
-        title: T
-        country: xx
-        language: en
-        date: 2007-01-01
-        source: s
-        completeness: c
-
+    let body = """
         26. Some section.
         27. The Schedule to the Extradition Law, No. 8 of 1977 is hereby amended by the insertion immediately before Part B thereof, of the following new item :
         "49. An offence committed in terms of the Computer Crimes Act, No. 24 of 2007".
         28. No civil or criminal action shall be instituted against an expert.
         29. Every expert shall be deemed to be a peace officer.
         """
-    let result = try importer.importText(text)
+    let result = try importCommonwealth(body)
     let sections = result.document.provisions.filter { $0.level == "section" }
     #expect(sections.map(\.num) == ["26", "27", "28", "29"])
     #expect(sections.first { $0.num == "27" }?.text.contains("An offence committed in terms of the Computer Crimes Act") == true)
