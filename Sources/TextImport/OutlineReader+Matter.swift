@@ -160,7 +160,8 @@ extension OutlineReader {
     }
 
     /// Whether a section numbered `1.`-style continues the law's sections: a higher number than the last one, or
-    /// the same with a letter added (`46A` after `46`). A quoted one belongs to an amendment and is not checked.
+    /// the same with a letter added (`46A` after `46`). A quoted one belongs to an amendment read before it and is
+    /// not checked; with none read, it is quoted text.
     func followsSequence(_ article: Numbering.ArticleLine) -> Bool {
         if pendingIntro != nil || openQuoted != nil { return true }
         // A quoted number with no amending formula read before it quotes a text (`"49. An offence committed in

@@ -244,15 +244,17 @@ public struct Mapper: Sendable {
     func withoutDefinitionsBesideOffences(_ alignments: [ProvisionAlignment], roles: [String: ProvisionRole])
         -> [ProvisionAlignment]
     {
-        let offenceArticles = Set(alignments.filter { roles[$0.provision.eId]?.createsOffence == true }.map(\.article))
+        let offenceArticles = Set(instrument.articles.filter(Self.isOffence).map(\.number))
+        let createdOffences = Set(
+            alignments.filter { offenceArticles.contains($0.article) && roles[$0.provision.eId]?.createsOffence == true }
+                .map(\.article))
         let definitionArticles = Set(instrument.articles.filter { $0.section == .definitions }.map(\.number))
         let interpretationSections = Set(alignments.filter { definitionArticles.contains($0.article) }.map(\.provision.eId))
         return alignments.filter { pair in
-            guard let role = roles[pair.provision.eId], role.isDefinitionList, !role.createsOffence,
-                interpretationSections.contains(pair.provision.eId), offenceArticles.contains(pair.article),
-                instrument.articles.contains(where: { $0.number == pair.article && Self.isOffence($0) })
-            else { return true }
-            return false
+            let role = roles[pair.provision.eId]
+            let servesTheLawsOffence = role?.isDefinitionList == true && role?.createsOffence == false
+                && interpretationSections.contains(pair.provision.eId) && createdOffences.contains(pair.article)
+            return !servesTheLawsOffence
         }
     }
 
