@@ -490,6 +490,15 @@ extension DraftingStyleTests {
         #expect(!articles.contains("9"), "\(articles)")
     }
 
+    @Test func anActThatAppliesWhereTheOffenderOrTheSystemIsWithinOrOutsideTheStateIsARuleOnJurisdiction() throws {
+        let text = """
+            (1) The provisions of this Act shall apply where—
+            (a) a person commits an offence under this Act while being present within or outside the State;
+            (b) the computer or computer system affected by the act which constitutes an offence under this Act was at the material time within the State.
+            """
+        #expect(try Self.articles(text, .en).contains("22"))
+    }
+
     @Test func aCompetentAuthorityIsNoRuleOnJurisdiction() throws {
         let text = "Quem, sem autorização da autoridade competente, modificar ou alterar dados informáticos ou programa de informática: Pena – detenção, de seis meses a dois anos, e multa."
         let articles = try Self.articles(text, .pt)
