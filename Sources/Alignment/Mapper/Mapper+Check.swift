@@ -60,6 +60,22 @@ extension Mapper {
         }
     }
 
+    /// A measure of a kin article stands as the subject of `modal` in its sentence ("A interceção pode ..."), and a
+    /// power phrase in an earlier sentence granted it.
+    func grantedKinMeasure(of index: Int, isSubjectOf modal: Range<Int>, _ analysis: Analysis) -> Bool {
+        shapes.measures.contains { measure in
+            kin[index].contains(measure.article)
+                && measure.anchors.contains { anchor in
+                    analysis.matched[measure.article][anchor].contains { subject in
+                        subject.upperBound <= modal.lowerBound && Self.sameSentence(subject, modal, analysis)
+                            && analysis.role.powerPhrases.contains {
+                                $0.upperBound <= subject.lowerBound && !Self.sameSentence($0, subject, analysis)
+                            }
+                    }
+                }
+        }
+    }
+
     /// The kinds of element that carry an article of each section: an offence is its conduct, a procedural
     /// article its power, a co-operation article the obligation or power it creates, jurisdiction its grounds.
     static func anchorKinds(_ section: Article.Section) -> Set<Article.Kind> {
@@ -303,24 +319,12 @@ extension Mapper {
         // interceção pode destinar-se ao registo de dados relativos ao conteúdo das comunicações ou visar apenas a
         // recolha e registo de dados de tráfego", after the interception is authorised.
         let modals = article.section == .procedural && anchorInText ? analysis.cues.ranges(.powerListLead, analysis.hits) : []
-        let extends =
-            !modals.isEmpty
-            && principal.contains { power in
-                modals.contains { modal in
-                    modal.upperBound <= power.lowerBound && Self.sameSentence(modal, power, analysis)
-                        && shapes.measures.contains { measure in
-                            kin[index].contains(measure.article)
-                                && measure.anchors.contains { anchor in
-                                    analysis.matched[measure.article][anchor].contains { subject in
-                                        subject.upperBound <= modal.lowerBound && Self.sameSentence(subject, modal, analysis)
-                                            && analysis.role.powerPhrases.contains {
-                                                $0.upperBound <= subject.lowerBound && !Self.sameSentence($0, subject, analysis)
-                                            }
-                                    }
-                                }
-                        }
-                }
+        let extends = !modals.isEmpty && principal.contains { power in
+            modals.contains { modal in
+                modal.upperBound <= power.lowerBound && Self.sameSentence(modal, power, analysis)
+                    && grantedKinMeasure(of: index, isSubjectOf: modal, analysis)
             }
+        }
         let granted =
             article.section != .procedural || !anchorInText || anchorInHeading
             || principal.contains { power in
