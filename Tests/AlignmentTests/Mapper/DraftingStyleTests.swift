@@ -787,4 +787,11 @@ extension DraftingStyleTests {
             ancestors: [], host: nil)
         #expect(!mapper.align(offence, language: .en).map(\.article).contains("1"))
     }
+    @Test func anOrderThatMustRequireAPersonToActGrantsThePower() throws {
+        // Commonwealth acts state a measure as the content of the order: what it "must require" the person to do.
+        let content = "A preservation order must be in writing and must require the person to whom it is addressed to preserve the stored computer data specified in the order for a period not exceeding ninety days."
+        #expect(try Self.align(content, .en, heading: "Content of preservation order").map(\.article).contains("16"))
+        let grant = "A judge may make a preservation order against a person if satisfied that the stored computer data specified in the application are particularly vulnerable to loss or modification."
+        #expect(try Self.align(grant, .en, heading: "Judge may make preservation order").map(\.article).contains("16"))
+    }
 }
