@@ -794,4 +794,9 @@ extension DraftingStyleTests {
         let grant = "A judge may make a preservation order against a person if satisfied that the stored computer data specified in the application are particularly vulnerable to loss or modification."
         #expect(try Self.align(grant, .en, heading: "Judge may make preservation order").map(\.article).contains("16"))
     }
+    @Test func aMeasureTheAuthorityCarriesOutOrHasCarriedOutIsGranted() throws {
+        // French drafting states a power in the present: the authority "procède ou fait procéder" to the measure.
+        let text = "Lorsque des données informatiques stockées dans un système informatique risquent d'être perdues ou modifiées, le procureur de la République procède ou fait procéder à la conservation rapide de ces données pour une durée de quatre-vingt-dix jours."
+        #expect(try Self.align(text, .fr, heading: "Conservation des données").map(\.article).contains("16"))
+    }
 }
