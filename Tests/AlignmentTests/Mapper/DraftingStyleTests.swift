@@ -799,4 +799,12 @@ extension DraftingStyleTests {
         let text = "Lorsque des données informatiques stockées dans un système informatique risquent d'être perdues ou modifiées, le procureur de la République procède ou fait procéder à la conservation rapide de ces données pour une durée de quatre-vingt-dix jours."
         #expect(try Self.align(text, .fr, heading: "Conservation des données").map(\.article).contains("16"))
     }
+    @Test func aWarrantRequiringAProviderToInterceptCompelsItButADutyOfSecrecyDoesNot() throws {
+        let compelled = "The interception order shall require a service provider to intercept the content data of the specified communications in real time and to provide that content data to the officer immediately."
+        let interception = try #require(try Self.align(compelled, .en, heading: "Interception order").first { $0.article == "21" })
+        #expect(interception.elements.first { $0.id == "compel-provider" }?.status == .present)
+        let secrecy = "The judge shall require the service provider to keep confidential the interception order for the content data of the specified communications and its execution."
+        let secret = try Self.align(secrecy, .en, heading: "Interception order").first { $0.article == "21" }
+        #expect(secret?.elements.first { $0.id == "compel-provider" }?.status != .present)
+    }
 }
