@@ -807,4 +807,12 @@ extension DraftingStyleTests {
         let secret = try Self.align(secrecy, .en, heading: "Interception order").first { $0.article == "21" }
         #expect(secret?.elements.first { $0.id == "compel-provider" }?.status != .present)
     }
+    @Test func aComputerResourceIsNoResourcedContactPoint() throws {
+        // "resourced" staff serve Art. 35(3); a "computer resource" is the object of a power, not its staff.
+        let text = "The Government may, by order, direct any agency to intercept any information transmitted through any computer resource, in the interest of friendly relations with foreign States."
+        #expect(!(try Self.articles(text, .en)).contains("35"))
+        let contact = "The point of contact shall be available on a twenty-four hour, seven-day-a-week basis to provide immediate assistance for investigations concerning offences related to computer systems and data, and shall be adequately resourced."
+        let network = try #require(try Self.align(contact, .en).first { $0.article == "35" })
+        #expect(network.elements.first { $0.id == "trained-personnel" }?.status == .present)
+    }
 }
