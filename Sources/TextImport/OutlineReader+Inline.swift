@@ -189,14 +189,17 @@ extension OutlineReader {
             let rest = groups[3]
         else { return nil }
         let words = heading.split(separator: " ")
-        guard (1...15).contains(words.count), !heading.contains(";") else { return nil }
+        // A full stop joined to its dash (`Penalty and compensation for damage to computer, computer system,
+        // etc.–If any person`, as Indian acts print their marginal headings) closes a heading, commas and all.
+        let joined = heading.hasSuffix(".") && !dash.hasPrefix(" ")
+        guard (1...(joined ? 20 : 15)).contains(words.count), !heading.contains(";") else { return nil }
         let titled = words.allSatisfy { word in
             guard let first = word.first else { return true }
             return first.isUppercase || !first.isLetter || word.count <= 3
         }
         // `Search, Seizure and Examination of Computer Data. —` is a title; `In this Act, unless ... requires—` is not.
         let comma = heading.contains(",")
-        guard (heading.hasSuffix(".") && (titled || !comma)) || (titled && !comma) else { return nil }
+        guard joined || (heading.hasSuffix(".") && (titled || !comma)) || (titled && !comma) else { return nil }
         return (heading + dash, rest)
     }
 

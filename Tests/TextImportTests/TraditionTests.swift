@@ -328,3 +328,19 @@ func numberedParagraphsDoNotMakeACodeCommonwealth() throws {
         """)
     #expect(result.document.provisions.map(\.num) == ["127", "128", "129", "129-A", "129-B", "130"])
 }
+
+@Test("a marginal heading joined to its text by a full stop and a dash is a heading, commas and all, as Indian acts print it")
+func headingJoinedToItsTextByADash() throws {
+    let body = """
+        43. Penalty and compensation for damage to computer, computer system, etc.–If any person without permission of the owner of a computer,–
+        (a) accesses or secures access to such computer;
+        (b) damages or causes to be damaged any computer or data,
+        he shall be liable to pay damages by way of compensation to the person so affected.
+        66. Computer related offences.–If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable with imprisonment for a term which may extend to three years.
+        """
+    let result = try importCommonwealth(body)
+    let sections = result.document.provisions.filter { $0.level == "section" }
+    #expect(sections.map(\.num) == ["43", "66"])
+    #expect(sections.first?.heading == "Penalty and compensation for damage to computer, computer system, etc.–")
+    #expect(sections.first?.text.hasPrefix("If any person without permission") == true)
+}
