@@ -298,7 +298,10 @@ struct RoleCues: Sendable {
         role.isDefinitionList =
             !role.createsOffence
             && (headingDefines || (role.definitionPhrases.contains { $0.lowerBound < Self.openingWords } && !role.definesLocally))
-        role.adjustsPenalty = opens(.penaltyRule, hits) || has(.penaltyHeading, heading)
+        // (A heading that names the punishment of the offence the text then defines, "Punishment for identity
+        // theft.–Whoever, fraudulently ...", as Indian acts head their offences, is its rubric, no penalty rule.)
+        let rubricOfOwnOffence = role.createsOffence && opens(.offenceSubject, hits) && !opens(.commitsOtherOffence, hits)
+        role.adjustsPenalty = opens(.penaltyRule, hits) || (has(.penaltyHeading, heading) && !rubricOfOwnOffence)
         // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
         // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)
         // (The heading must open with the formal word: "Purpose", "Short title", "Application of this Act"; not
