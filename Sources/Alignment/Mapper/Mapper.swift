@@ -178,6 +178,9 @@ public struct Mapper: Sendable {
         // Provisions whose ancillary liability accompanied no offence of their own: read again once the document is
         // known to create offences of the instrument elsewhere.
         var generalRules: [(index: Int, analysis: Analysis)] = []
+        // Acts described without being made a crime, and the offences that may punish them by citation.
+        var describedActs: [DescribedActs] = []
+        var offencesByCitation: [(index: Int, analysis: Analysis, reference: ProvisionReference)] = []
         func pairs(_ candidates: [Candidate], _ reference: ProvisionReference) -> [ProvisionAlignment] {
             candidates.map { candidate in
                 ProvisionAlignment(
@@ -196,12 +199,28 @@ public struct Mapper: Sendable {
             let found = pairs(decide(analysis, reasons: &reasons), reference)
             if reasons.values.contains(Self.withoutOffenceReason) { generalRules.append((index, analysis)) }
             if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
+            if let acts = self.describedActs(analysis, reference: reference) { describedActs.append(acts) }
+            if analysis.role.createsOffence, !found.contains(where: { pair in
+                instrument.articles.contains { $0.number == pair.article && Self.isOffence($0) }
+            }) {
+                offencesByCitation.append((index, analysis, reference))
+            }
             if let companion = companion(analysis, reference: reference, text: provision.text, aligned: found.map(\.article)) {
                 companions.append(companion)
             }
             for article in derived where found.contains(where: { instrument.articles[article].assessedOn.contains($0.article) }) {
                 derivedFindings[provision.eId, default: [:]][instrument.articles[article].number] =
                     Self.findings(check(article, analysis), in: analysis.text)
+            }
+        }
+        if !describedActs.isEmpty {
+            for offence in offencesByCitation {
+                let added = punishingCitedActs(
+                    offence.analysis, reference: offence.reference, text: provisions[offence.index].text, acts: describedActs)
+                guard !added.isEmpty else { continue }
+                let known = Set(alignments.filter { $0.provision.eId == offence.reference.eId }.map(\.article))
+                alignments.append(contentsOf: added.filter { !known.contains($0.article) })
+                unaligned.removeAll { $0.eId == offence.reference.eId }
             }
         }
         if !generalRules.isEmpty,

@@ -815,4 +815,24 @@ extension DraftingStyleTests {
         let network = try #require(try Self.align(contact, .en).first { $0.article == "35" })
         #expect(network.elements.first { $0.id == "trained-personnel" }?.status == .present)
     }
+    @Test func aPunishmentHeadingOverTheOffenceTheTextDefinesIsItsRubric() throws {
+        let text = "Whoever publishes or transmits in electronic form any material which depicts children engaged in sexually explicit act or conduct shall be punished with imprisonment for a term which may extend to five years."
+        #expect(try Self.align(text, .en, heading: "Punishment for publishing material depicting children in sexually explicit act.–").map(\.article).contains("9"))
+    }
+
+    @Test func anOffenceThatPunishesActsItsLawDescribesAsACivilWrongImplementsThem() throws {
+        let mapper = try SharedData.mapper.get()
+        let civilWrong = Provision(
+            eId: "sec_43", level: "section", num: "43", heading: "Compensation for damage to computer systems",
+            text: "If any person without permission of the owner of a computer system accesses or secures access to such computer system, he shall be liable to pay damages by way of compensation to the person so affected.",
+            ancestors: [], host: nil)
+        let offence = Provision(
+            eId: "sec_66", level: "section", num: "66", heading: "Computer related offences",
+            text: "If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable with imprisonment for a term which may extend to three years or with fine or with both.",
+            ancestors: [], host: nil)
+        let alignment = mapper.align(documentURI: "/akn/xx/act/2000/1", language: .en, provisions: [civilWrong, offence])
+        let access = try #require(alignment.alignments.first { $0.provision.num == "66" && $0.article == "2" })
+        #expect(access.elements.first { $0.id == "access" }?.statedIn?.num == "43")
+        #expect(!alignment.alignments.contains { $0.provision.num == "43" && $0.article == "2" })
+    }
 }
