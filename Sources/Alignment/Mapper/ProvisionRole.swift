@@ -338,7 +338,12 @@ struct RoleCues: Sendable {
         // (So where the offence is stated first with no subject formula and the breach is in a later sentence: "(1) A
         // person commits an offence, if that person— (a) intercepts ... (2) A person who contravenes subsection (1)
         // ..."; not "A person commits an offence if that person fails to comply with an order", one sentence.)
-        let breaches = ranges(.breachOfDuty, hits)
+        // (A breach named as the purpose of the conduct, "possesses any software or hardware tool for purposes of
+        // contravening the provisions of section 2(1)", is the offence intended, not a duty breached.)
+        let purposes = ranges(.purposeMarker, hits)
+        let breaches = ranges(.breachOfDuty, hits).filter { breach in
+            !purposes.contains { $0.upperBound <= breach.lowerBound && breach.lowerBound - $0.upperBound <= 1 }
+        }
         let ownOffenceFirst = offences.first.map { offence in
             breaches.allSatisfy { $0.lowerBound > offence.lowerBound }
                 && ((subjects.first.map { $0.lowerBound < offence.lowerBound } ?? false)

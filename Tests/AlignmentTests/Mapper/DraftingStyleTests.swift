@@ -835,4 +835,8 @@ extension DraftingStyleTests {
         #expect(access.elements.first { $0.id == "access" }?.statedIn?.num == "43")
         #expect(!alignment.alignments.contains { $0.provision.num == "43" && $0.article == "2" })
     }
+    @Test func aBreachNamedAsThePurposeOfTheConductIsTheOffenceIntended() throws {
+        let text = "Any person who unlawfully and intentionally possesses or uses a password, an access code or a computer program designed to access a computer system, for purposes of contravening the provisions of section 2(1) or 3(1), is guilty of an offence."
+        #expect(try Self.articles(text, .en).contains("6"))
+    }
 }
