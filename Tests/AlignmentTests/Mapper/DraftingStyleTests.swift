@@ -839,4 +839,9 @@ extension DraftingStyleTests {
         let text = "Any person who unlawfully and intentionally possesses or uses a password, an access code or a computer program designed to access a computer system, for purposes of contravening the provisions of section 2(1) or 3(1), is guilty of an offence."
         #expect(try Self.articles(text, .en).contains("6"))
     }
+    @Test func aFraudThroughAnyInterferenceWithDataManipulatesData() throws {
+        let text = "Any person who unlawfully and with the intention to defraud causes a loss of property to another person through any interference with data or a computer program, is guilty of an offence."
+        let fraud = try #require(try Self.align(text, .en).first { $0.article == "8" })
+        #expect(fraud.elements.first { $0.id == "data-manipulation" }?.status == .present)
+    }
 }
