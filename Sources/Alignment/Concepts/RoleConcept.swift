@@ -20,6 +20,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// A bare modal that opens a list of powers ("el Ministerio Público podrá:", "the officer may—", "le juge
     /// peut :"): followed by a colon or a dash, it grants each item of the list that follows.
     case powerListLead = "power-list-lead"
+    /// The verbs a bare modal grants after an aside ("may, to enhance cyber security, by notification in the
+    /// Gazette, authorise any agency ..."; "podrá, mediante resolución fundada, ordenar ...").
+    case powerVerb = "power-verb"
     /// A power named to say it is lacking ("sin orden judicial", "without a warrant"): it grants nothing.
     case powerNegation = "power-negation"
     /// A definition that applies to its own section only ("for the purposes of this section", "para los efectos de
@@ -114,6 +117,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .offenceClass: "offences described by their penalty"
         case .powerFormula: "provisions that grant powers"
         case .powerListLead: "lists of powers"
+        case .powerVerb: "powers granted after an aside"
         case .powerNegation: "powers named as lacking"
         case .localDefinition: "definitions for one section only"
         case .definitionsHeading: "definition headings"

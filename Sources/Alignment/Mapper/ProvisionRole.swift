@@ -138,10 +138,48 @@ struct RoleCues: Sendable {
     /// The first word of each item of a list that a bare modal opens ("podrá:", "may—", "peut :"), as power
     /// phrases: the modal grants what each item names.
     func listedPowers(text: AnalyzedText, hits: ConceptHits) -> [Range<Int>] {
+        let leads = ranges(.powerListLead, hits).filter { Self.opensList(after: $0, in: text) }
+        return items(listedAfter: leads + asides(text: text, hits: hits).listLeads, in: text)
+    }
+
+    /// What a bare modal grants after an aside set off by commas: the verb that closes the aside ("may, to enhance
+    /// cyber security ..., by notification in the Official Gazette, authorise any agency"), or the list that opens
+    /// right after it ("may, for the purposes of an investigation ... on application made for such purpose,—
+    /// (i) obtain ...; (ii) intercept ..."). (Not a list opened within the aside's own words: "may, on reasonable
+    /// grounds being disclosed, allow a person ... to— (a) access" lets a person do things, it grants no measure.)
+    func asides(text: AnalyzedText, hits: ConceptHits) -> (verbs: [Range<Int>], listLeads: [Range<Int>]) {
+        let tokens = text.tokens
+        let characters = text.characters
+        let verbs = Set(ranges(.powerVerb, hits).map(\.lowerBound))
+        var granted: [Range<Int>] = []
+        var leads: [Range<Int>] = []
+        func gap(before index: Int) -> [Character] { (tokens[index - 1].end..<tokens[index].start).map { characters[$0] } }
+        for modal in ranges(.powerListLead, hits) where modal.upperBound < tokens.count && gap(before: modal.upperBound).contains(",") {
+            for index in (modal.upperBound + 1)..<min(tokens.count, modal.upperBound + Self.asideReach) {
+                if tokens[index].sentenceBefore { break }
+                let before = gap(before: index)
+                guard before.contains(",") else { continue }
+                if before.contains(where: { ":—–".contains($0) }) {
+                    leads.append((index - 1)..<index)
+                    break
+                }
+                if verbs.contains(index) {
+                    granted.append(index..<(index + 1))
+                    break
+                }
+            }
+        }
+        return (granted, leads)
+    }
+
+    /// Most words an aside after a modal runs before the grant it delays.
+    static let asideReach = 60
+
+    func items(listedAfter leads: [Range<Int>], in text: AnalyzedText) -> [Range<Int>] {
         let tokens = text.tokens
         var items: [Range<Int>] = []
         let characters = text.characters
-        for lead in ranges(.powerListLead, hits) where Self.opensList(after: lead, in: text) {
+        for lead in leads {
             // Each later line that opens with a label of the first item's kind ("a)", "b)" ...) is an item, granted
             // where it starts; the list ends at a label of another kind ("(2)" after "(a)", "(b)"). Lines without a
             // label continue an item.
@@ -266,7 +304,8 @@ struct RoleCues: Sendable {
         if !regulates {
             let listed = listedPowers(text: text, hits: hits)
             role.listedPowerItems = listed.map(\.lowerBound)
-            role.powerPhrases = (role.powerPhrases + listed).sorted { $0.lowerBound < $1.lowerBound }
+            role.powerPhrases = (role.powerPhrases + listed + asides(text: text, hits: hits).verbs)
+                .sorted { $0.lowerBound < $1.lowerBound }
         }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.

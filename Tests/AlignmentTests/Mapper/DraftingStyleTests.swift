@@ -844,4 +844,21 @@ extension DraftingStyleTests {
         let fraud = try #require(try Self.align(text, .en).first { $0.article == "8" })
         #expect(fraud.elements.first { $0.id == "data-manipulation" }?.status == .present)
     }
+    @Test func aModalGrantsTheVerbOrTheListThatClosesItsAside() throws {
+        let verb = "The Minister may, to enhance cyber security and for the prevention of intrusion into computer systems, by notification in the Gazette, authorise any agency of the Government to monitor and collect traffic data in real time."
+        #expect(try Self.articles(verb, .en).contains("20"))
+        let list = """
+            An expert or a police officer may, for the purposes of an investigation under this Act, under the authority of a warrant issued by a Magistrate on application made for such purpose,—
+            (i) obtain any subscriber information and traffic data in the possession of any service provider;
+            (ii) intercept any wire or electronic communication, including its content, at any stage of such communication.
+            """
+        #expect(try Self.articles(list, .en).contains("21"))
+        // A list opened within the aside lets a person do things: it grants no measure.
+        let allowed = """
+            The police officer may, on reasonable grounds being disclosed, allow a person who had the custody or control of the computer system to—
+            (a) access and copy computer data on the system; or
+            (b) obtain a copy of the computer data.
+            """
+        #expect(!(try Self.articles(allowed, .en)).contains("19"))
+    }
 }
