@@ -79,6 +79,11 @@ public struct Mapper: Sendable {
         let foreignQualifiers: [[Int]]
         /// Concepts a definition never carries into the provisions that use its term (`Mapper.glossary`).
         let uncarried: Set<Int>
+        /// Masks that are also objects the instrument describes (computer data): carried only by a term that names
+        /// a thing, whose definition shows no conduct (`Mapper.objectMasks`).
+        let objectMasks: Set<Int>
+        /// The concepts of the instrument's conduct elements.
+        let conducts: Set<Int>
     }
 
     /// Compiles the lexicons of `languages` (all by default) against the instrument; aligning a provision in a
@@ -141,7 +146,10 @@ public struct Mapper: Sendable {
                             .filter { $0.narrowsOthers || $0.narrows.contains(article.number) }.flatMap(\.concepts))
                     return restricting.subtracting(own).sorted().compactMap(concepts.number(of:))
                 },
-                uncarried: Self.uncarriedConcepts(instrument, concepts: concepts))
+                uncarried: Self.uncarriedConcepts(instrument, concepts: concepts),
+                objectMasks: Self.objectMasks(instrument, concepts: concepts),
+                conducts: Set(instrument.articles.flatMap(\.elements).filter { $0.kind == .conduct }
+                    .flatMap { $0.expressions.flatMap(\.concepts) }.compactMap(concepts.number(of:))))
         }
         self.models = models
     }
@@ -449,6 +457,17 @@ public struct Mapper: Sendable {
         return Set(masks.union(duties.subtracting(described)).compactMap(concepts.number(of:)))
     }
 
+    /// The masks that are also objects an element describes. Data masks the system in a system interference
+    /// ("interference" means any impairment of a computer system or of data on it: a definition by conduct, which
+    /// does not carry them), yet a term defined as data ("information" includes data, text, images, sound, codes,
+    /// computer programmes, databases) names data wherever the law uses it.
+    static func objectMasks(_ instrument: Instrument, concepts: ConceptMatcher) -> Set<Int> {
+        let elements = instrument.articles.flatMap(\.elements)
+        let masks = Set(elements.flatMap(\.excluding))
+        let objects = Set(elements.filter { $0.kind == .object }.flatMap { $0.expressions.flatMap(\.concepts) })
+        return Set(masks.intersection(objects).compactMap(concepts.number(of:)))
+    }
+
     func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
         let roleNumbers = Set(model.cues.numbers.values)
         var entries: [Glossary.Entry] = []
@@ -474,6 +493,13 @@ public struct Mapper: Sendable {
                     if !model.uncarried.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
                         carried.append(concept)
                     }
+                }
+                // (A term that names a thing, its definition showing no conduct, carries the objects that are masks
+                // elsewhere too.)
+                if !carried.contains(where: model.conducts.contains) {
+                    carried += model.objectMasks.filter { concept in
+                        read.hits.ranges(of: concept).contains { body.contains($0.lowerBound) }
+                    }.sorted()
                 }
                 guard !own, !carried.isEmpty else { continue }
                 let words = read.text.tokens[term].map(\.folded).joined(separator: " ")

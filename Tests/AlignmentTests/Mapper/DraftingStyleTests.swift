@@ -861,4 +861,17 @@ extension DraftingStyleTests {
             """
         #expect(!(try Self.articles(allowed, .en)).contains("19"))
     }
+    @Test func aTermDefinedAsDataNamesDataWhereverTheLawUsesIt() throws {
+        let mapper = try SharedData.mapper.get()
+        let definitions = Provision(
+            eId: "sec_38", level: "section", num: "38", heading: "Interpretation",
+            text: "In this Act, unless the context otherwise requires—\n\"information\" includes data, text, images, sound, codes, computer programmes, databases or microfilm;",
+            ancestors: [], host: nil)
+        let preservation = Provision(
+            eId: "sec_19", level: "section", num: "19", heading: "Preservation of information",
+            text: "Where a police officer is satisfied that any information is reasonably required for the purposes of an investigation under this Act and that there is a risk that the information may be lost or modified, he may by written notice require the person in control of the computer to ensure that the information be preserved for such period not exceeding ninety days as may be specified in the notice, and kept confidential.",
+            ancestors: [], host: nil)
+        let alignment = mapper.align(documentURI: "/akn/xx/act/2007/24", language: .en, provisions: [definitions, preservation])
+        #expect(alignment.alignments.contains { $0.provision.num == "19" && $0.article == "16" })
+    }
 }
