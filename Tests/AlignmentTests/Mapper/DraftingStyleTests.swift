@@ -874,4 +874,10 @@ extension DraftingStyleTests {
         let alignment = mapper.align(documentURI: "/akn/xx/act/2007/24", language: .en, provisions: [definitions, preservation])
         #expect(alignment.alignments.contains { $0.provision.num == "19" && $0.article == "16" })
     }
+    @Test func causingAComputerToPerformAFunctionIsAccessOnlyWhereAccessIsItsAim() throws {
+        let access = "Any person who knowingly causes a computer to perform any function for the purpose of securing access without authority to any program or data held in any computer shall be guilty of an offence."
+        #expect(try Self.articles(access, .en).contains("2"))
+        let modification = "Any person who, intentionally and without lawful authority, causes a computer to perform any function knowing that such function will result in unauthorised modification of any data held in any computer shall be guilty of an offence."
+        #expect(!(try Self.articles(modification, .en)).contains("2"))
+    }
 }
