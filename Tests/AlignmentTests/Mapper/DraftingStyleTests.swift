@@ -109,6 +109,15 @@ extension DraftingStyleTests {
         try align(text, language).map(\.article)
     }
 
+    /// The alignment of a law of English sections (number, heading, text), read together as one document.
+    static func alignLaw(_ sections: [(num: String, heading: String, text: String)]) throws -> DocumentAlignment {
+        let provisions = sections.map { section in
+            Provision(eId: "sec_\(section.num)", level: "section", num: section.num, heading: section.heading,
+                      text: section.text, ancestors: [], host: nil)
+        }
+        return try SharedData.mapper.get().align(documentURI: "/akn/xx/act/2000/1", language: .en, provisions: provisions)
+    }
+
     @Test func frenchFrauduleusementIsWithoutRightNotADishonestPurpose() throws {
         let text = "Le fait d'accéder ou de se maintenir, frauduleusement, dans tout ou partie d'un système de traitement automatisé de données est puni de trois ans d'emprisonnement et de 100 000 euros d'amende."
         let access = try #require(try Self.align(text, .fr).first { $0.article == "2" })
@@ -821,16 +830,12 @@ extension DraftingStyleTests {
     }
 
     @Test func anOffenceThatPunishesActsItsLawDescribesAsACivilWrongImplementsThem() throws {
-        let mapper = try SharedData.mapper.get()
-        let civilWrong = Provision(
-            eId: "sec_43", level: "section", num: "43", heading: "Compensation for damage to computer systems",
-            text: "If any person without permission of the owner of a computer system accesses or secures access to such computer system, he shall be liable to pay damages by way of compensation to the person so affected.",
-            ancestors: [], host: nil)
-        let offence = Provision(
-            eId: "sec_66", level: "section", num: "66", heading: "Computer related offences",
-            text: "If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable with imprisonment for a term which may extend to three years or with fine or with both.",
-            ancestors: [], host: nil)
-        let alignment = mapper.align(documentURI: "/akn/xx/act/2000/1", language: .en, provisions: [civilWrong, offence])
+        let alignment = try Self.alignLaw([
+            ("43", "Compensation for damage to computer systems",
+             "If any person without permission of the owner of a computer system accesses or secures access to such computer system, he shall be liable to pay damages by way of compensation to the person so affected."),
+            ("66", "Computer related offences",
+             "If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable with imprisonment for a term which may extend to three years or with fine or with both."),
+        ])
         let access = try #require(alignment.alignments.first { $0.provision.num == "66" && $0.article == "2" })
         #expect(access.elements.first { $0.id == "access" }?.statedIn?.num == "43")
         #expect(!alignment.alignments.contains { $0.provision.num == "43" && $0.article == "2" })
@@ -862,16 +867,12 @@ extension DraftingStyleTests {
         #expect(!(try Self.articles(allowed, .en)).contains("19"))
     }
     @Test func aTermDefinedAsDataNamesDataWhereverTheLawUsesIt() throws {
-        let mapper = try SharedData.mapper.get()
-        let definitions = Provision(
-            eId: "sec_38", level: "section", num: "38", heading: "Interpretation",
-            text: "In this Act, unless the context otherwise requires—\n\"information\" includes data, text, images, sound, codes, computer programmes, databases or microfilm;",
-            ancestors: [], host: nil)
-        let preservation = Provision(
-            eId: "sec_19", level: "section", num: "19", heading: "Preservation of information",
-            text: "Where a police officer is satisfied that any information is reasonably required for the purposes of an investigation under this Act and that there is a risk that the information may be lost or modified, he may by written notice require the person in control of the computer to ensure that the information be preserved for such period not exceeding ninety days as may be specified in the notice, and kept confidential.",
-            ancestors: [], host: nil)
-        let alignment = mapper.align(documentURI: "/akn/xx/act/2007/24", language: .en, provisions: [definitions, preservation])
+        let alignment = try Self.alignLaw([
+            ("38", "Interpretation",
+             "In this Act, unless the context otherwise requires—\n\"information\" includes data, text, images, sound, codes, computer programmes, databases or microfilm;"),
+            ("19", "Preservation of information",
+             "Where a police officer is satisfied that any information is reasonably required for the purposes of an investigation under this Act and that there is a risk that the information may be lost or modified, he may by written notice require the person in control of the computer to ensure that the information be preserved for such period not exceeding ninety days as may be specified in the notice, and kept confidential."),
+        ])
         #expect(alignment.alignments.contains { $0.provision.num == "19" && $0.article == "16" })
     }
     @Test func causingAComputerToPerformAFunctionIsAccessOnlyWhereAccessIsItsAim() throws {
