@@ -137,9 +137,10 @@ struct RoleCues: Sendable {
 
     /// The first word of each item of a list that a bare modal opens ("podrá:", "may—", "peut :"), as power
     /// phrases: the modal grants what each item names.
-    func listedPowers(text: AnalyzedText, hits: ConceptHits) -> [Range<Int>] {
+    /// (`asideLeads`: the lists that open after a modal's aside, `asides`.)
+    func listedPowers(text: AnalyzedText, hits: ConceptHits, asideLeads: [Range<Int>]) -> [Range<Int>] {
         let leads = ranges(.powerListLead, hits).filter { Self.opensList(after: $0, in: text) }
-        return items(listedAfter: leads + asides(text: text, hits: hits).listLeads, in: text)
+        return items(listedAfter: leads + asideLeads, in: text)
     }
 
     /// What a bare modal grants after an aside set off by commas: the verb that closes the aside ("may, to enhance
@@ -302,10 +303,10 @@ struct RoleCues: Sendable {
         role.powerPhrases = regulates ? [] : phrases.filter { !regulated($0) }
         // "El Ministerio Público podrá: a) Ordenar ...; b) Acceder ...": a modal that opens a list grants each item.
         if !regulates {
-            let listed = listedPowers(text: text, hits: hits)
+            let aside = asides(text: text, hits: hits)
+            let listed = listedPowers(text: text, hits: hits, asideLeads: aside.listLeads)
             role.listedPowerItems = listed.map(\.lowerBound)
-            role.powerPhrases = (role.powerPhrases + listed + asides(text: text, hits: hits).verbs)
-                .sorted { $0.lowerBound < $1.lowerBound }
+            role.powerPhrases = (role.powerPhrases + listed + aside.verbs).sorted { $0.lowerBound < $1.lowerBound }
         }
         role.grantsPower = !role.powerPhrases.isEmpty
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
