@@ -208,9 +208,7 @@ public struct Mapper: Sendable {
             if reasons.values.contains(Self.withoutOffenceReason) { generalRules.append((index, analysis)) }
             if found.isEmpty { unaligned.append(reference) } else { alignments.append(contentsOf: found) }
             if let acts = self.describedActs(analysis, reference: reference) { describedActs.append(acts) }
-            if analysis.role.createsOffence, !found.contains(where: { pair in
-                instrument.articles.contains { $0.number == pair.article && Self.isOffence($0) }
-            }) {
+            if analysis.role.createsOffence, !found.contains(where: implementsOffence) {
                 offencesByCitation.append((index, analysis, reference))
             }
             if let companion = companion(analysis, reference: reference, text: provision.text, aligned: found.map(\.article)) {
@@ -232,7 +230,7 @@ public struct Mapper: Sendable {
             }
         }
         if !generalRules.isEmpty,
-            alignments.contains(where: { pair in instrument.articles.contains { $0.number == pair.article && Self.isOffence($0) } })
+            alignments.contains(where: implementsOffence)
         {
             for (index, analysis) in generalRules {
                 var reasons: [String: String] = [:]
@@ -262,6 +260,11 @@ public struct Mapper: Sendable {
             alignment: DocumentAlignment(
                 document: documentURI, instrument: instrument.id, alignments: alignments, unaligned: unaligned),
             roles: roles, derivedFindings: derivedFindings)
+    }
+
+    /// The pair aligns its provision with an offence article (one with conduct, not ancillary liability).
+    func implementsOffence(_ pair: ProvisionAlignment) -> Bool {
+        instrument.articles.contains { $0.number == pair.article && Self.isOffence($0) }
     }
 
     /// A law's interpretation section (the list of definitions that gives the terms of Art. 1) serves the law's
