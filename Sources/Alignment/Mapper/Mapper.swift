@@ -488,12 +488,13 @@ public struct Mapper: Sendable {
                     !read.text.tokens[term].allSatisfy(\.isStopWord),
                     !model.cues.termFollowers.contains(read.text.tokens[term].map(\.folded))
                 else { continue }
+                let meaning = body.lowerBound..<model.cues.meaningEnd(of: body, in: read.text)
                 var own = false
                 var carried: [Int] = []
                 for concept in read.hits.concepts where !roleNumbers.contains(concept) {
                     let ranges = read.hits.ranges(of: concept)
                     if ranges.contains(where: { $0.overlaps(term) }) { own = true }
-                    if !model.uncarried.contains(concept), ranges.contains(where: { body.contains($0.lowerBound) }) {
+                    if !model.uncarried.contains(concept), ranges.contains(where: { meaning.contains($0.lowerBound) }) {
                         carried.append(concept)
                     }
                 }
@@ -501,7 +502,7 @@ public struct Mapper: Sendable {
                 // elsewhere too.)
                 if !carried.contains(where: model.conducts.contains) {
                     carried += model.objectMasks.filter { concept in
-                        read.hits.ranges(of: concept).contains { body.contains($0.lowerBound) }
+                        read.hits.ranges(of: concept).contains { meaning.contains($0.lowerBound) }
                     }.sorted()
                 }
                 guard !own, !carried.isEmpty else { continue }

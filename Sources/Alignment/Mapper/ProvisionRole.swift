@@ -97,6 +97,8 @@ struct RoleCues: Sendable {
     let termFollowers: [[String]]
     /// Word pairs after a term that send the reader elsewhere for its meaning (("same", "meaning")), folded.
     let meaningElsewhere: [(String, String)]
+    /// Words that open a definition's proviso or exclusion ("provided that", "does not include"), folded.
+    let definitionExceptions: [[String]]
 
     /// How many opening words of a provision are read for penalty-only and formal formulas.
     static let openingWords = 30
@@ -115,6 +117,21 @@ struct RoleCues: Sendable {
             follower.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
         }.filter { !$0.isEmpty }
         meaningElsewhere = drafting?.meaningElsewhere(language: code).map { (TextFolding.fold($0.0), TextFolding.fold($0.1)) } ?? []
+        definitionExceptions = (drafting?.definitionExceptions(language: code) ?? []).sorted().map { words in
+            words.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Where the meaning of a definition in `body` ends: at the first proviso or exclusion ("...: Provided that
+    /// where data is open to the public, access to it is deemed authorised"), whose words limit the meaning and
+    /// are no part of it; the end of the body when there is none.
+    func meaningEnd(of body: Range<Int>, in text: AnalyzedText) -> Int {
+        let tokens = text.tokens
+        return body.first { index in
+            definitionExceptions.contains { words in
+                index + words.count <= body.upperBound && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
+            }
+        } ?? body.upperBound
     }
 
     /// Where the words after a term send the reader elsewhere for its meaning ("has the same meaning as").

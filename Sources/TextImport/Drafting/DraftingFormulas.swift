@@ -45,6 +45,11 @@ public struct DraftingFormulas: Sendable {
         Set((compiled(language)?.conventions.termFollowers ?? []).map(Self.folded))
     }
 
+    /// Words that open a definition's proviso or exclusion, folded: `provided that`, `does not include`, `salvo`.
+    public func definitionExceptions(language: String) -> Set<String> {
+        Set((compiled(language)?.conventions.definitionExceptions ?? []).map(Self.folded))
+    }
+
     /// Word pairs after a term that send the reader elsewhere for its meaning, folded: (`same`, `meaning`),
     /// (`mismo`, `significado`).
     public func meaningElsewhere(language: String) -> [(String, String)] {

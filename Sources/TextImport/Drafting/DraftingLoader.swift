@@ -34,7 +34,10 @@ enum DraftingLoader {
             "offence_openings": \.offenceOpenings, "run_in_openings": \.runInOpenings,
             "list_conjunctions": \.listConjunctions,
         ],
-        "definitions": ["formulas": \.definitionFormulas, "term_followers": \.termFollowers],
+        "definitions": [
+            "formulas": \.definitionFormulas, "term_followers": \.termFollowers,
+            "exceptions": \.definitionExceptions,
+        ],
         "headings": ["abbreviations": \.abbreviations, "enclitic_endings": \.encliticEndings],
     ]}
     /// Top-level lists.
@@ -46,7 +49,8 @@ enum DraftingLoader {
     }
     /// Keys whose entries are plain words or signal notation, not regular expressions.
     private static let plainKeys: Set<String> = [
-        "transitory.qualifiers", "definitions.formulas", "definitions.term_followers", "headings.abbreviations",
+        "transitory.qualifiers", "definitions.formulas", "definitions.term_followers", "definitions.exceptions",
+        "headings.abbreviations",
         "headings.enclitic_endings", "formulas.list_conjunctions",
     ]
 

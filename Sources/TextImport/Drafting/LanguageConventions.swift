@@ -86,6 +86,9 @@ public struct LanguageConventions: Sendable, Hashable {
     public var definitionFormulas: [String] = []
     public var termFollowers: [String] = []
     public var meaningElsewhere: [[String]] = []
+    /// Words that open a definition's proviso or exclusion ("provided that", "does not include", "salvo"): what
+    /// follows limits the meaning, it is not part of it (plain words).
+    public var definitionExceptions: [String] = []
 
     /// Formulas citing another provision, before its number: `en los términos del artículo`, `as defined in section`.
     public var references: [String] = []
