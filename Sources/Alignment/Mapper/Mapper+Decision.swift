@@ -237,9 +237,12 @@ extension Mapper {
                         && !otherOwn.isSubset(of: candidateEvidence)
                     // (Of two readings that both show a result, the one that shows every element it needs wins
                     // over one that lacks some: false instructions that procure a benefit to another's loss are a
-                    // fraud, not a forgery without its legal-purpose intent.)
+                    // fraud, not a forgery without its legal-purpose intent. And a reading that lacks an element
+                    // does not absorb one that shows all of its own: data destroyed with intent to cause loss is
+                    // a data interference, not a fraud without its intent of gain.)
                     let moreSpecific = other.showsResult
                         && (!candidate.showsResult || (!candidate.missing.isEmpty && other.missing.isEmpty))
+                        && (other.missing.isEmpty || !candidate.missing.isEmpty)
                     return meansOnly || moreSpecific
                 }
             }

@@ -881,4 +881,25 @@ extension DraftingStyleTests {
         let modification = "Any person who, intentionally and without lawful authority, causes a computer to perform any function knowing that such function will result in unauthorised modification of any data held in any computer shall be guilty of an offence."
         #expect(!(try Self.articles(modification, .en)).contains("2"))
     }
+    @Test func aDefinitionsProvisoIsNoPartOfTheTermsMeaning() throws {
+        // The proviso speaks of access to data open to the public: "authorization" does not mean access, so
+        // copying data "without authorization" is no access offence.
+        let alignment = try Self.alignLaw([
+            ("2", "Definitions",
+             "(1) In this Act, unless there is anything repugnant in the subject or context,—\n(v) \u{201C}authorization\u{201D} means authorization by law or by the person empowered to make such authorization under the law:\nProvided that where an information system or data is available for open access by the general public, access to or transmission of such information system or data shall be deemed to be authorized for the purposes of this Act;"),
+            ("4", "Unauthorized copying or transmission of data.",
+             "Whoever with dishonest intention and without authorization copies or otherwise transmits or causes to be transmitted any data shall be punished with imprisonment for a term which may extend to six months, or with fine which may extend to one hundred thousand rupees or with both."),
+        ])
+        #expect(!alignment.alignments.contains { $0.provision.num == "4" && $0.article == "2" })
+    }
+    @Test func aPersonLiableToThePunishmentCommitsAnOffence() throws {
+        let access = "If any person with an intention to have access in any programme, information or data of any computer, uses such a computer without authorization of the owner of or the person responsible for such a computer, such a person shall be liable to the punishment with the fine not exceeding Two Hundred Thousand Rupees or with imprisonment not exceeding three years or with both."
+        let alignment = try Self.alignLaw([("45", "Unauthorized Access in Computer Materials:", access)])
+        #expect(alignment.alignments.contains { $0.provision.num == "45" && $0.article == "2" })
+    }
+    @Test func dataDestroyedWithIntentToCauseLossIsADataInterferenceNotAFraudWithoutItsIntent() throws {
+        // "information of any computer source" is data; the intent is to cause loss, not to gain.
+        let damage = "If any person knowingly and with a mala fide intention to cause wrongful loss or damage to any institution destroys, damages, deletes, alters, disrupts any information of any computer source by any means or diminishes value and utility of such information, such a person shall be liable to the punishment with the fine not exceeding two thousand Rupees."
+        #expect(try Self.articles(damage, .en).contains("4"))
+    }
 }
