@@ -19,8 +19,6 @@ struct Glossary: Sendable {
 
     static let empty = Glossary(entries: [])
 
-    /// The definitions of one provision: a term ending right before a definition follower, whose body runs to the
-    /// next defined term (or the end of the text).
     /// Where the term defined by a follower at `follower` starts: back to the start of its clause or quotation,
     /// at most `RoleCues.termWords` words.
     static func termStart(before follower: Int, in text: AnalyzedText) -> Int {
@@ -32,16 +30,30 @@ struct Glossary: Sendable {
         return max(0, start)
     }
 
+    /// The definitions of one provision: a term ending right before a definition follower, whose body runs to the
+    /// next defined term (or the end of the text), or to the next line that opens with a quoted term, whatever
+    /// defines it ("modification" has the meaning assigned by section 8; "related offence", in relation to ...,
+    /// means): each definition of a list has its own line.
     static func definitions(in text: AnalyzedText, followers: [Range<Int>]) -> [(term: Range<Int>, body: Range<Int>)] {
         let terms = followers.map { termStart(before: $0.lowerBound, in: text)..<$0.lowerBound }
         var result: [(term: Range<Int>, body: Range<Int>)] = []
         for (index, term) in terms.enumerated() {
             let bodyStart = followers[index].upperBound
-            let bodyEnd = index + 1 < terms.count ? terms[index + 1].lowerBound : lastBodyEnd(from: bodyStart, in: text)
-            guard bodyStart < bodyEnd else { continue }
+            let nextTerm = index + 1 < terms.count ? terms[index + 1].lowerBound : lastBodyEnd(from: bodyStart, in: text)
+            guard bodyStart < nextTerm else { continue }
+            let bodyEnd = (bodyStart + 1..<nextTerm).first { opensQuotedLine($0, in: text) } ?? nextTerm
             result.append((term, bodyStart..<bodyEnd))
         }
         return result
+    }
+
+    /// The word at `index` follows an opening quotation mark that opens its line (after a list label at most).
+    static func opensQuotedLine(_ index: Int, in text: AnalyzedText) -> Bool {
+        let characters = text.characters
+        var position = text.tokens[index].start - 1
+        while position >= 0, characters[position] == " " { position -= 1 }
+        guard position >= 0, "\"“«‘".contains(characters[position]) else { return false }
+        return RoleCues.opensLine(position, in: text)
     }
 }
 

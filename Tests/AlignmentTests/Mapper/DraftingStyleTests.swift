@@ -902,4 +902,44 @@ extension DraftingStyleTests {
         let damage = "If any person knowingly and with a mala fide intention to cause wrongful loss or damage to any institution destroys, damages, deletes, alters, disrupts any information of any computer source by any means or diminishes value and utility of such information, such a person shall be liable to the punishment with the fine not exceeding two thousand Rupees."
         #expect(try Self.articles(damage, .en).contains("4"))
     }
+    @Test func eachDefinitionOfAListEndsWhereTheNextQuotedTermOpensItsLine() throws {
+        // "information" names things; the lines after it define "modification" and "unauthorised" by reference:
+        // none of their words is the meaning of "information".
+        let interpretation = """
+            References in this Law to information held in a computer include references to information held in any removable storage medium which is for the time being in the computer; and a computer is to be regarded as containing information held in such medium.
+            In this Law —
+            "computer service" includes computer time, data processing and the storage or retreval of information;
+            "electronic, acoustic, mechanical or other device" means any device or apparatus that is used or capable of being used to intercept any function of a computer;
+            "function" includes logic, control, arithmetic, deletion, storage and retrieval and communication or telecommunication to, from or within a computer;
+            "information" includes data, text, images, sounds, codes, computer programmes, software and databases;
+            "modification" has the meaning assigned by section 8;
+            "related inchoaite offence", in relation to an offence under this Act, means an offence under section 302, 304, 305 or 306 of the Penal Code (2013 Revision);
+            "securing access" has the meaning assigned by section 8; and
+            "unauthorised", in relation to access to or modification of any information held in a computer, has the meaning assigned by section 8.
+            """
+        let access = """
+            A commits an offence under this section if —
+            he causes a computer to perform a function with intent to secure access to information held in a computer;
+            the access he intends to secure is unauthorized; and
+            he knows at the time he causes the computer to perform the function that that is the case.
+            The intent a person has to have to commit an offence under this section need not be directed at —
+            any particular information;
+            information of any particular kind; or
+            information held in any particular computer.
+            A person who commits an offence under this section is liable on summary conviction to a fine of $5,000 or to imprisonment for a term of two years, or to both.
+            Where a person is convicted of committing an offence under subsection (1) and he has caused, during the commission of the offence, damage to a computer or any other damage arising directly from the damage to the computer and the damage exceeds $10,000, he shall be liable on summary conviction to a fine of $20,000 or to imprisonment for a term of five years, or to both.
+            """
+        let alignment = try Self.alignLaw([
+            ("2", "Interpretation", interpretation), ("3", "Unauthorised access to computer material", access),
+        ])
+        let articles = alignment.alignments.filter { $0.provision.num == "3" }.map(\.article)
+        #expect(articles == ["2"])
+    }
+    @Test func damageCausedDuringTheCommissionOfTheOffenceIsItsResultNotItsConduct() throws {
+        let access = """
+            A person who knowingly secures access without authority to a computer for the purpose of obtaining, directly or indirectly, any computer service commits an offence and is liable on summary conviction to a fine of $6,000 or to imprisonment for a term of two years, or to both.
+            Where a person is convicted of committing an offence under subsection (1) and he has caused, during the commission of the offence, any damage to a computer or any other damage arising directly from the damage caused to the computer and the damage exceeds $10,000, he shall be liable on summary conviction to a fine of $20,000 or to imprisonment for a term of five years, or to both.
+            """
+        #expect(try Self.articles(access, .en) == ["2"])
+    }
 }
