@@ -81,7 +81,9 @@ public struct ElementMatcher: Sendable {
     }
 
     /// The hits with every range that lies within an excluded concept's words removed ("datos" within "datos
-    /// personales"; not "computer" within "computer data", which is the longer term).
+    /// personales"; not "computer" within "computer data", which is the longer term). Words that are both the
+    /// concept and the mask, and no more (a defined term that carries a system and data: "property" includes
+    /// programs and data held in a computer), are read as both.
     ///
     /// `named`: the concepts to mask, those an element's expressions read; the others are left as they are.
     static func masked(_ hits: ConceptHits, by excluding: [Int], of named: [Int]) -> VisibleHits {
@@ -91,7 +93,7 @@ public struct ElementMatcher: Sendable {
         var visible = VisibleHits(hits: hits)
         for concept in named where hits.contains(concept) && !excluding.contains(concept) {
             visible.replaced.append((concept, hits.table[concept].filter { range in
-                !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+                !masks.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound && $0 != range }
             }))
         }
         return visible

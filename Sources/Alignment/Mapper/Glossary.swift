@@ -35,7 +35,15 @@ struct Glossary: Sendable {
     /// defines it ("modification" has the meaning assigned by section 8; "related offence", in relation to ...,
     /// means): each definition of a list has its own line.
     static func definitions(in text: AnalyzedText, followers: [Range<Int>]) -> [(term: Range<Int>, body: Range<Int>)] {
-        let terms = followers.map { termStart(before: $0.lowerBound, in: text)..<$0.lowerBound }
+        let terms = followers.map { follower in
+            let start = termStart(before: follower.lowerBound, in: text)
+            // (A quoted term ends at its closing quote: a translation or abbreviation may stand between it and
+            // its follower.)
+            let end = (start + 1..<follower.lowerBound).first { index in
+                (text.tokens[index - 1].end..<text.tokens[index].start).contains { "\"”»’".contains(text.characters[$0]) }
+            }
+            return start..<(end ?? follower.lowerBound)
+        }
         var result: [(term: Range<Int>, body: Range<Int>)] = []
         for (index, term) in terms.enumerated() {
             let bodyStart = followers[index].upperBound

@@ -471,6 +471,9 @@ public struct Mapper: Sendable {
         return Set(masks.intersection(objects).compactMap(concepts.number(of:)))
     }
 
+    /// How many opening words of a definition state its genus (`any impairment of`, `property of a tangible`).
+    static let genusWords = 4
+
     func glossary(_ texts: [ReadText], model: LanguageModel) -> Glossary {
         let roleNumbers = Set(model.cues.numbers.values)
         var entries: [Glossary.Entry] = []
@@ -498,9 +501,15 @@ public struct Mapper: Sendable {
                         carried.append(concept)
                     }
                 }
-                // (A term that names a thing, its definition showing no conduct, carries the objects that are masks
-                // elsewhere too.)
-                if !carried.contains(where: model.conducts.contains) {
+                // (A term that names a thing carries the objects that are masks elsewhere too. What a definition
+                // defines shows in its first words, its genus: "any impairment of ..." is a conduct, "property of a
+                // tangible nature ... (b) any program, or data, held in a computer" a thing, whatever conduct its
+                // later clauses name.)
+                let genus = meaning.lowerBound..<min(meaning.upperBound, meaning.lowerBound + Self.genusWords)
+                let definedByConduct = carried.contains { concept in
+                    model.conducts.contains(concept) && read.hits.ranges(of: concept).contains { genus.contains($0.lowerBound) }
+                }
+                if !definedByConduct {
                     carried += model.objectMasks.filter { concept in
                         read.hits.ranges(of: concept).contains { meaning.contains($0.lowerBound) }
                     }.sorted()

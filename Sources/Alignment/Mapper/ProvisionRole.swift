@@ -425,7 +425,7 @@ struct RoleCues: Sendable {
             let previous = tokens[index - 1]
             guard !tokens[index].breakBefore, !previous.isStopWord else { continue }
             let range = index..<(index + follower.count)
-            if Self.quoteCloses(before: tokens[index].start, in: text) {
+            if Self.quoteCloses(before: Self.parentheticalStart(before: tokens[index].start, in: text), in: text) {
                 found.append(range)
                 continue
             }
@@ -460,6 +460,21 @@ struct RoleCues: Sendable {
         if position >= 0, characters[position] == "(" { position -= 1 }
         skipSpaces()
         return position < 0 || characters[position].isNewline
+    }
+
+    /// Where a short parenthetical right before `offset` opens (`"property" (財產) means`, `"Authority" ("PTA")
+    /// means`: a translation or an abbreviation of the term); `offset` itself when there is none.
+    static func parentheticalStart(before offset: Int, in text: AnalyzedText) -> Int {
+        let characters = text.characters
+        var position = offset - 1
+        while position >= 0, characters[position] == " " { position -= 1 }
+        guard position >= 0, characters[position] == ")" else { return offset }
+        let earliest = max(0, position - 40)
+        while position > earliest, characters[position] != "(" {
+            position -= 1
+            if characters[position].isNewline { return offset }
+        }
+        return characters[position] == "(" ? position : offset
     }
 
     /// A closing quotation mark right before `offset` (spaces skipped).

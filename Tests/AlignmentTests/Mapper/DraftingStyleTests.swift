@@ -942,4 +942,34 @@ extension DraftingStyleTests {
             """
         #expect(try Self.articles(access, .en) == ["2"])
     }
+    @Test func propertyDefinedToIncludeDataHeldInAComputerIsDataWhereverTheLawDamagesIt() throws {
+        // A translation between the quoted term and "means"; a genus that is a thing ("property of a tangible
+        // nature"), whatever conduct a later clause names ("reduced into possession"); a term read both as the
+        // computer that holds the data and as the data.
+        let interpretation = """
+            (1) In this Part, "property" (財產) means-
+            (a) property of a tangible nature, whether real or personal, including money and-
+            (i) including wild creatures which have been tamed or are ordinarily kept in captivity, and any other wild creatures or their carcasses if, but only if, they have been reduced into possession which has not been lost or abandoned or are in the course of being reduced into possession; but
+            (ii) not including mushrooms growing wild on any land or flowers, fruit or foliage of a plant growing wild on any land; or
+            (b) any program, or data, held in a computer or in a computer storage medium, whether or not the program or data is property of a tangible nature.
+            In this subsection, "mushroom" (菌類植物) includes any fungus and "plant" (植物) includes any shrub or tree. (Replaced 23 of 1993 s. 3)
+            (1A) In this Part, "to destroy or damage any property" (摧毀或損壞財產) in relation to a computer includes the misuse of a computer.
+            In this subsection, "misuse of a computer" (誤用電腦) means-
+            (a) to cause a computer to function other than as it has been established to function by or on behalf of its owner, notwithstanding that the misuse may not impair the operation of the computer or a program held in the computer or the reliability of data held in the computer;
+            (b) to alter or erase any program or data held in a computer or in a computer storage medium;
+            (c) to add any program or data to the contents of a computer or of a computer storage medium,
+            and any act which contributes towards causing the misuse of a kind referred to in paragraph (a), (b) or (c) shall be regarded as causing it. (Added 23 of 1993 s. 3)
+            (2) Property shall be treated for the purposes of this Part as belonging to any person-
+            (a) having the custody or control of it;
+            (b) having in it any proprietary right or interest (not being an equitable interest arising only from an agreement to transfer or grant an interest); or
+            (c) having a charge on it.
+            """
+        let damage = """
+            (1) A person who without lawful excuse destroys or damages any property belonging to another intending to destroy or damage any such property or being reckless as to whether any such property would be destroyed or damaged shall be guilty of an offence.
+            """
+        let alignment = try Self.alignLaw([
+            ("59", "Interpretation", interpretation), ("60", "Destroying or damaging property", damage),
+        ])
+        #expect(alignment.alignments.contains { $0.provision.num == "60" && $0.article == "4" })
+    }
 }
