@@ -326,6 +326,11 @@ struct OutlineReader {
         let closesQuotation = Numbering.endsWithClosingQuote(article.rest)
         if numbering.tradition.inlineMarkers, !article.bare, startsWithMarker(rest) {
             // `4.(1) A person ...`: the section opens with its first subsection; its heading, if any, is above.
+        } else if numbering.isNote(rest) {
+            // `Article 389-1 .- (Créé par la loi n° 1.435 du 8 novembre 2016 )`: an editorial note where the
+            // heading would stand, not a heading.
+            unit.items.append(.note(rest))
+            rest = ""
         } else if article.bare {
             unit.heading = rest
             rest = ""

@@ -102,6 +102,23 @@ func bracketedRubrics() throws {
     #expect(provisions[0].text.hasPrefix("El que con la intención"))
 }
 
+@Test("an editorial note where the heading would stand is a note: `Article 389-1 .- (Créé par la loi n° 1.435 du 8 novembre 2016 )`")
+func editorialNotesOnTheArticleLine() throws {
+    let result = try importShaped("""
+        Article 389-1 .- (Créé par la loi n° 1.435 du 8 novembre 2016 )
+
+        Quiconque aura accédé ou se sera maintenu, frauduleusement, dans tout ou partie d'un système d'information sera puni d'un emprisonnement de deux ans.
+
+        Article 389-2 .- (Section créée par la loi n° 1.435 du 8 novembre 2016 )
+
+        Quiconque aura, frauduleusement, entravé ou faussé le fonctionnement d'un système d'information sera puni d'un emprisonnement de cinq ans.
+        """, language: "fr")
+    let provisions = result.document.provisions
+    #expect(provisions.map(\.num) == ["389-1", "389-2"])
+    #expect(provisions.map(\.heading) == [nil, nil])
+    #expect(provisions[0].text.contains("Quiconque aura accédé"))
+}
+
 @Test("Commonwealth marginal notes printed as a sentence above the section are its heading, not the text before")
 func marginalNotesAsSentences() throws {
     let result = try importCommonwealth("""
