@@ -972,4 +972,14 @@ extension DraftingStyleTests {
         ])
         #expect(alignment.alignments.contains { $0.provision.num == "60" && $0.article == "4" })
     }
+    @Test func toCauseTheDisruptionOfASystemIsTheConductNotItsResult() throws {
+        // fr "entraîne" is a result after "lorsqu'il" or "s'il"; "celui qui entraîne la perturbation" causes it.
+        let hindering = "Est puni d’un emprisonnement de deux (02) à cinq (05) ans, celui qui entraîne la perturbation ou l’interruption du fonctionnement d’un réseau de communications électroniques ou d’un équipement terminal, en introduisant, transmettant, endommageant, effaçant, détériorant, modifiant, supprimant ou rendant inaccessibles les données."
+        #expect(try Self.articles(hindering, .fr).contains("5"))
+    }
+    @Test func toolsMadeToAllowAccessAreDevicesNotAccess() throws {
+        let devices = "Est puni des peines prévues l’article 71 ci-dessus, celui qui importe, détient, offre, cède, vend ou met à disposition, sous quelle que forme que ce soit, un programme informatique, un mot de passe, un code d’accès ou toutes données informatiques similaires conçus et ou spécialement adaptés, pour permettre d’accéder, à tout ou partie d’un réseau de communications électroniques ou d’un système d’information."
+        let articles = try Self.articles(devices, .fr)
+        #expect(articles.contains("6") && !articles.contains("2"))
+    }
 }
