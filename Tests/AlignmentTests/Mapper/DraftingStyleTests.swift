@@ -982,4 +982,8 @@ extension DraftingStyleTests {
         let articles = try Self.articles(devices, .fr)
         #expect(articles.contains("6") && !articles.contains("2"))
     }
+    @Test func aManipulationThatEndsInATransferOfAssetsIsAComputerFraud() throws {
+        let fraud = "El que con la intención de obtener un beneficio indebido para sí o un tercero, manipule un procesamiento o transferencia de datos informáticos que conduzca a un resultado incorrecto o evite un paso de un proceso de procesamiento de datos, siempre que ello resulte en una transferencia patrimonial en perjuicio de tercero, será sancionado con reclusión de uno a cinco años y con multa de sesenta a doscientos días."
+        #expect(try Self.articles(fraud, .es).contains("8"))
+    }
 }
