@@ -113,13 +113,21 @@ struct RoleCues: Sendable {
         definitionFormulas = (drafting?.definitionFormulas(language: code) ?? []).compactMap {
             SignalPattern($0, analyzer: analyzer)
         }
-        termFollowers = (drafting?.termFollowers(language: code) ?? []).sorted().map { follower in
-            follower.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
-        }.filter { !$0.isEmpty }
+        termFollowers = Self.phrases(drafting?.termFollowers(language: code) ?? [])
         meaningElsewhere = drafting?.meaningElsewhere(language: code).map { (TextFolding.fold($0.0), TextFolding.fold($0.1)) } ?? []
-        definitionExceptions = (drafting?.definitionExceptions(language: code) ?? []).sorted().map { words in
-            words.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
+        definitionExceptions = Self.phrases(drafting?.definitionExceptions(language: code) ?? [])
+    }
+
+    /// Plain-word phrases of a language file as folded words, in a fixed order: `refers to` -> [`refers`, `to`].
+    static func phrases(_ entries: Set<String>) -> [[String]] {
+        entries.sorted().map { phrase in
+            phrase.split { !TextFolding.isWordCharacter($0) }.map { TextFolding.fold(String($0)) }
         }.filter { !$0.isEmpty }
+    }
+
+    /// The folded `words` stand at `index`, ending by `limit`.
+    static func phrase(_ words: [String], at index: Int, in tokens: [Token], before limit: Int) -> Bool {
+        index + words.count <= limit && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
     }
 
     /// Where the meaning of a definition in `body` ends: at the first proviso or exclusion ("...: Provided that
@@ -128,9 +136,7 @@ struct RoleCues: Sendable {
     func meaningEnd(of body: Range<Int>, in text: AnalyzedText) -> Int {
         let tokens = text.tokens
         return body.first { index in
-            definitionExceptions.contains { words in
-                index + words.count <= body.upperBound && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
-            }
+            definitionExceptions.contains { Self.phrase($0, at: index, in: tokens, before: body.upperBound) }
         } ?? body.upperBound
     }
 
@@ -418,10 +424,8 @@ struct RoleCues: Sendable {
         let tokens = text.tokens
         var found: [Range<Int>] = []
         for index in tokens.indices.dropFirst() {
-            guard let follower = termFollowers.first(where: { words in
-                index + words.count <= tokens.count
-                    && words.indices.allSatisfy { tokens[index + $0].folded == words[$0] }
-            }) else { continue }
+            guard let follower = termFollowers.first(where: { Self.phrase($0, at: index, in: tokens, before: tokens.count) })
+            else { continue }
             let previous = tokens[index - 1]
             guard !tokens[index].breakBefore, !previous.isStopWord else { continue }
             let range = index..<(index + follower.count)
