@@ -986,4 +986,16 @@ extension DraftingStyleTests {
         let fraud = "El que con la intención de obtener un beneficio indebido para sí o un tercero, manipule un procesamiento o transferencia de datos informáticos que conduzca a un resultado incorrecto o evite un paso de un proceso de procesamiento de datos, siempre que ello resulte en una transferencia patrimonial en perjuicio de tercero, será sancionado con reclusión de uno a cinco años y con multa de sesenta a doscientos días."
         #expect(try Self.articles(fraud, .es).contains("8"))
     }
+    @Test func aPowerListOpenedByBeingEntitledAtAnyTimeGrantsEachItem() throws {
+        // Commonwealth search powers: the officer "shall — (a) be entitled at any time to — (i) ...".
+        let search = """
+            (1) An authorised officer acting under a warrant shall —
+            (a) be entitled at any time to —
+            (i) have access to and inspect any computer to which this section applies; and
+            (ii) use any such computer to search any data contained in or available to it; and
+            (iii) have access to any information, code or technology which is able to transform encrypted data contained in or available to such computer into an intelligible form, for the purpose of investigating any offence under this Act; and
+            (b) be entitled to require the person by whom, or on whose behalf, the officer has reasonable cause to suspect the computer is or has been used, or any person having charge of, or otherwise concerned with the operation of, such computer, to provide such reasonable technical and other assistance as he may require for the purposes of paragraph (a).
+            """
+        #expect(try Self.articles(search, .en).contains("19"))
+    }
 }
