@@ -110,12 +110,14 @@ extension DraftingStyleTests {
     }
 
     /// The alignment of a law of English sections (number, heading, text), read together as one document.
-    static func alignLaw(_ sections: [(num: String, heading: String, text: String)]) throws -> DocumentAlignment {
+    static func alignLaw(
+        _ sections: [(num: String, heading: String, text: String)], language: Language = .en
+    ) throws -> DocumentAlignment {
         let provisions = sections.map { section in
             Provision(eId: "sec_\(section.num)", level: "section", num: section.num, heading: section.heading,
                       text: section.text, ancestors: [], host: nil)
         }
-        return try SharedData.mapper.get().align(documentURI: "/akn/xx/act/2000/1", language: .en, provisions: provisions)
+        return try SharedData.mapper.get().align(documentURI: "/akn/xx/act/2000/1", language: language, provisions: provisions)
     }
 
     @Test func frenchFrauduleusementIsWithoutRightNotADishonestPurpose() throws {
@@ -997,5 +999,19 @@ extension DraftingStyleTests {
             (b) be entitled to require the person by whom, or on whose behalf, the officer has reasonable cause to suspect the computer is or has been used, or any person having charge of, or otherwise concerned with the operation of, such computer, to provide such reasonable technical and other assistance as he may require for the purposes of paragraph (a).
             """
         #expect(try Self.articles(search, .en).contains("19"))
+    }
+    @Test func theLiabilityAMemberMayIncurBesideTheLegalPersonCreatesNoOffence() throws {
+        // "la responsabilidad individual en que puedan incurrir" speaks of liability; "incurrirá en" makes an offence.
+        let alignment = try Self.alignLaw([
+            ("40", "Personas jurídicas",
+             "Son penalmente responsables las personas jurídicas cuando sus agentes o representantes cometan hechos delictivos al ejecutar sus acuerdos. La responsabilidad aquí establecida no excluye la responsabilidad individual en que puedan incurrir los miembros o representantes de las personas jurídicas que participen en el hecho delictivo."),
+            ("90", "Acceso ilícito",
+             "Toda persona que, sin autorización, acceda a un sistema informático incurrirá en delito grave."),
+        ], language: .es)
+        #expect(alignment.alignments.contains { $0.provision.num == "40" && $0.article == "12" })
+    }
+    @Test func penetratingAComputerIsAccessingIt() throws {
+        let text = "Any person who intentionally and without authority penetrates a computer system or any part of it shall be liable to imprisonment for a term not exceeding three years."
+        #expect(try Self.articles(text, .en).contains("2"))
     }
 }
