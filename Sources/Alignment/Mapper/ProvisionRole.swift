@@ -358,9 +358,12 @@ struct RoleCues: Sendable {
         // (Definitions "in this section" open a rule that uses them: "(1) In this section— "director" ... means ...
         // (2) Where a crime is committed by a corporate body ...".)
         role.definesLocally = role.defines && !headingDefines && opens(.localDefinition, hits)
-        role.isDefinitionList =
-            !role.createsOffence
-            && (headingDefines || (role.definitionPhrases.contains { $0.lowerBound < Self.openingWords } && !role.definesLocally))
+        // (A definition that follows a first sentence stating a rule explains a word of the rule: "La ley penal se
+        // aplica al delito cometido dentro de la extensión territorial. Se entiende por extensión territorial ...".)
+        let opensWithDefinition = role.definitionPhrases.contains {
+            $0.lowerBound < Self.openingWords && sentences[$0.lowerBound] == 0
+        }
+        role.isDefinitionList = !role.createsOffence && (headingDefines || (opensWithDefinition && !role.definesLocally))
         // (A heading that names the punishment of the offence the text then defines, "Punishment for identity
         // theft.–Whoever, fraudulently ...", as Indian acts head their offences, is its rubric, no penalty rule.)
         let rubricOfOwnOffence = role.createsOffence && opens(.offenceSubject, hits) && !opens(.commitsOtherOffence, hits)

@@ -1014,4 +1014,8 @@ extension DraftingStyleTests {
         let text = "Any person who intentionally and without authority penetrates a computer system or any part of it shall be liable to imprisonment for a term not exceeding three years."
         #expect(try Self.articles(text, .en).contains("2"))
     }
+    @Test func aDefinitionAfterTheRuleExplainsAWordOfTheRuleAndMakesNoDefinitionList() throws {
+        let text = "La ley penal se aplica al delito consumado o intentado dentro de la extensión territorial del Estado. Se entiende por extensión territorial el espacio de tierra, mar y aire sujeto a la jurisdicción del Estado."
+        #expect(try Self.align(text, .es, heading: "Aplicación territorial").map(\.article).contains("22"))
+    }
 }
