@@ -1018,4 +1018,8 @@ extension DraftingStyleTests {
         let text = "La ley penal se aplica al delito consumado o intentado dentro de la extensión territorial del Estado. Se entiende por extensión territorial el espacio de tierra, mar y aire sujeto a la jurisdicción del Estado."
         #expect(try Self.align(text, .es, heading: "Aplicación territorial").map(\.article).contains("22"))
     }
+    @Test func accessingChildPornographyThroughASystemIsNoAccessToTheSystem() throws {
+        let text = "Est puni de deux ans d'emprisonnement quiconque aura intentionnellement accédé à de la pornographie enfantine par le biais d'un système informatique."
+        #expect(!(try Self.articles(text, .fr)).contains("2"))
+    }
 }
