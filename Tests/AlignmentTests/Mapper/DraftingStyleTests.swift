@@ -1022,4 +1022,9 @@ extension DraftingStyleTests {
         let text = "Est puni de deux ans d'emprisonnement quiconque aura intentionnellement accédé à de la pornographie enfantine par le biais d'un système informatique."
         #expect(!(try Self.articles(text, .fr)).contains("2"))
     }
+    @Test func theDamageAProgramIsCapableOfCausingDescribesTheProgramNotTheConduct() throws {
+        let text = "A person who writes a computer program in a manner that enables it to cause damage to computer data, in order to cause such damage unlawfully, or who distributes or makes available to another a computer program capable of causing damage as aforesaid, shall be liable to imprisonment for three years."
+        let articles = try Self.articles(text, .en)
+        #expect(!articles.contains("4"), "\(articles)")
+    }
 }
