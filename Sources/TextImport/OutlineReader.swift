@@ -301,7 +301,8 @@ struct OutlineReader {
             if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
-            if article.sequential, let number = Numbering.leadingInteger(article.number) {
+            // (A labelled section sets the sequence too: `1.` after `Section 184b` opens an item of its list.)
+            if !article.inWords, let number = Numbering.leadingInteger(article.number) {
                 lastSequential = (number, article.number)
             }
             let unit = Unit(

@@ -239,3 +239,20 @@ func frenchInsertionRedigeCommeSuit() throws {
     #expect(inserted.host?.title == "code de procédure pénale")
     #expect(inserted.host?.insertedByHeading == "Injonction de conserver et de protéger l'intégrité des données informatiques")
 }
+
+@Test("A translated German-model code: 'Section 202a Heading' with a lower-case letter, and its numbered list items")
+func translatedCodeSectionsWithLetteredNumbersAndNumberedLists() throws {
+    let result = try importShaped("""
+        Chapter Twenty-seven
+        Section 303a Data tampering
+        (1) Whosoever unlawfully deletes, suppresses, renders unusable or alters data shall be liable to imprisonment not exceeding two years or a fine.
+        Section 303b Computer sabotage
+        (1) Whosoever interferes with data processing operations which are of substantial importance to another by
+        1. committing an offence under section 303a (1); or
+        2. entering or transmitting data with the intention of causing damage to another
+        shall be liable to imprisonment not exceeding three years or a fine.
+        """, language: "en", country: "de")
+    #expect(result.document.provisions.map(\.num) == ["303a", "303b"])
+    #expect(result.document.provisions.last?.heading == "Computer sabotage")
+    #expect(result.document.provisions.last?.text.contains("entering or transmitting data") == true)
+}
