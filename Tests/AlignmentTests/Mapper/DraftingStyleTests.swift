@@ -1027,4 +1027,11 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en)
         #expect(!articles.contains("4"), "\(articles)")
     }
+    @Test func onePersonInterceptsDataThatIsNotYetInterceptedData() throws {
+        // "intercepts data" is the conduct; "intercepted data" the object of a later use. Their stems are one.
+        let text = "Whosoever unlawfully intercepts data not intended for him by technical means from a non-public data transmission or from the electromagnetic broadcast of a computer system shall be liable to imprisonment of not more than two years or a fine."
+        let interception = try #require(try Self.align(text, .en).first { $0.article == "3" })
+        #expect(interception.elements.first { $0.id == "interception" }?.status == .present)
+        #expect(interception.elements.first { $0.id == "electromagnetic-emissions" }?.status == .present)
+    }
 }
