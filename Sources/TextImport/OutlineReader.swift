@@ -50,7 +50,8 @@ struct OutlineReader {
 
     /// Which part of the text is being read: the law, its table of contents, a schedule, an explanatory statement.
     var matter = Matter.law
-    /// The number and label of the last section numbered `1.`-style, which the next one must follow.
+    /// The number and label of the last section of the law read (`1.`-style or labelled): a `1.`-style number opens a
+    /// section only after it.
     var lastSequential: (number: Int, label: String)?
     /// How many words a heading printed as a sentence after the number may have (`Artículo 5. Secreto.`): more in
     /// a text whose articles all print their heading so.
@@ -300,9 +301,9 @@ struct OutlineReader {
             endQuoteMode()
             if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
-            if !article.inWords, let number = Numbering.leadingInteger(article.number) { mainLast = number }
-            // (A labelled section sets the sequence too: `1.` after `Section 184b` opens an item of its list.)
             if !article.inWords, let number = Numbering.leadingInteger(article.number) {
+                mainLast = number
+                // (A labelled section sets the sequence too: `1.` after `Section 184b` opens an item of its list.)
                 lastSequential = (number, article.number)
             }
             let unit = Unit(
