@@ -256,3 +256,25 @@ func translatedCodeSectionsWithLetteredNumbersAndNumberedLists() throws {
     #expect(result.document.provisions.last?.heading == "Computer sabotage")
     #expect(result.document.provisions.last?.text.contains("entering or transmitting data") == true)
 }
+
+@Test("An English amending section quoting whole sections of an ordinance: they are the ordinance's, and the act's next section stays its own")
+func englishAmendmentQuotingSectionsOfAnOrdinance() throws {
+    let result = try importShaped("""
+        Offence
+        2. A person who unlawfully penetrates a computer shall be liable to imprisonment for three years.
+        Amendment to the Evidence Ordinance
+        3. In the Evidence Ordinance,
+        (1) Sections 35 and 36 shall be replaced by the following:
+        “Definitions
+        35. In this article – "output" - as defined in the Computers Law;
+        Admissibility of an institutional record
+        36. An institutional record will constitute admissible evidence.”
+        (2) Section 37 shall be deleted.
+        Commencement
+        4. This Law shall come into force three months from the date of its publication.
+        """, language: "en", country: "il")
+    let provisions = result.document.provisions
+    #expect(provisions.filter { $0.host == nil }.map(\.num) == ["2", "3", "4"])
+    #expect(provisions.filter { $0.host != nil }.map(\.num) == ["35", "36"])
+    #expect(provisions.first { $0.num == "35" }?.host?.title == "Evidence Ordinance")
+}
