@@ -57,10 +57,9 @@ struct Glossary: Sendable {
 
     /// The word at `index` follows an opening quotation mark that opens its line (after a list label at most).
     static func opensQuotedLine(_ index: Int, in text: AnalyzedText) -> Bool {
-        let characters = text.characters
-        var position = text.tokens[index].start - 1
-        while position >= 0, characters[position] == " " { position -= 1 }
-        guard position >= 0, "\"“«‘".contains(characters[position]) else { return false }
+        guard let position = RoleCues.lastNonSpace(before: text.tokens[index].start, in: text),
+            "\"“«‘".contains(text.characters[position])
+        else { return false }
         return RoleCues.opensLine(position, in: text)
     }
 }
@@ -89,9 +88,7 @@ extension Glossary {
 extension RoleCues {
     /// An opening quotation mark right before `offset` (spaces skipped).
     static func quoteOpens(before offset: Int, in text: AnalyzedText) -> Bool {
-        var position = offset - 1
-        while position >= 0, text.characters[position] == " " { position -= 1 }
-        guard position >= 0 else { return false }
+        guard let position = lastNonSpace(before: offset, in: text) else { return false }
         return "\"“«‘'".contains(text.characters[position])
     }
 }

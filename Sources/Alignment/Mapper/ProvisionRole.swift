@@ -473,9 +473,7 @@ struct RoleCues: Sendable {
     /// means`: a translation or an abbreviation of the term); `offset` itself when there is none.
     static func parentheticalStart(before offset: Int, in text: AnalyzedText) -> Int {
         let characters = text.characters
-        var position = offset - 1
-        while position >= 0, characters[position] == " " { position -= 1 }
-        guard position >= 0, characters[position] == ")" else { return offset }
+        guard var position = lastNonSpace(before: offset, in: text), characters[position] == ")" else { return offset }
         let earliest = max(0, position - 40)
         while position > earliest, characters[position] != "(" {
             position -= 1
@@ -486,9 +484,14 @@ struct RoleCues: Sendable {
 
     /// A closing quotation mark right before `offset` (spaces skipped).
     static func quoteCloses(before offset: Int, in text: AnalyzedText) -> Bool {
+        guard let position = lastNonSpace(before: offset, in: text) else { return false }
+        return "\"”»’'".contains(text.characters[position])
+    }
+
+    /// Where the last character before `offset` that is not a space stands; nil when there is none.
+    static func lastNonSpace(before offset: Int, in text: AnalyzedText) -> Int? {
         var position = offset - 1
         while position >= 0, text.characters[position] == " " { position -= 1 }
-        guard position >= 0 else { return false }
-        return "\"”»’'".contains(text.characters[position])
+        return position >= 0 ? position : nil
     }
 }
