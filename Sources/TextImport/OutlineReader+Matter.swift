@@ -168,7 +168,7 @@ extension OutlineReader {
         // terms of the Computer Crimes Act".`, an item inserted into another law's schedule): no section of this law.
         if !article.leadingQuote.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         guard let number = Numbering.leadingInteger(article.number) else { return false }
-        guard let last = lastSequential else { return true }
+        guard let last = mainLast else { return true }
         return number > last.number || (number == last.number && article.number != last.label
             && article.number.count > String(number).count)
     }

@@ -30,8 +30,10 @@ struct OutlineReader {
     var articlesFrom: [Int]?
     /// Inside `Texto anterior:`: superseded wording, kept as notes up to the next article.
     var inEditorialBlock = false
-    /// Leading integer of the law's last own article: the next one continues the sequence.
-    var mainLast: Int?
+    /// The law's last own article or section, its leading integer and its number as printed: the next one
+    /// continues the sequence, and a `1.`-style number opens a section only after it (`1.` after `Section 184b`
+    /// opens an item of its list).
+    var mainLast: (number: Int, label: String)?
     /// A title line printed above the next article or sub-unit.
     var pendingHeading: String?
     /// The text line that ends with an amending formula (`... del siguiente tenor:`), where it was put.
@@ -50,9 +52,6 @@ struct OutlineReader {
 
     /// Which part of the text is being read: the law, its table of contents, a schedule, an explanatory statement.
     var matter = Matter.law
-    /// The number and label of the last section of the law read (`1.`-style or labelled): a `1.`-style number opens a
-    /// section only after it.
-    var lastSequential: (number: Int, label: String)?
     /// How many words a heading printed as a sentence after the number may have (`Artículo 5. Secreto.`): more in
     /// a text whose articles all print their heading so.
     var sentenceHeadingWords = 12
@@ -302,9 +301,7 @@ struct OutlineReader {
             if !isMain { moveApprovingArticleToPreamble() }
             closeProvision()
             if !article.inWords, let number = Numbering.leadingInteger(article.number) {
-                mainLast = number
-                // (A labelled section sets the sequence too: `1.` after `Section 184b` opens an item of its list.)
-                lastSequential = (number, article.number)
+                mainLast = (number, article.number)
             }
             let unit = Unit(
                 element: article.element, style: article.element, label: article.leadingQuote + article.label,
@@ -603,7 +600,7 @@ struct OutlineReader {
     func isMainContinuation(_ article: Numbering.ArticleLine) -> Bool {
         if article.inWords { return false }
         guard let mainLast else { return true }
-        return Numbering.plainInteger(article.number) == mainLast + 1
+        return Numbering.plainInteger(article.number) == mainLast.number + 1
     }
 
     func nextNonBlank(after index: Int) -> Int? {
