@@ -278,3 +278,19 @@ func englishAmendmentQuotingSectionsOfAnOrdinance() throws {
     #expect(provisions.filter { $0.host != nil }.map(\.num) == ["35", "36"])
     #expect(provisions.first { $0.num == "35" }?.host?.title == "Evidence Ordinance")
 }
+
+@Test("A translated Gulf-state law: 'Article (1)' numbers its articles in parentheses, the definitions follow as term lines")
+func translatedLawWithParenthesisedArticleNumbers() throws {
+    let result = try importShaped("""
+        Article (1)
+        In the implementation of the provisions of this Law, the following words and expressions shall have the meanings respectively assigned thereto, unless the context requires otherwise:
+        Information System:
+        A set of software and hardware used to create, extract, send, receive, view, process or store information.
+        Article (2)
+        Any person who by any information technology means has an unlawful access to an information system shall be punished by imprisonment for a period not exceeding three (3) years.
+        Article (3)
+        A sentence of not more than two years in prison shall be imposed on any person who unlawfully and intentionally intercepts any data being transmitted through an information network.
+        """, language: "en", country: "qa")
+    #expect(result.document.provisions.map(\.num) == ["1", "2", "3"])
+    #expect(result.document.provisions.first?.text.contains("Information System:") == true)
+}

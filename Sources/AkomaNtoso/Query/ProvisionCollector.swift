@@ -139,16 +139,22 @@ extension Provision {
             "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§", "rule",
         ]
         let lowered = text.lowercased()
+        var labelled = false
         for label in labels where lowered.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             if rest.first.map({ $0 == " " || $0 == "." || $0.isNumber }) ?? false || label.hasSuffix(".") || label == "§" {
                 text = trimmed(rest, newlines: false)
                 if text.hasPrefix(".") { text = trimmed(text.dropFirst(), newlines: false) }
+                labelled = true
                 break
             }
         }
         while let last = text.last, Self.isTrailingSeparator(last) {
             text.removeLast()
+        }
+        // A labelled number printed in parentheses, as translations of Gulf States' laws print it: `Article (16)`.
+        if labelled, text.hasPrefix("("), text.hasSuffix(")"), !text.dropFirst().contains("(") {
+            text = String(text.dropFirst().dropLast())
         }
         return text
     }
