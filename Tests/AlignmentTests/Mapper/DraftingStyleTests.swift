@@ -1049,4 +1049,12 @@ extension DraftingStyleTests {
             """
         #expect(try Self.articles(text, .en).contains("1"))
     }
+    @Test func aProsecutorWhoMayInspectSystemsSearchesThem() throws {
+        let text = "The public prosecution or its designated judicial officer may inspect individuals, places and information systems which are relevant to the crime. If the search results in the seizure of devices, tools or means related to the crime, the judicial officers shall present the same to the public prosecution."
+        #expect(try Self.articles(text, .en).contains("19"))
+    }
+    @Test func anOrderToPresentDataIsAProductionOrder() throws {
+        let text = "The public prosecution may order any relevant person to present any devices, tools, means, electronic data or information, traffic data or content information relevant to the subject of the crime."
+        #expect(try Self.articles(text, .en).contains("18"))
+    }
 }
