@@ -357,7 +357,13 @@ struct RoleCues: Sendable {
         role.defines = !role.definitionPhrases.isEmpty || headingDefines
         // (Definitions "in this section" open a rule that uses them: "(1) In this section— "director" ... means ...
         // (2) Where a crime is committed by a corporate body ...".)
-        role.definesLocally = role.defines && !headingDefines && opens(.localDefinition, hits)
+        // (So do definitions each scoped in their own sentence, wherever they stand: "(b) ... In this subsection,
+        // "conspiracy" means an agreement ...".)
+        let scopes = ranges(.localDefinition, hits)
+        let eachScoped = !role.definitionPhrases.isEmpty && role.definitionPhrases.allSatisfy { phrase in
+            scopes.contains { $0.upperBound <= phrase.lowerBound && sentences[$0.lowerBound] == sentences[phrase.lowerBound] }
+        }
+        role.definesLocally = role.defines && !headingDefines && (opens(.localDefinition, hits) || eachScoped)
         // (A definition that follows a first sentence stating a rule explains a word of the rule: "La ley penal se
         // aplica al delito cometido dentro de la extensión territorial. Se entiende por extensión territorial ...".)
         let opensWithDefinition = role.definitionPhrases.contains {

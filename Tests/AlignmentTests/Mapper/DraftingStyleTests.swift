@@ -1049,6 +1049,25 @@ extension DraftingStyleTests {
             """
         #expect(try Self.articles(text, .en).contains("1"))
     }
+    @Test func aGeneralRuleOnAidingAnotherToCommitTheOffenseIsAncillaryLiability() throws {
+        // A definition scoped to its own subsection ("In this subsection, \"conspiracy\" means") defines nothing else.
+        let alignment = try Self.alignLaw([
+            ("7.02", "CRIMINAL RESPONSIBILITY FOR CONDUCT OF ANOTHER.",
+             "(a) A person is criminally responsible for an offense committed by the conduct of another if, acting with intent to promote or assist the commission of the offense, he solicits, encourages, directs, aids, or attempts to aid the other person to commit the offense. (b) If, in the attempt to carry out a conspiracy to commit one felony, another felony is committed by one of the conspirators, all conspirators are guilty of the felony actually committed. In this subsection, \"conspiracy\" means an agreement between two or more persons to commit a felony."),
+            ("33.02", "BREACH OF COMPUTER SECURITY.",
+             "(a) A person commits an offense if the person knowingly accesses a computer, computer network, or computer system without the effective consent of the owner."),
+        ], language: .en)
+        #expect(alignment.alignments.contains { $0.provision.num == "7.02" && $0.article == "11" })
+    }
+    @Test func contributingByIncitementOrAssistanceToTheLawsCrimesIsAncillaryLiability() throws {
+        let alignment = try Self.alignLaw([
+            ("3", "Unlawful access",
+             "A sentence of not more than three years in prison shall be imposed on any person who intentionally and unlawfully accesses by any means an information system."),
+            ("49", "Participation",
+             "Where a person contributes by way of incitement, agreement, or assistance to the commission of a felony or a misdemeanor punishable by virtue of the provisions of this Law, such person shall be subjected to the same penalties prescribed for the original perpetrator."),
+        ], language: .en)
+        #expect(alignment.alignments.contains { $0.provision.num == "49" && $0.article == "11" })
+    }
     @Test func aProsecutorWhoMayInspectSystemsSearchesThem() throws {
         let text = "The public prosecution or its designated judicial officer may inspect individuals, places and information systems which are relevant to the crime. If the search results in the seizure of devices, tools or means related to the crime, the judicial officers shall present the same to the public prosecution."
         #expect(try Self.articles(text, .en).contains("19"))
