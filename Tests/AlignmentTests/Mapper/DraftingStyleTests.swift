@@ -1076,4 +1076,10 @@ extension DraftingStyleTests {
         let text = "The public prosecution may order any relevant person to present any devices, tools, means, electronic data or information, traffic data or content information relevant to the subject of the crime."
         #expect(try Self.articles(text, .en).contains("18"))
     }
+    @Test func theOnlineSolicitationOfAMinorIsBeyondTheConvention() throws {
+        // Sending sexually explicit material to a minor is grooming, not distributing child pornography.
+        let text = "(b) A person who is 17 years of age or older commits an offense if, with the intent to commit an offense listed in Article 62.001, the person, over the Internet, by electronic mail or text message or other electronic message service or system, or through a commercial online service, intentionally: (1) communicates in a sexually explicit manner with a minor; or (2) distributes sexually explicit material to a minor."
+        let articles = try Self.align(text, .en, heading: "ONLINE SOLICITATION OF A MINOR.").map(\.article)
+        #expect(!articles.contains("9"), "\(articles)")
+    }
 }
