@@ -1082,4 +1082,8 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "ONLINE SOLICITATION OF A MINOR.").map(\.article)
         #expect(!articles.contains("9"), "\(articles)")
     }
+    @Test func informationSentAbroadAtTheAuthoritysOwnDiscretionIsSpontaneous() throws {
+        let text = "Subject to obtaining an undertaking of maintaining confidentiality of information from the recipient, the competent body may, on its own discretion, send the information obtained during investigations to competent bodies in other states where it thinks such information may assist them."
+        #expect(try Self.articles(text, .en).contains("26"))
+    }
 }
