@@ -148,8 +148,7 @@ public struct Mapper: Sendable {
                 },
                 uncarried: Self.uncarriedConcepts(instrument, concepts: concepts),
                 objectMasks: Self.objectMasks(instrument, concepts: concepts),
-                conducts: Set(instrument.articles.flatMap(\.elements).filter { $0.kind == .conduct }
-                    .flatMap { $0.expressions.flatMap(\.concepts) }.compactMap(concepts.number(of:))))
+                conducts: Self.conductConcepts(instrument, concepts: concepts))
         }
         self.models = models
     }
@@ -454,7 +453,7 @@ public struct Mapper: Sendable {
         let elements = instrument.articles.flatMap(\.elements)
         let masks = Set(elements.flatMap(\.excluding))
         let procedureKinds: Set<Article.Kind> = [.power, .obligation, .safeguard]
-        let duties = Set(elements.filter { procedureKinds.contains($0.kind) }.flatMap { $0.expressions.flatMap(\.concepts) })
+        let duties = Self.expressedConcepts(elements.filter { procedureKinds.contains($0.kind) })
         let described = Set(elements.filter { !procedureKinds.contains($0.kind) }
             .flatMap { $0.expressions.flatMap(\.concepts) + $0.narrowerExpressions.flatMap(\.concepts) })
         return Set(masks.union(duties.subtracting(described)).compactMap(concepts.number(of:)))
@@ -467,8 +466,20 @@ public struct Mapper: Sendable {
     static func objectMasks(_ instrument: Instrument, concepts: ConceptMatcher) -> Set<Int> {
         let elements = instrument.articles.flatMap(\.elements)
         let masks = Set(elements.flatMap(\.excluding))
-        let objects = Set(elements.filter { $0.kind == .object }.flatMap { $0.expressions.flatMap(\.concepts) })
+        let objects = Self.expressedConcepts(elements.filter { $0.kind == .object })
         return Set(masks.intersection(objects).compactMap(concepts.number(of:)))
+    }
+
+    /// The concepts of the instrument's conduct elements: a definition whose first words name one defines a
+    /// conduct, not a thing (`Mapper.glossary`).
+    static func conductConcepts(_ instrument: Instrument, concepts: ConceptMatcher) -> Set<Int> {
+        let conducts = instrument.articles.flatMap(\.elements).filter { $0.kind == .conduct }
+        return Set(Self.expressedConcepts(conducts).compactMap(concepts.number(of:)))
+    }
+
+    /// The concepts the expressions of `elements` read (their narrower forms left out).
+    static func expressedConcepts(_ elements: [Article.Element]) -> Set<String> {
+        Set(elements.flatMap { $0.expressions.flatMap(\.concepts) })
     }
 
     /// How many opening words of a definition state its genus (`any impairment of`, `property of a tangible`).
