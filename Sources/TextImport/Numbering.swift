@@ -142,6 +142,9 @@ struct Numbering: Sendable {
         var disposition = false
         /// Numbered with a full stop and no label (`1. Short title`): a provision only in increasing order.
         var sequential = false
+        /// A section sign and number whose heading runs on into the text (`§ 18.2-152.4. Computer trespass;
+        /// penalty. A. It shall be ...`): the heading is all before the first full stop, `;` and all.
+        var headingRunsOn = false
     }
 
     struct Marker: Equatable {
@@ -301,14 +304,19 @@ struct Numbering: Sendable {
                     leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: true,
                     element: "section")
             case .headed:
-                guard Self.isHeadingLike(rest, maxWords: 30) || rest.hasSuffix(".") && rest.split(separator: " ").count <= 20
+                // `§ 2. Computer damage. A person who ...`, `§701-106 Territorial applicability. (1) Except ...`,
+                // `§ 18.2-152.4. Computer trespass; penalty. A. It shall be ...`: the heading and the first sentence
+                // (or subsection) on one line; the text after the heading is the section's, as after an article's
+                // inline rubric.
+                let runsOn = rest.range(of: #"^[^.:]{1,250}\.\s+(?:\p{Lu}|\(\w{1,4}\)\s)"#, options: .regularExpression) != nil
+                guard runsOn || Self.isHeadingLike(rest, maxWords: 30)
+                    || rest.hasSuffix(".") && rest.split(separator: " ").count <= 20
                 else { continue }
-                // `§ 2. Computer damage. A person who ...`: the heading and the first sentence on one line; the
-                // text after the heading is the section's, as after an article's inline rubric.
-                let runsOn = rest.range(of: #"^[^.;:]{1,150}\.\s+\p{Lu}"#, options: .regularExpression) != nil
-                return ArticleLine(
+                var headed = ArticleLine(
                     leadingQuote: "", label: label, number: number, rest: rest, inWords: false, bare: !runsOn,
                     element: "section")
+                headed.headingRunsOn = runsOn
+                return headed
             case .numbered:
                 var numbered = ArticleLine(
                     leadingQuote: quote, label: label, number: number, rest: rest, inWords: false, bare: false,

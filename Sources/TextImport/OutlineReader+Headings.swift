@@ -51,10 +51,15 @@ extension OutlineReader {
         return (heading, String(rest[opening.lowerBound...]))
     }
 
-    /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`).
-    func inlineHeading(_ rest: String) -> (String, String)? {
+    /// `Acceso ilícito. El que ...` -> (`Acceso ilícito.`, `El que ...`). Where the section's shape says that a
+    /// heading runs on into the text (`runsOn`: `§702-222 Liability for conduct of another; complicity. A person
+    /// ...`, `§803-42 Interception, access, and disclosure of wire, oral, or electronic communications ...
+    /// prohibited. (a) ...`), all before the first full stop is the heading; elsewhere a `;` ends a sentence's clause
+    /// and a long phrase with commas is a sentence.
+    func inlineHeading(_ rest: String, runsOn: Bool = false) -> (String, String)? {
         guard let groups = Numbering.captures(Self.headingSplit, rest), let heading = groups[1], let text = groups[3]
         else { return nil }
+        if runsOn { return (heading + (groups[2] ?? ""), text) }
         let words = heading.split(separator: " ")
         guard !heading.contains(";" as Character), !heading.contains("[" as Character),
             !heading.contains("…" as Character), words.last?.allSatisfy(\.isNumber) != true

@@ -360,7 +360,7 @@ struct OutlineReader {
             // `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`
             unit.heading = heading
             rest = text
-        } else if let (heading, text) = inlineHeading(rest) {
+        } else if let (heading, text) = inlineHeading(rest, runsOn: article.headingRunsOn) {
             unit.heading = heading
             rest = text
         } else if let (heading, text) = runInHeading(rest) {

@@ -85,6 +85,29 @@ func stateCodeHeadingAndTextOnOneLine() throws {
     #expect(provisions.last?.text.hasPrefix("A person who knowingly damages") == true)
 }
 
+@Test("US state codes: a long first sentence or a first subsection after the heading, a `;` or commas in the heading, bracketed sections (`§701-106 Territorial applicability. (1) ...`, `[§707-752] ...`)")
+func stateCodeHeadingBeforeLongTextOrSubsection() throws {
+    let result = try importShaped("""
+        §701-106 Territorial applicability. (1) Except as otherwise provided in this section, a person may be convicted under the law of this State of an offense committed by the person's own conduct or the conduct of another for which the person is legally accountable if:
+        (a) Either the conduct or the result which is an element of the offense occurs within this State; or
+        (b) Conduct occurring outside the State is sufficient under the law of this State to constitute an attempt to commit an offense within the State.
+        §702-222 Liability for conduct of another; complicity. A person is an accomplice of another person in the commission of an offense if, with the intention of promoting or facilitating the commission of the offense, the person aids or agrees or attempts to aid the other person in planning or committing it.
+        [§708-895.7] Unauthorized computer access in the third degree. (1) A person commits the offense of unauthorized computer access in the third degree if the person knowingly accesses a computer, computer system, or computer network without authorization.
+        (2) Unauthorized computer access in the third degree is a class C felony.
+        §803-42 Interception, access, and disclosure of wire, oral, or electronic communications, use of pen register, trap and trace device, and mobile tracking device prohibited. (a) Except as otherwise specifically provided in this part, any person who intentionally intercepts any wire, oral, or electronic communication shall be guilty of a class C felony.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map { Provision.cleanNumber($0.num ?? "") } == ["701-106", "702-222", "708-895.7", "803-42"])
+    #expect(provisions.map(\.heading) == [
+        "Territorial applicability.", "Liability for conduct of another; complicity.",
+        "Unauthorized computer access in the third degree.",
+        "Interception, access, and disclosure of wire, oral, or electronic communications, use of pen register, trap and trace device, and mobile tracking device prohibited.",
+    ])
+    #expect(provisions[1].text.hasPrefix("A person is an accomplice"))
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""

@@ -128,21 +128,25 @@ extension Element {
 
 extension Provision {
     /// The number without its label and trailing punctuation: `Artículo 2°.-` -> `2°`, `Section 342.1` -> `342.1`,
-    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`.
+    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`, `[§707-752]` -> `707-752`.
     public static func cleanNumber(_ printed: String) -> String {
         var text = trimmed(printed[...], newlines: true)
         // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
         while let first = text.first, Self.isOpeningQuote(first) {
             text = trimmed(text.dropFirst(), newlines: false)
         }
+        // A bracketed section, as Hawaii prints a section carried over unchanged from a session law: `[§707-752]`.
+        if text.hasPrefix("["), text.hasSuffix("]"), !text.dropFirst().contains("[") {
+            text = trimmed(text.dropFirst().dropLast(), newlines: false)
+        }
         let labels = [
-            "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§", "rule",
+            "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]
         let lowered = text.lowercased()
         var labelled = false
         for label in labels where lowered.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
-            if rest.first.map({ $0 == " " || $0 == "." || $0.isNumber }) ?? false || label.hasSuffix(".") || label == "§" {
+            if rest.first.map({ $0 == " " || $0 == "." || $0.isNumber }) ?? false || label.hasSuffix(".") || label.hasPrefix("§") {
                 text = trimmed(rest, newlines: false)
                 if text.hasPrefix(".") { text = trimmed(text.dropFirst(), newlines: false) }
                 labelled = true
