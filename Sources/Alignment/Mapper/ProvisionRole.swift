@@ -369,7 +369,10 @@ struct RoleCues: Sendable {
         let opensWithDefinition = role.definitionPhrases.contains {
             $0.lowerBound < Self.openingWords && sentences[$0.lowerBound] == 0
         }
-        role.isDefinitionList = !role.createsOffence && (headingDefines || (opensWithDefinition && !role.definesLocally))
+        // (Under a definitions heading, a text that opens by defining is a list of definitions whatever offences
+        // its terms name: ""serious offence" means an offence punishable by ...", ""unauthorised" ... a person who".)
+        role.isDefinitionList = (headingDefines && opensWithDefinition)
+            || !role.createsOffence && (headingDefines || (opensWithDefinition && !role.definesLocally))
         // (A heading that names the punishment of the offence the text then defines, "Punishment for identity
         // theft.–Whoever, fraudulently ...", as Indian acts head their offences, is its rubric, no penalty rule.)
         let rubricOfOwnOffence = role.createsOffence && opens(.offenceSubject, hits) && !opens(.commitsOtherOffence, hits)

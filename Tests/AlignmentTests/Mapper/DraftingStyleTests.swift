@@ -1086,4 +1086,23 @@ extension DraftingStyleTests {
         let text = "Subject to obtaining an undertaking of maintaining confidentiality of information from the recipient, the competent body may, on its own discretion, send the information obtained during investigations to competent bodies in other states where it thinks such information may assist them."
         #expect(try Self.articles(text, .en).contains("26"))
     }
+    @Test func aPersonWhoCommitsTheNamedOffenseIfThePersonAccessesCreatesAnOffence() throws {
+        // Model Penal Code states define each offence as "A person commits the offense of <name> if the person ...".
+        let text = "(1) A person commits the offense of unauthorized computer access in the third degree if the person knowingly accesses a computer, computer system, or computer network without authorization. (2) Unauthorized computer access in the third degree is a class C felony."
+        let articles = try Self.align(text, .en, heading: "Unauthorized computer access in the third degree.").map(\.article)
+        #expect(articles.contains("2"), "\(articles)")
+    }
+    @Test func definitionsUnderADefinitionsHeadingStayAListWhateverOffencesTheirTermsName() throws {
+        // A term defined by an offence ("complainant" means any person who makes complaint of any offence; "serious
+        // offence" means an offence punishable under this Act) makes no offence of the list.
+        let text = """
+            (1) In this Act, unless there is anything repugnant in the subject or context,—
+            (i) “access to information system” means gaining control or ability to use any part or whole of an information system whether or not through infringing any security measure;
+            (ii) “complainant” means any person who makes complaint of any offence under this Act and includes a victim;
+            (iii) “serious offence” means an offence punishable under this Act with imprisonment for three years or more, committed within or outside the territory of the State;
+            (iv) “traffic data” includes data relating to a communication indicating its origin, destination, route, time, size, duration or type of service.
+            """
+        let articles = try Self.align(text, .en, heading: "Definitions.—").map(\.article)
+        #expect(articles == ["1"], "\(articles)")
+    }
 }
