@@ -156,7 +156,10 @@ extension Mapper {
             // (A penalty formula alone does not make a jurisdiction rule an offence: "if the act is punishable
             // where it was committed".)
             // (Nor does a power: "within the territorial jurisdiction of the court" says where an order runs.)
-            return role.isJurisdictional && (!offenceFirst || !role.namesOffender) && !role.powerFirst
+            // (Nor a subject formula after the rule: "A court ... has jurisdiction to try any offence ... if the
+            // offence was committed outside ... against any person who is a citizen" names the victim.)
+            return role.isJurisdictional && (role.jurisdictionFirst || !offenceFirst || !role.namesOffender)
+                && !role.powerFirst
         case .final:
             return false
         }

@@ -24,6 +24,7 @@ extension Mapper {
             ("defines", role.defines), ("definition list", role.isDefinitionList), ("penalty only", role.adjustsPenalty),
             ("formal", role.isFormal), ("international", role.isInternational),
             ("co-operation part", role.inCooperationPart), ("jurisdiction", role.isJurisdictional),
+            ("jurisdiction first", role.jurisdictionFirst), ("names an offender", role.namesOffender),
             ("refers to the law's offences", role.refersToOffences), ("derived offence", role.derivesOffence),
             ("beyond the Convention", role.beyondConvention),
             ("beyond the Convention by its heading", role.beyondConventionInHeading), ("punishes a breach of duty", role.punishesBreach),

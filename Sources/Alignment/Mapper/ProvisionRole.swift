@@ -393,8 +393,11 @@ struct RoleCues: Sendable {
             }
         }
         role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
+        // (Before the offence's subject too: "Any person who ... gives false information ... with the result that
+        // ... a vehicle, ship or aircraft is searched ... is guilty of an offence" is an offence.)
+        let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
         role.jurisdictionFirst = role.isJurisdictional
-            && (offences.isEmpty || ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < offences[0].lowerBound } ?? false)
+            && (offenceOpening.map { opening in ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false } ?? true)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)

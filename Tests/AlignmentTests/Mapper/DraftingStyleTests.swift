@@ -1092,6 +1092,28 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Unauthorized computer access in the third degree.").map(\.article)
         #expect(articles.contains("2"), "\(articles)")
     }
+    @Test func aJurisdictionRuleStaysOneWhenItNamesTheVictimAsAPersonWho() throws {
+        let text = """
+            (1) A court in the Republic has jurisdiction to try any offence referred to in this Chapter, if—
+            (a) the accused was arrested in the territory of the Republic;
+            (b) the offence was committed in the territory of the Republic or on board a ship or an aircraft registered in the Republic; or
+            (c) the offence was committed outside of the Republic against—
+            (i) any person who is a citizen of the Republic; or
+            (ii) a company registered in the Republic.
+            """
+        let alignment = try Self.align(text, .en, heading: "Jurisdiction")
+        let jurisdiction = try #require(alignment.first { $0.article == "22" })
+        #expect(!jurisdiction.missing.contains("aut-dedere-aut-judicare"), "\(jurisdiction.missing)")
+    }
+    @Test func anOffenceThatSpeaksOfShipsOrAircraftSearchedIsNoJurisdictionRule() throws {
+        let text = """
+            (1) Any person who unlawfully or intentionally gives false information under oath knowing it to be false, with the result that—
+            (a) a search warrant is issued; or
+            (b) a person, container, premises, vehicle, facility, ship or aircraft is searched,
+            is guilty of an offence and is liable on conviction to a fine or to imprisonment for a period not exceeding two years.
+            """
+        #expect(!(try Self.articles(text, .en)).contains("22"))
+    }
     @Test func definitionsUnderADefinitionsHeadingStayAListWhateverOffencesTheirTermsName() throws {
         // A term defined by an offence ("complainant" means any person who makes complaint of any offence; "serious
         // offence" means an offence punishable under this Act) makes no offence of the list.
