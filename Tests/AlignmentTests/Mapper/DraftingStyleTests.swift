@@ -1127,4 +1127,16 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Definitions.—").map(\.article)
         #expect(articles == ["1"], "\(articles)")
     }
+    @Test func anAttemptAtTheOffencesOwnActPunishedInItsDefinitionIsNoAttemptRule() throws {
+        // Experts read "accesses or attempts to access" as the access offence, broader than Art. 2, not as Art. 11(2).
+        let english = "(1) A person who intentionally and without authority intercepts, attempts to intercept or procures another person to intercept any communication commits an offence and is liable, on conviction, to imprisonment for a term not exceeding five years."
+        let englishArticles = try Self.articles(english, .en)
+        #expect(englishArticles.contains("3") && !englishArticles.contains("11"), "\(englishArticles)")
+        let french = "Est puni d'une peine d'emprisonnement de trois mois à un an, quiconque accède ou se maintient, frauduleusement, dans tout ou partie d'un système de traitement automatisé de données, ou tente de le faire."
+        let frenchArticles = try Self.articles(french, .fr)
+        #expect(frenchArticles.contains("2") && !frenchArticles.contains("11"), "\(frenchArticles)")
+        // An attempt to commit the offences stays an attempt rule.
+        let rule = "(2) A person who attempts to commit any of the offences under this Act commits an offence and is liable, on conviction, to the penalty specified for that offence."
+        #expect(try Self.articles(rule, .en).contains("11"))
+    }
 }
