@@ -1139,4 +1139,16 @@ extension DraftingStyleTests {
         let rule = "(2) A person who attempts to commit any of the offences under this Act commits an offence and is liable, on conviction, to the penalty specified for that offence."
         #expect(try Self.articles(rule, .en).contains("11"))
     }
+    @Test func aLawOnForeignRequestsShowsTheProceduresPostponementAndReasonsOfArticle27() throws {
+        let text = """
+            (1) The Attorney-General is the central authority to receive, transmit and execute requests for mutual legal assistance from a foreign State.
+            (2) A request shall be executed in accordance with the procedures specified by the requesting State, unless they are incompatible with the law of the Republic.
+            (3) The central authority may postpone the execution of a request where it would prejudice an investigation or proceeding in the Republic.
+            (4) The central authority shall inform the requesting State of the outcome of the request and of the reasons for the refusal or the postponement of any request.
+            """
+        let assistance = try #require(try Self.align(text, .en, heading: "Requests for mutual legal assistance").first { $0.article == "27" })
+        for element in ["central-authority", "execution-procedures", "postponement", "outcome-and-reasons"] {
+            #expect(assistance.elements.first { $0.id == element }?.status == .present, "\(element)")
+        }
+    }
 }
