@@ -381,9 +381,11 @@ extension Mapper {
     /// correspondances" names the search and seizure of Art. 19 as well as the interception it states in full).
     func contextArticles(_ section: Article.Section, _ analysis: Analysis) -> Set<Int> {
         guard !analysis.contextMatched.isEmpty else { return [] }
+        // (A part headed by a chapter's general principle, "International Cooperation", names the whole chapter,
+        // not one measure of it.)
         let anchored = Set(instrument.articles.indices.filter { index in
             let article = instrument.articles[index]
-            guard article.section == section else { return false }
+            guard article.section == section, !instrument.generalPrinciples.contains(article.number) else { return false }
             let anchors = Self.anchorKinds(section)
             return article.elements.indices.contains { element in
                 anchors.contains(article.elements[element].kind) && !analysis.contextMatched[index][element].isEmpty

@@ -1151,4 +1151,12 @@ extension DraftingStyleTests {
             #expect(assistance.elements.first { $0.id == element }?.status == .present, "\(element)")
         }
     }
+    @Test func aPartHeadedByTheChaptersGeneralPrincipleKeepsTheMeasuresOfItsProvisions() throws {
+        // "International Cooperation" names the whole chapter (Art. 23), not the one measure its provisions may grant.
+        let text = "Requests for investigation measures shall be implemented according to the procedural rules applicable in the State, unless the foreign competent body requests the application of specific procedures compatible with such rules."
+        let part = Provision.Ancestor(level: "part", eId: "part_Four", num: "Part Four", heading: "International Cooperation")
+        let provision = Provision(eId: "art_33", level: "article", num: "33", heading: nil, text: text, ancestors: [part], host: nil)
+        let articles = try SharedData.mapper.get().align(provision, language: .en).map(\.article)
+        #expect(articles.contains("27"), "\(articles)")
+    }
 }
