@@ -1159,4 +1159,14 @@ extension DraftingStyleTests {
         let articles = try SharedData.mapper.get().align(provision, language: .en).map(\.article)
         #expect(articles.contains("27"), "\(articles)")
     }
+    @Test func whoeverShallBeSentencedToFixedTermImprisonmentCreatesAnOffence() throws {
+        // The wording of English translations of East Asian criminal codes: no "guilty", no "punished".
+        let text = "Whoever, in violation of state regulations, intrudes into a computer information system shall be sentenced to fixed-term imprisonment of not more than three years or criminal detention."
+        #expect(try Self.articles(text, .en).contains("2"))
+    }
+    @Test func programsIntendedForUnauthorisedDestructionServeOffences() throws {
+        let text = "1. The creation, dissemination or use of computer programs knowingly intended for the unauthorised destruction, blocking, modification or copying of computer information shall be punishable by restraint of liberty for a term of up to four years."
+        let devices = try #require(try Self.align(text, .en).first { $0.article == "6" })
+        #expect(devices.elements.first { $0.id == "device-program" }?.status == .present)
+    }
 }
