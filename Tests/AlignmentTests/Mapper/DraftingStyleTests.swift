@@ -1169,4 +1169,9 @@ extension DraftingStyleTests {
         let devices = try #require(try Self.align(text, .en).first { $0.article == "6" })
         #expect(devices.elements.first { $0.id == "device-program" }?.status == .present)
     }
+    @Test func noOneShallIntrudeIsAProhibitionThatDefinesTheOffence() throws {
+        // Translations of Korean and Japanese acts state the prohibition in one article and punish it in another.
+        let text = "(1) No one shall intrude on an information and communications network without any legitimate access right or beyond the permitted access right."
+        #expect(try Self.articles(text, .en).contains("2"))
+    }
 }
