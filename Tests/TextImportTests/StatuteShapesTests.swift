@@ -124,6 +124,20 @@ func englishNumbersInWords() throws {
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
 
+@Test("`Arto.` opens an article, as Nicaragua's laws abbreviate the label")
+func abbreviatedSpanishArticleLabel() throws {
+    let result = try importShaped("""
+        Arto. 245 Acceso y uso no autorizado de registros, archivos, bases de datos o sistemas informáticos
+        Quien, indebidamente y sin autorización, acceda a un sistema informático o a una base de datos, será sancionado con prisión de uno a dos años.
+        Arto. 246 Daño informático
+        Quien destruya, borre, altere o inutilice datos informáticos sin autorización será sancionado con prisión de dos a cuatro años.
+        """, language: "es", country: "ni")
+    #expect(result.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["245", "246"])
+    #expect(result.document.provisions.map(\.heading) == [
+        "Acceso y uso no autorizado de registros, archivos, bases de datos o sistemas informáticos", "Daño informático",
+    ])
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""

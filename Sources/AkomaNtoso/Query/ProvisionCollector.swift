@@ -140,7 +140,7 @@ extension Provision {
             text = trimmed(text.dropFirst().dropLast(), newlines: false)
         }
         let labels = [
-            "artículo", "articulo", "artigo", "article", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
+            "artículo", "articulo", "artigo", "article", "arto.", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]
         let lowered = text.lowercased()
         var labelled = false
