@@ -254,6 +254,10 @@ struct RoleCues: Sendable {
     /// d'emprisonnement").
     static let classReach = 10
 
+    /// Most words of the term a definition formula names before what defines it ("Est qualifié d'[accès
+    /// frauduleux], le fait ...").
+    static let definedTermReach = 6
+
     /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
     static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
         var start = range.lowerBound
@@ -335,7 +339,16 @@ struct RoleCues: Sendable {
         // A subject formula ("el que", "a person who") makes an offence only where no power is granted.
         // The subject must open a sentence or clause ("(1) A person who ...", "El que ..."): "permit a person who had
         // custody" names someone, it defines no offence.
-        let subjects = ranges(.offenceSubject, hits).filter { Self.opensClause($0, text) }
+        // (So does one right after the term a definition formula names: "Est qualifié d'accès frauduleux, le fait
+        // par toute personne, intentionnellement, ... d'accéder à ... un système" defines the offence itself.)
+        let formulas = formulaRanges(text)
+        let subjects = ranges(.offenceSubject, hits).filter { subject in
+            Self.opensClause(subject, text)
+                || formulas.contains { formula in
+                    formula.upperBound <= subject.lowerBound && subject.lowerBound - formula.upperBound <= Self.definedTermReach
+                        && sentences[formula.lowerBound] == sentences[subject.lowerBound]
+                }
+        }
         // A subject bound to a duty in its own sentence ("A person who is subject to an order shall destroy the
         // data") is no offender: without a penalty formula the provision imposes a duty.
         let duties = ranges(.dutyFormula, hits)

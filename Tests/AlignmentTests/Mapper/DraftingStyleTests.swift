@@ -1174,4 +1174,12 @@ extension DraftingStyleTests {
         let text = "(1) No one shall intrude on an information and communications network without any legitimate access right or beyond the permitted access right."
         #expect(try Self.articles(text, .en).contains("2"))
     }
+    @Test func aDefinitionWhoseBodyIsTheActOfAnyPersonDefinesTheOffence() throws {
+        // "Est qualifié de X, le fait par toute personne ... de <conduct>": the law defines its offence as a term
+        // and punishes it in a later article; a definition of a thing stays a definition.
+        let offence = "Est qualifié d’accès frauduleux, le fait par toute personne, intentionnellement, sans excuse légitime ou justification ou au-delà d'une excuse légitime ou justification, d’accéder à la totalité ou à une partie d'un système d’information."
+        #expect(try Self.articles(offence, .fr).contains("2"))
+        let thing = "Est qualifié de système d'information, tout dispositif isolé ou ensemble de dispositifs interconnectés ou apparentés, en ligne ou hors ligne qui assure, en exécution d'un programme, un traitement automatisé de données."
+        #expect(try Self.articles(thing, .fr) == ["1"])
+    }
 }
