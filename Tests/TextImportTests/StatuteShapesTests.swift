@@ -138,6 +138,22 @@ func abbreviatedSpanishArticleLabel() throws {
     ])
 }
 
+@Test("US state codes: a heading with `;` that ends with a full stop, alone on the section sign's line (`§ 18.2-152.4. Computer trespass; penalty.`)")
+func stateCodeHeadingWithSemicolonAlone() throws {
+    let result = try importShaped("""
+        § 18.2-152.4. Computer trespass; penalty.
+        A. It is unlawful for any person, with malicious intent, and without authority, to:
+        1. Temporarily or permanently remove, halt, or otherwise disable any computer data from a computer or computer network;
+        2. Cause a computer to malfunction, regardless of how long the malfunction persists.
+        B. Any person who violates this section is guilty of computer trespass, which is a Class 1 misdemeanor.
+        § 18.2-152.5. Computer invasion of privacy.
+        A. A person is guilty of the crime of computer invasion of privacy when he uses a computer and intentionally examines without authority any financial information.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    #expect(result.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["18.2-152.4", "18.2-152.5"])
+    #expect(result.document.provisions.map(\.heading) == ["Computer trespass; penalty.", "Computer invasion of privacy."])
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""
