@@ -388,7 +388,10 @@ struct RoleCues: Sendable {
             || !role.createsOffence && (headingDefines || (opensWithDefinition && !role.definesLocally))
         // (A heading that names the punishment of the offence the text then defines, "Punishment for identity
         // theft.–Whoever, fraudulently ...", as Indian acts head their offences, is its rubric, no penalty rule.)
-        let rubricOfOwnOffence = role.createsOffence && opens(.offenceSubject, hits) && !opens(.commitsOtherOffence, hits)
+        // (So is "Computer trespass; penalty." over a text that opens with its prohibition: "A. It is unlawful for
+        // any person ... to: 1. ...; B. Any person who violates this section is guilty ...".)
+        let rubricOfOwnOffence = role.createsOffence && (opens(.offenceSubject, hits) || opens(.prohibitionFormula, hits))
+            && !opens(.commitsOtherOffence, hits)
         role.adjustsPenalty = opens(.penaltyRule, hits) || (has(.penaltyHeading, heading) && !rubricOfOwnOffence)
         // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
         // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)

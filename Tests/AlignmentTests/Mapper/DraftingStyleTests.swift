@@ -1182,4 +1182,14 @@ extension DraftingStyleTests {
         let thing = "Est qualifié de système d'information, tout dispositif isolé ou ensemble de dispositifs interconnectés ou apparentés, en ligne ou hors ligne qui assure, en exécution d'un programme, un traitement automatisé de données."
         #expect(try Self.articles(thing, .fr) == ["1"])
     }
+    @Test func anOffenceHeadedWithItsPenaltyThatOpensWithItsProhibitionIsNoPenaltyRule() throws {
+        let text = """
+            A. It is unlawful for any person, with malicious intent, and without authority, to:
+            1. Temporarily or permanently remove, halt, or otherwise disable any computer data from a computer or computer network;
+            2. Alter, disable, or erase any computer data, computer programs or computer software.
+            B. Any person who violates this section is guilty of computer trespass, which is a Class 1 misdemeanor.
+            """
+        let articles = try Self.align(text, .en, heading: "Computer trespass; penalty.").map(\.article)
+        #expect(articles.contains("4"), "\(articles)")
+    }
 }
