@@ -14,6 +14,8 @@ func requiredWordRuns() {
     #expect(runs(#"sections?\s+foo{2}bar"#) == ["section", "fo", "bar"])
     #expect(runs(#"section|article"#).isEmpty)
     #expect(runs(#"(?i)section"#).isEmpty)
+    #expect(runs(#"\bart[íi]culo\s+\d+(?:\s(?i:bis|ter))?\s+del"#) == ["art", "culo", "del"])
+    #expect(runs(#"section(?x: a # b)"#).isEmpty)
     #expect(runs(#"\Qsection\E"#).isEmpty)
 }
 
@@ -26,10 +28,12 @@ func requiredWordTest() {
     #expect(!required.mayMatch("Section 5 is repealed."))
     #expect(!required.mayMatch("The following: section 5 of the Act"))  // The words out of the pattern's order.
     let bounded = RequiredWords(pattern: #"^[^.]{0,10}?\bart[íi]culo\s+\d+"#)
-    #expect(bounded.firstWithin == 10)
+    #expect(bounded.lead == RequiredWords.Lead(bound: 10, beforeFullStop: true, wordStart: true))
     #expect(bounded.mayMatch("El artículo 5"))
-    #expect(bounded.mayMatch("0123456789artículo 5"))
+    #expect(bounded.mayMatch("012345678 artículo 5"))
     #expect(!bounded.mayMatch("Sustitúyese el artículo 5"))
+    #expect(!bounded.mayMatch("Ver. artículo 5"))  // A full stop before it.
+    #expect(!bounded.mayMatch("Apartículo 5"))  // Not the start of a word.
 }
 
 @Test("every amendment formula finds what it found without the prefilter")

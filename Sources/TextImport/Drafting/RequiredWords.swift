@@ -8,9 +8,19 @@
 struct RequiredWords: Sendable {
     /// Lower-case ASCII letter runs that every match contains, in this order.
     let runs: [[UInt8]]
-    /// Where the first run starts at the latest (in characters), when the pattern opens with `^`, a class repeated
-    /// at most that many times and the run (`^[^.]{0,160}?\bartículo`, as every amendment formula but English's).
-    let firstWithin: Int?
+    /// Where the first run may start, when the pattern opens with `^`, a class repeated at most `bound` times and
+    /// the run (`^[^.]{0,160}?\bartículo`, as every amendment formula but English's).
+    let lead: Lead?
+
+    struct Lead: Sendable, Equatable {
+        /// The latest start, in characters (a class matches one each).
+        let bound: Int
+        /// The class is `[^.]`: the run starts before the text's first full stop.
+        let beforeFullStop: Bool
+        /// `\b` precedes the run: no ASCII letter, digit or `_` right before it (other word characters are not
+        /// told apart here; they only let a start through).
+        let wordStart: Bool
+    }
 
     /// Reads `pattern`'s top level: a letter there, outside any group, class or alternation and not followed by a
     /// quantifier, is matched exactly once, next to its unquantified neighbours. Anything unfamiliar gives no runs.
@@ -18,7 +28,7 @@ struct RequiredWords: Sendable {
         let scalars = Array(pattern.unicodeScalars)
         let read = Self.runs(in: scalars)
         runs = read?.runs ?? []
-        firstWithin = read.flatMap { read in Self.leadingBound(scalars).flatMap { $0.runStart == read.firstStart ? $0.bound : nil } }
+        lead = read.flatMap { read in Self.lead(scalars).flatMap { $0.runStart == read.firstStart ? $0.lead : nil } }
     }
 
     /// Whether `text` may match: false only when a run is missing from it.
@@ -37,8 +47,17 @@ struct RequiredWords: Sendable {
         // The runs stand in the text in the pattern's order, one after the other: each is sought after the last.
         var from = 0
         for (number, run) in runs.enumerated() {
-            let last = min(folded.count - run.count, number == 0 ? firstWithin ?? .max : .max)
-            guard last >= from, let found = (from...last).first(where: { folded[$0..<$0 + run.count].elementsEqual(run) })
+            var last = folded.count - run.count
+            var startsWord = false
+            if number == 0, let lead {
+                last = min(last, lead.bound)
+                if lead.beforeFullStop, let stop = folded.firstIndex(of: UInt8(ascii: ".")) { last = min(last, stop) }
+                startsWord = lead.wordStart
+            }
+            guard last >= from,
+                let found = (from...last).first(where: { start in
+                    folded[start..<start + run.count].elementsEqual(run) && !(startsWord && start > 0 && Self.isASCIIWord(folded[start - 1]))
+                })
             else { return false }
             from = found + run.count
         }
@@ -56,9 +75,13 @@ struct RequiredWords: Sendable {
         }
     }
 
-    /// `^`, a class, `{m,n}` (lazy or not), perhaps `\b`: at most `n` characters (a class matches one each), then
-    /// the pattern index where the letters start.
-    private static func leadingBound(_ pattern: [Unicode.Scalar]) -> (bound: Int, runStart: Int)? {
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
+    /// `^`, a class, `{m,n}` (lazy or not), perhaps `\b`: what that says of the first run, and the pattern index
+    /// where its letters start.
+    private static func lead(_ pattern: [Unicode.Scalar]) -> (lead: Lead, runStart: Int)? {
         guard pattern.count > 2, pattern[0] == "^", pattern[1] == "[", let classEnd = classEnd(pattern, from: 1),
             classEnd + 1 < pattern.count, pattern[classEnd + 1] == "{",
             let close = pattern[(classEnd + 1)...].firstIndex(of: "}")
@@ -67,8 +90,10 @@ struct RequiredWords: Sendable {
         guard counts.count == 2, Int(counts[0]) != nil, let bound = Int(counts[1]) else { return nil }
         var start = close + 1
         if start < pattern.count, pattern[start] == "?" { start += 1 }
-        if start + 1 < pattern.count, pattern[start] == "\\", pattern[start + 1] == "b" { start += 2 }
-        return (bound, start)
+        let wordStart = start + 1 < pattern.count && pattern[start] == "\\" && pattern[start + 1] == "b"
+        if wordStart { start += 2 }
+        let beforeFullStop = pattern[1...classEnd].elementsEqual("[^.]".unicodeScalars)
+        return (Lead(bound: bound, beforeFullStop: beforeFullStop, wordStart: wordStart), start)
     }
 
     private static func runs(in pattern: [Unicode.Scalar]) -> (runs: [[UInt8]], firstStart: Int?)? {
@@ -107,8 +132,16 @@ struct RequiredWords: Sendable {
                 continue
             case "(":
                 if index + 1 < pattern.count, pattern[index + 1] == "?" {
-                    // Groups and look-arounds only; inline flags (`(?i)`, `(?x)`) and comments are not read here.
-                    guard index + 2 < pattern.count, ":<=!>".unicodeScalars.contains(pattern[index + 2]) else { return nil }
+                    // Groups, look-arounds and groups with flags of their own (`(?i:bis|ter)`); flags for the rest of
+                    // the pattern (`(?i)`), comments and `x` (which changes how a pattern reads) are not read here.
+                    var flag = index + 2
+                    while flag < pattern.count, "imsuwx-".unicodeScalars.contains(pattern[flag]) { flag += 1 }
+                    guard flag < pattern.count else { return nil }
+                    if flag > index + 2 {
+                        guard pattern[flag] == ":", !pattern[(index + 2)..<flag].contains("x") else { return nil }
+                    } else {
+                        guard ":<=!>".unicodeScalars.contains(pattern[flag]) else { return nil }
+                    }
                 }
                 if depth == 0 { flush() }
                 depth += 1
