@@ -85,10 +85,13 @@ public struct Mapping: Sendable {
     /// run). A file that cannot be read is named in `failures` and the batch goes on.
     public func map(_ files: [String], progress: some ProgressObserver = NoProgress()) -> Batch {
         let clock = ContinuousClock()
-        var outcomes: [Result<(Mapped, Duration, Duration), LexalignError>] = []
-        // 64 files at a time, so that progress can be told between batches.
-        for slice in files.batches(of: 64) {
-            outcomes += Array(slice).concurrentMap { file -> Result<(Mapped, Duration, Duration), LexalignError> in
+        var outcomes = [Result<(Mapped, Duration, Duration), LexalignError>?](repeating: nil, count: files.count)
+        var done = 0
+        // 64 files at a time, so that progress can be told between batches; largest first, so that each batch ends
+        // on small files and no core waits long for the other at its end (results go back in input order).
+        for slice in Self.largestFirst(files).batches(of: 64) {
+            let results = Array(slice).concurrentMap { position -> Result<(Mapped, Duration, Duration), LexalignError> in
+                let file = files[position]
                 do throws(LexalignError) {
                     let parseStart = clock.now
                     let (document, facts) = try Self.read(file)
@@ -101,13 +104,15 @@ public struct Mapping: Sendable {
                     return .failure(error)
                 }
             }
-            progress.report(.mapping, done: outcomes.count, total: files.count, step: slice.last.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "")
+            for (position, result) in zip(slice, results) { outcomes[position] = result }
+            done += slice.count
+            progress.report(.mapping, done: done, total: files.count, step: slice.last.map { URL(fileURLWithPath: files[$0]).lastPathComponent } ?? "")
         }
         var documents: [Mapped] = []
         var failures: [LexalignError] = []
         var parsing = Duration.zero
         var mapping = Duration.zero
-        for outcome in outcomes {
+        for case let outcome? in outcomes {
             switch outcome {
             case .success(let (document, parse, map)):
                 documents.append(document)
@@ -121,20 +126,42 @@ public struct Mapping: Sendable {
     }
 }
 
-/// Shared by the threads that map documents in parallel (`concurrentMap`): the lock guards the dictionary only;
-/// a `Mapper` is an immutable value, safe to use from any thread.
-private final class MapperPool: @unchecked Sendable {
-    private var mappers: [Language: Mapper] = [:]
-    private let lock = NSLock()
+extension Mapping {
+    /// The positions of `files`, the largest file first (mapping time grows with size); equal sizes in input order,
+    /// so the order is the same in every run. A file that cannot be read counts as empty (its error comes later).
+    static func largestFirst(_ files: [String]) -> [Int] {
+        let sizes = files.map { file in
+            ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        return files.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+    }
+}
+
+/// Shared by the threads that map documents in parallel (`concurrentMap`). Each language has its own lock, which
+/// guards its mapper's slot only: a thread building one language's mapper (a tenth of a second) does not hold up
+/// a thread that needs another language's. A `Mapper` is an immutable value, safe to use from any thread.
+private final class MapperPool: Sendable {
+    private let slots = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Slot()) })
 
     func mapper(for language: Language, workspace: Workspace) -> Mapper {
-        lock.lock()
-        defer { lock.unlock() }
-        if let mapper = mappers[language] { return mapper }
-        let mapper = Mapper(
-            instrument: workspace.instrument, lexicons: workspace.lexicons, drafting: workspace.drafting,
-            languages: [language])
-        mappers[language] = mapper
-        return mapper
+        slots[language]!.mapper {
+            Mapper(
+                instrument: workspace.instrument, lexicons: workspace.lexicons, drafting: workspace.drafting,
+                languages: [language])
+        }
+    }
+
+    private final class Slot: @unchecked Sendable {
+        private var built: Mapper?
+        private let lock = NSLock()
+
+        func mapper(_ build: () -> Mapper) -> Mapper {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            let mapper = build()
+            built = mapper
+            return mapper
+        }
     }
 }

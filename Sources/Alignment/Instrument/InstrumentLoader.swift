@@ -92,10 +92,12 @@ public enum InstrumentLoader {
         for (code, node) in languageNodes where Language(code: code) == nil {
             checker.error("language '\(code)' is not one the mapper reads (es, pt, en, fr)", at: node)
         }
+        // The concept ids the lexicons define, gathered once (a set of a few hundred ids, asked per article).
+        let known = lexicons?.ids
         for article in checkedArticles {
             checkConcepts(
                 of: article, languages: languages, required: required.contains(article.number), lexicons: lexicons,
-                into: &checker)
+                known: known, into: &checker)
             if let node = article.mapping["not_where"],
                 let matter = checker.mapping(node, "not_where of Art. \(article.number)", keys: ["concepts", "unless"])
             {
@@ -103,7 +105,7 @@ public enum InstrumentLoader {
                     checker.error("not_where of Art. \(article.number) needs 'concepts'", at: node)
                 }
                 for (concept, node) in checker.strings(matter, "concepts") + checker.strings(matter, "unless") {
-                    if let known = lexicons?.ids, !known.contains(concept) {
+                    if let known, !known.contains(concept) {
                         checker.error("not_where of Art. \(article.number) names '\(concept)', which no lexicon defines", at: node)
                     }
                 }
@@ -215,13 +217,12 @@ public enum InstrumentLoader {
     /// or more per element, each with terms in every language of `languages`.
     private static func checkConcepts(
         of article: (number: String, mapping: YAMLChecker.Mapping), languages: [String], required: Bool,
-        lexicons: ConceptLexicons?, into checker: inout YAMLChecker
+        lexicons: ConceptLexicons?, known: Set<String>?, into checker: inout YAMLChecker
     ) {
         let elements = article.mapping["elements"]?.sequence.map(Array.init) ?? []
         if required, elements.isEmpty {
             checker.error("Art. \(article.number) requires concepts but has no elements", at: article.mapping.node)
         }
-        let known = lexicons?.ids
         for elementNode in elements {
             guard let unnamed = elementNode.mapping, let id = unnamed["id"]?.scalar?.string else { continue }
             let what = "element '\(id)' of Art. \(article.number)"

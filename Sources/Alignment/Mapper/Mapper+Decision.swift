@@ -109,7 +109,8 @@ extension Mapper {
     static let markerReach = 3
 
     static func hasConduct(_ article: Article) -> Bool {
-        article.elements.contains { $0.kind == .conduct }
+        // (By index: the closure over elements copied each element, strings and arrays retained, on every call.)
+        article.elements.indices.contains { article.elements[$0].kind == .conduct }
     }
 
     /// An offence of the instrument (Arts. 2-10), which ancillary liability accompanies.

@@ -665,11 +665,7 @@ public struct Mapper: Sendable {
         return Analysis(
             text: read.text, sentences: sentences, lines: Self.lines(of: read.text), hits: read.hits, role: role, matched: matched,
             narrowerMatched: narrowerMatched,
-            objectPlaces: instrument.articles.indices.flatMap { index in
-                let article = instrument.articles[index]
-                guard article.section == .substantive else { return [Range<Int>]() }
-                return article.elements.indices.filter { article.elements[$0].kind == .object }.flatMap { matched[index][$0] }
-            },
+            objectPlaces: shapes.objectPlaces(matched),
             definitionBodies: bodies,
             headingMatched: headingMatched, headingNarrowerMatched: headingNarrowerMatched,
             foreignQualifiers: model.foreignQualifiers.map { concepts in concepts.flatMap { read.hits.ranges(of: $0) } },
@@ -705,11 +701,17 @@ public struct Mapper: Sendable {
         let offences: [(article: Int, kinds: [Shown])]
         /// Procedural: its anchor elements (the power).
         let measures: [(article: Int, anchors: [Int])]
+        /// Substantive: its object elements, whose matches are `Analysis.objectPlaces`.
+        let objects: [(article: Int, elements: [Int])]
 
         init(_ instrument: Instrument) {
             var offences: [(article: Int, kinds: [Shown])] = []
             var measures: [(article: Int, anchors: [Int])] = []
+            var objects: [(article: Int, elements: [Int])] = []
             for (index, article) in instrument.articles.enumerated() {
+                if article.section == .substantive {
+                    objects.append((index, article.elements.indices.filter { article.elements[$0].kind == .object }))
+                }
                 if article.section == .substantive && !article.ancillary && Mapper.hasConduct(article) {
                     offences.append(
                         (index, [Article.Kind.conduct, .object, .result].map { kind in
@@ -725,6 +727,12 @@ public struct Mapper: Sendable {
             }
             self.offences = offences
             self.measures = measures
+            self.objects = objects
+        }
+
+        /// Where the matches show the substantive articles' objects, in article and element order.
+        func objectPlaces(_ matched: [[[Range<Int>]]]) -> [Range<Int>] {
+            objects.flatMap { article, elements in elements.flatMap { matched[article][$0] } }
         }
 
         /// The offence articles whose conduct, object and result (those they require) the matches show.

@@ -17,8 +17,14 @@ public struct DraftingFormulas: Sendable {
         let quotedDefinition: NSRegularExpression?
         let leadingDefinition: NSRegularExpression?
         let formulaDefinitions: [NSRegularExpression]
-        let targets: [NSRegularExpression]
+        let targets: [Target]
         let references: NSRegularExpression?
+    }
+
+    /// An amendment formula and the words it cannot match without: most provision heads lack them.
+    private struct Target: Sendable {
+        let expression: NSRegularExpression
+        let required: RequiredWords
     }
 
     public init(languages: [LanguageConventions]) {
@@ -92,8 +98,9 @@ public struct DraftingFormulas: Sendable {
     /// (`Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente: ...` -> `173`, `Código Penal`).
     /// Experts cite such a rule as the host's article (`CP 173`).
     public func amendedProvision(in text: String, language: String) -> AmendedProvision? {
-        for expression in compiled(language)?.targets ?? [] {
-            guard let match = Self.firstMatch(expression, in: text), let number = match["number"],
+        for target in compiled(language)?.targets ?? [] {
+            guard target.required.mayMatch(text), let match = Self.firstMatch(target.expression, in: text),
+                let number = match["number"],
                 let host = match["host"]
             else { continue }
             return AmendedProvision(
@@ -155,8 +162,11 @@ public struct DraftingFormulas: Sendable {
         }
         let targetNumber =
             #"\d+(?:\.\d+)*(?:\s?[º°])?(?:[\s-]?(?:"# + PatternText.alternation(language.suffixes) + #"|[A-Z])\b)?(?:\s\d+)?"#
-        let targets = language.amendmentTargets.compactMap { target in
-            regex(PatternText.tolerant(target).replacingOccurrences(of: "{target_number}", with: targetNumber))
+        let targets = language.amendmentTargets.compactMap { target -> Target? in
+            // (`RequiredWords` reads the pattern as `regex` compiles it: case-insensitive, no comments.)
+            regex(PatternText.tolerant(target).replacingOccurrences(of: "{target_number}", with: targetNumber)).map {
+                Target(expression: $0, required: RequiredWords(pattern: $0.pattern))
+            }
         }
         let references = language.references.isEmpty
             ? nil
