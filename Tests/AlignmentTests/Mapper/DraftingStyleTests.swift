@@ -1192,4 +1192,8 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Computer trespass; penalty.").map(\.article)
         #expect(articles.contains("4"), "\(articles)")
     }
+    @Test func denyingComputerServicesToUsersIsSeriousHindering() throws {
+        let text = "(a) Any person who willfully and without authorization denies or causes the denial of computer, computer program, computer system, or computer network services to an authorized user of such computer services is guilty of a Class 1 misdemeanor."
+        #expect(try Self.articles(text, .en).contains("5"))
+    }
 }
