@@ -12,7 +12,7 @@ public enum PartyLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    static let partyKeys = ["state", "name", "instruments"]
+    static let partyKeys = ["state", "name", "name_in_text", "instruments"]
     static let statusKeys = [
         "instrument", "status", "invited", "signed", "ratified", "in_force", "joined_by", "approved_by",
         "declarations", "reservations", "other_declarations", "withdrawn", "reserves_known", "sources", "notes",
@@ -45,6 +45,7 @@ public enum PartyLoader {
             }
         }
         _ = checker.string(top, "name", required: true)
+        _ = checker.string(top, "name_in_text")
 
         var seen: [String: Yams.Node] = [:]
         for node in checker.sequence(top, "instruments", required: true) {

@@ -3,13 +3,21 @@
 public struct PartyStatus: Sendable, Hashable, Codable {
     /// ISO 3166-1 alpha-2, lower case: `cl`.
     public let state: String
+    /// The short name lists and tables sort by: `Philippines`.
     public let name: String
+    /// The name as a sentence uses it, where English gives it the article: `the Philippines`, `the United States`.
+    public let nameInText: String?
     public let instruments: [InstrumentStatus]
 
-    public init(state: String, name: String, instruments: [InstrumentStatus]) {
+    public init(state: String, name: String, nameInText: String? = nil, instruments: [InstrumentStatus]) {
         self.state = state
         self.name = name
+        self.nameInText = nameInText
         self.instruments = instruments
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case state, name, nameInText = "name_in_text", instruments
     }
 
     public func status(for instrument: String) -> InstrumentStatus? {

@@ -50,6 +50,9 @@ public struct StateCorpus: Sendable {
         self.documents = documents.sorted { $0.uri < $1.uri }
     }
 
+    /// The name as a sentence uses it: `the Philippines` (the party file's `name_in_text`), else the short name.
+    public var nameInText: String { party?.nameInText ?? name }
+
     /// The documents a gap analysis reads: repealed or superseded ones only serve version comparisons.
     public var inForce: [CorpusDocument] { documents.filter(\.inForce) }
 

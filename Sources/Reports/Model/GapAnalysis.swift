@@ -8,6 +8,8 @@ import Alignment
 public struct GapAnalysis: Sendable, Hashable, Codable {
     public let state: String
     public let stateName: String
+    /// The name as a sentence uses it: `the Philippines`.
+    public let stateNameInText: String
     public let instrument: String
     public let instrumentTitle: String
     /// The state's relation to the instrument; nil when `Mappings/parties` has no entry.

@@ -84,7 +84,7 @@ public struct GapAnalyzer: Sendable {
         let holdings = Holdings.of(state, articles: articles)
         let profile = Profile.of(state, instrument: input.instrument)
         return GapAnalysis(
-            state: state.code, stateName: state.name, instrument: input.instrument.id,
+            state: state.code, stateName: state.name, stateNameInText: state.nameInText, instrument: input.instrument.id,
             instrumentTitle: input.instrument.title,
             partyStatus: state.party?.status(for: input.instrument.id)?.status, profile: profile,
             summary: Summary(state: state, instrument: input.instrument, articles: articles, readiness: readiness,
@@ -152,7 +152,7 @@ struct StateContext {
     let reserves: [ReserveCitation]
 
     init(state: StateCorpus, instrument: Instrument, repealed: [CorpusManifest.Entry]) {
-        name = state.name
+        name = state.nameInText
         let status = state.party?.status(for: instrument.id)
         isParty = status?.status == .party
         record = state.party == nil ? nil : (status?.reservesKnown ?? .unknown)
@@ -361,7 +361,7 @@ struct ArticleEvaluator {
         if whole.isEmpty {
             return assessment(
                 status: .notFoundInCorpus,
-                explanation: "Assessed on the provisions that implement \(on): they show \(shownText), but not \(notShownText); the corpus holds no whole \(Self.kinds(article.foundIn)) where the rest would be, so this is not a finding about \(context.name)'s law.",
+                explanation: "Assessed on the provisions that implement \(on): they show \(shownText), but not \(notShownText); the corpus holds no whole \(Self.kinds(article.foundIn)) where the rest would be, so this is not a finding about \(ReaderText.possessive(context.name)) law.",
                 evidence: evidence, gaps: [], suggestedOnly: false, stale: false, lacking: article.foundIn)
         }
         return assessment(
@@ -399,7 +399,7 @@ struct ArticleEvaluator {
         if !excerpts.isEmpty {
             explanation += ", only excerpts (\(ReaderText.list(excerpts.map(\.shortTitle))))"
         }
-        explanation += ". This is not a finding about \(context.name)'s law."
+        explanation += ". This is not a finding about \(ReaderText.possessive(context.name)) law."
         return assessment(
             status: .notFoundInCorpus, explanation: explanation, evidence: [], gaps: [], suggestedOnly: false,
             stale: false, lacking: article.foundIn)

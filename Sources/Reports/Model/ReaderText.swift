@@ -14,6 +14,17 @@ enum ReaderText {
         }
     }
 
+    /// The possessive of a name: `Chile's`, `the Philippines'`, `the United States'` (a plural name takes the
+    /// apostrophe alone).
+    static func possessive(_ name: String) -> String {
+        name.hasSuffix("s") ? name + "'" : name + "'s"
+    }
+
+    /// A phrase that opens a sentence: `the Philippines` -> `The Philippines`.
+    static func sentenceStart(_ phrase: String) -> String {
+        phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+
     /// `Art. 9`, `Arts. 2-8 and 11`, `Arts. 14, 15 and 20`: runs of consecutive whole numbers joined by a dash.
     static func articles(_ numbers: [String]) -> String {
         let sorted = numbers.sorted { ArticleNumber.precedes($0, $1) }

@@ -114,7 +114,7 @@ struct Summary {
         return sentences
     }
 
-    private var name: String { state.name }
+    private var name: String { state.nameInText }
 
     private var treaty: String {
         let title = instrument.title
@@ -123,16 +123,16 @@ struct Summary {
         }
         switch status {
         case .party:
-            var text = "\(name) is a Party to the \(title)"
+            var text = "\(ReaderText.sentenceStart(name)) is a Party to the \(title)"
             if let inForce = facts.inForce { text += ", in force for it since \(ReaderText.date(inForce))" }
             return text + "."
         case .signatory:
-            return "\(name) signed the \(title)" + (facts.signed.map { " on \(ReaderText.date($0))" } ?? "")
+            return "\(ReaderText.sentenceStart(name)) signed the \(title)" + (facts.signed.map { " on \(ReaderText.date($0))" } ?? "")
                 + " but is not yet a Party."
         case .invited:
-            return "\(name) is not yet a Party to the \(title); it has been invited to accede."
+            return "\(ReaderText.sentenceStart(name)) is not yet a Party to the \(title); it has been invited to accede."
         case .observer, .none:
-            return "\(name) is not a Party to the \(title)."
+            return "\(ReaderText.sentenceStart(name)) is not a Party to the \(title)."
         }
     }
 
@@ -207,7 +207,7 @@ struct Summary {
             let reserves = stale[law]!
             let kinds = Set(reserves.map(\.kind))
             let noun = kinds.count > 1 ? "statements" : (kinds.first == .declaration ? "declaration" : "reservation") + (reserves.count > 1 ? "s" : "")
-            sentences.append("\(name)'s \(noun) under \(ReaderText.articles(reserves.map(\.article))) cite \(law): \(reserves.count > 1 ? "they" : "it") should be reviewed and updated or withdrawn.")
+            sentences.append("\(ReaderText.sentenceStart(ReaderText.possessive(name))) \(noun) under \(ReaderText.articles(reserves.map(\.article))) cite \(law): \(reserves.count > 1 ? "they" : "it") should be reviewed and updated or withdrawn.")
         }
         switch profile.reservesKnown {
         case .unknown?:

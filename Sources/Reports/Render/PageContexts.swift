@@ -227,11 +227,11 @@ struct StatePage: TemplateContext {
     static func reservesNote(_ analysis: GapAnalysis) -> String {
         switch analysis.profile.reservesKnown {
         case .unknown?:
-            "The sources do not say which declarations and reservations \(analysis.stateName) made: none is applied below."
+            "The sources do not say which declarations and reservations \(analysis.stateNameInText) made: none is applied below."
         case .partial?:
-            "The record of \(analysis.stateName)'s declarations and reservations is incomplete: only those listed are applied below."
+            "The record of \(ReaderText.possessive(analysis.stateNameInText)) declarations and reservations is incomplete: only those listed are applied below."
         case nil:
-            "No treaty record of \(analysis.stateName) is in the project: no declaration or reservation is applied below."
+            "No treaty record of \(analysis.stateNameInText) is in the project: no declaration or reservation is applied below."
         case .complete?:
             ""
         }

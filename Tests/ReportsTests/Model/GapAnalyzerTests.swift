@@ -218,6 +218,17 @@ import Testing
         #expect(chile.summary.first == "Chile is a Party to the Convention on Cybercrime (ETS No. 185), in force for it since 1 August 2017.")
     }
 
+    @Test func sentencesNameTheStateAsThePartyFileWritesItInText() throws {
+        // `name_in_text` gives the article English uses ("the Philippines"); the short name stays for tables.
+        let party = Fixture.chileParty
+        let named = PartyStatus(state: party.state, name: party.name, nameInText: "the Republic of Chile", instruments: party.instruments)
+        let analysis = try analysis("cl", try Fixture.input(chileParty: named))
+        #expect(analysis.stateName == "Chile")
+        #expect(analysis.summary.first?.hasPrefix("The Republic of Chile is a Party to the Convention") == true)
+        #expect(ReaderText.possessive("the Philippines") == "the Philippines'")
+        #expect(ReaderText.possessive("Chile") == "Chile's")
+    }
+
     @Test func elementsAreNamedByWhatTheyDefine() throws {
         let article9 = try #require(try Fixture.instrument().articles.first { $0.number == "9" })
         let appearing = try #require(article9.element("appearing-minor"))
