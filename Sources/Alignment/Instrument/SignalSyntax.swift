@@ -38,14 +38,10 @@ public enum SignalSyntax {
         return nil
     }
 
-    /// Whether `text`'s bytes hold `ascii`'s: Foundation's `contains` (canonical equivalence) is asked only then, as
-    /// it costs thousands of instructions a call and runs on every signal at start-up. No other character is
-    /// canonically equivalent to a space or a full stop, so without the bytes it cannot answer yes.
+    /// Whether `text`'s bytes hold `ascii`'s: Foundation's `contains` is asked only then, as it runs on every signal
+    /// at start-up (`ByteSearch`).
     private static func mayContain(_ text: some StringProtocol, _ ascii: String) -> Bool {
-        let needle = Array(ascii.utf8)
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
+        ByteSearch.contains(Array(text.utf8), ascii.utf8)
     }
 
     /// Whether `phrase` is long enough to be worth a warning.

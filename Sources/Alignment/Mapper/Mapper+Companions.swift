@@ -156,7 +156,7 @@ extension Mapper {
                 }
                 var end = start
                 while end < digits.count, Self.isDigit(digits[end]) { end += 1 }
-                guard Self.contains(bytes, digits[start..<end]) else { return false }
+                guard ByteSearch.contains(bytes, digits[start..<end]) else { return false }
                 start = end
             }
             return true
@@ -164,16 +164,6 @@ extension Mapper {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ run: ArraySlice<UInt8>) -> Bool {
-        guard let first = run.first, bytes.count >= run.count else { return false }
-        var position = 0
-        while position <= bytes.count - run.count {
-            if bytes[position] == first, bytes[position..<position + run.count].elementsEqual(run) { return true }
-            position += 1
-        }
-        return false
-    }
 }
 
 extension ProvisionAlignment {
