@@ -364,7 +364,7 @@ struct RoleCues: Sendable {
         // están obligados" binds persons to assist.)
         role.powerFirst =
             role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
-        role.definitionPhrases = formulaRanges(text) + followers
+        role.definitionPhrases = formulas + followers
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines
