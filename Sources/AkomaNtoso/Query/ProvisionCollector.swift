@@ -136,9 +136,7 @@ extension Provision {
             text = trimmed(text.dropFirst(), newlines: false)
         }
         // A bracketed section, as Hawaii prints a section carried over unchanged from a session law: `[§707-752]`.
-        if text.hasPrefix("["), text.hasSuffix("]"), !text.dropFirst().contains("[") {
-            text = trimmed(text.dropFirst().dropLast(), newlines: false)
-        }
+        if let inner = Self.enclosed(text, "[", "]") { text = trimmed(inner, newlines: false) }
         let labels = [
             "artículo", "articulo", "artigo", "article", "arto.", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]
@@ -157,10 +155,14 @@ extension Provision {
             text.removeLast()
         }
         // A labelled number printed in parentheses, as translations of Gulf States' laws print it: `Article (16)`.
-        if labelled, text.hasPrefix("("), text.hasSuffix(")"), !text.dropFirst().contains("(") {
-            text = String(text.dropFirst().dropLast())
-        }
+        if labelled, let inner = Self.enclosed(text, "(", ")") { text = String(inner) }
         return text
+    }
+
+    /// What `text` holds between `open` and `close` when the pair encloses it whole (no other `open` inside).
+    private static func enclosed(_ text: String, _ open: Character, _ close: Character) -> Substring? {
+        guard text.first == open, text.last == close, !text.dropFirst().contains(open) else { return nil }
+        return text.dropFirst().dropLast()
     }
 
     private static func isOpeningQuote(_ character: Character) -> Bool {
