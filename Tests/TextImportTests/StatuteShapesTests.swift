@@ -154,6 +154,42 @@ func stateCodeHeadingWithSemicolonAlone() throws {
     #expect(result.document.provisions.map(\.heading) == ["Computer trespass; penalty.", "Computer invasion of privacy."])
 }
 
+@Test("US state codes: the `S` that ASCII texts print for the section sign (`S 156.05 Unauthorized use of a computer. A person ...`)")
+func stateCodeASCIISectionSign() throws {
+    let result = try importShaped("""
+        S 156.05 Unauthorized use of a computer. A person is guilty of unauthorized use of a computer when he knowingly uses or causes to be used a computer or computer service without authorization.
+        Unauthorized use of a computer is a class A misdemeanor.
+        S 156.10 Computer trespass. A person is guilty of computer trespass when he knowingly uses or causes to be used a computer or computer service without authorization and:
+        1. he does so with an intent to commit or attempt to commit or further the commission of any felony; or
+        2. he thereby knowingly gains access to computer material.
+        Computer trespass is a class E felony.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map { Provision.cleanNumber($0.num ?? "") } == ["156.05", "156.10"])
+    #expect(provisions.map(\.heading) == ["Unauthorized use of a computer.", "Computer trespass."])
+    #expect(provisions[0].text.hasPrefix("A person is guilty of unauthorized use"))
+}
+
+@Test("US state codes: a dotted section number without the section sign, before a heading that ends with a full stop (`9A.90.040 - Computer trespass in the first degree.`, `164.377 Computer crime. (1) ...`)")
+func stateCodeDottedNumberWithoutSign() throws {
+    let result = try importShaped("""
+        9A.90.040 - Computer trespass in the first degree.
+        (1) A person is guilty of computer trespass in the first degree if the person, without authorization, intentionally gains access to a computer system or electronic database of another.
+        (2) Computer trespass in the first degree is a class C felony.
+        9A.90.050 - Computer trespass in the second degree.
+        (1) A person is guilty of computer trespass in the second degree if the person, without authorization, intentionally gains access to a computer system or electronic database of another under circumstances not constituting the offense in the first degree.
+        164.377 Computer crime. (1) As used in this section, "computer" means an electronic device which performs logical, arithmetic or memory functions.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map { Provision.cleanNumber($0.num ?? "") } == ["9A.90.040", "9A.90.050", "164.377"])
+    #expect(provisions.map(\.heading) == [
+        "Computer trespass in the first degree.", "Computer trespass in the second degree.", "Computer crime.",
+    ])
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""

@@ -128,7 +128,7 @@ extension Element {
 
 extension Provision {
     /// The number without its label and trailing punctuation: `Artículo 2°.-` -> `2°`, `Section 342.1` -> `342.1`,
-    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`, `[§707-752]` -> `707-752`.
+    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`, `[§707-752]` -> `707-752`, `S 156.05` -> `156.05`.
     public static func cleanNumber(_ printed: String) -> String {
         var text = trimmed(printed[...], newlines: true)
         // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
@@ -137,6 +137,8 @@ extension Provision {
         }
         // A bracketed section, as Hawaii prints a section carried over unchanged from a session law: `[§707-752]`.
         if let inner = Self.enclosed(text, "[", "]") { text = trimmed(inner, newlines: false) }
+        // The `S` or `SS` that ASCII texts print for the section sign: `S 156.05`.
+        if let sign = Self.asciiSectionSign(text) { text = trimmed(text.dropFirst(sign), newlines: false) }
         let labels = [
             "artículo", "articulo", "artigo", "article", "arto.", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]
@@ -157,6 +159,16 @@ extension Provision {
         // A labelled number printed in parentheses, as translations of Gulf States' laws print it: `Article (16)`.
         if labelled, let inner = Self.enclosed(text, "(", ")") { text = String(inner) }
         return text
+    }
+
+    /// The length of an ASCII section sign that opens `text` (`S 156.05`, `SS 156.05-156.10`): `S` or `SS`, a space
+    /// and a digit.
+    private static func asciiSectionSign(_ text: String) -> Int? {
+        let sign = text.prefix(while: { $0 == "S" })
+        guard (1...2).contains(sign.count) else { return nil }
+        let rest = text.dropFirst(sign.count)
+        guard rest.first == " ", rest.dropFirst().first?.isNumber ?? false else { return nil }
+        return sign.count
     }
 
     /// What `text` holds between `open` and `close` when the pair encloses it whole (no other `open` inside).

@@ -9,6 +9,7 @@ import Testing
         (" \u{A0}\"ARTÍCULO 219-A.\n", "219-A"), ("“Art. 5.°—", "5.°"), ("s. 3", "3"), ("Rule 12:", "12"),
         ("ARTICULO 10 BIS.-", "10 BIS"), ("\u{2028}Artigo 154-B;\u{200B}", "154-B"), ("", ""),
         ("Article (16)", "16"), ("(3)", "(3)"), ("[§707-752]", "707-752"), ("§§708-890", "708-890"), ("Arto. 245", "245"),
+        ("S 156.05", "156.05"), ("SS 156.05", "156.05"),
     ])
     func numbersLoseTheirLabelAndTrailingSeparators(printed: String, clean: String) {
         #expect(Provision.cleanNumber(printed) == clean)
