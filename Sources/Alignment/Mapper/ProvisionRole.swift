@@ -312,7 +312,15 @@ struct RoleCues: Sendable {
         let assistance = ranges(.assistanceDuty, hits)
         let measuresElsewhere = ranges(.measureMadeElsewhere, hits)
         let madeElsewhere = Set(measuresElsewhere.map { sentences[$0.lowerBound] })
-        let phrases = ranges(.powerFormula, hits).filter { power in !negations.contains { $0.overlaps(power) } }
+        // A power phrase inside a definition describes the term it defines: "\"Agent\" means any director ... or any
+        // other person who is authorized to act on behalf of the entity" grants nothing.
+        let formulas = formulaRanges(text)
+        let phrases = ranges(.powerFormula, hits).filter { power in
+            !negations.contains { $0.overlaps(power) }
+                && !(formulas + followers).contains { formula in
+                    formula.upperBound <= power.lowerBound && sentences[formula.lowerBound] == sentences[power.lowerBound]
+                }
+        }
         func regulated(_ phrase: Range<Int>) -> Bool {
             madeElsewhere.contains(sentences[phrase.lowerBound]) && !assistance.contains { $0.overlaps(phrase) }
         }
@@ -341,7 +349,6 @@ struct RoleCues: Sendable {
         // custody" names someone, it defines no offence.
         // (So does one right after the term a definition formula names: "Est qualifié d'accès frauduleux, le fait
         // par toute personne, intentionnellement, ... d'accéder à ... un système" defines the offence itself.)
-        let formulas = formulaRanges(text)
         let subjects = ranges(.offenceSubject, hits).filter { subject in
             Self.opensClause(subject, text)
                 || formulas.contains { formula in
