@@ -1196,4 +1196,33 @@ extension DraftingStyleTests {
         let text = "(a) Any person who willfully and without authorization denies or causes the denial of computer, computer program, computer system, or computer network services to an authorized user of such computer services is guilty of a Class 1 misdemeanor."
         #expect(try Self.articles(text, .en).contains("5"))
     }
+    @Test func aPowerWordInsideADefinitionGrantsNoPower() throws {
+        // "Any other person who is authorized to act on behalf of the entity" describes the defined agent: the
+        // section makes entities (the US codes' word for legal persons) liable, it grants no power.
+        let text = """
+            (1) As used in this section, "agent" means any director, officer, or employee of an entity, or any other person who is authorized to act on behalf of the entity.
+            (2) An entity is guilty of an offense when the conduct constituting the offense is engaged in by a high managerial agent acting within the scope of his or her duties and on behalf of the entity.
+            """
+        let provision = Provision(
+            eId: "sec_1", level: "section", num: "1", heading: "Liability of entities.", text: text, ancestors: [], host: nil)
+        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        #expect(explanation.contains("role: offence, defines\n"), "\(explanation)")
+        #expect(explanation.contains("Art. 12 ALIGNED"), "\(explanation)")
+    }
+    @Test func aSpanishDefinitionsArticleThatOpensOnItsLeadIsAListOfDefinitions() throws {
+        // "Las siguientes palabras ... tendrán el significado que se señala": each item defines a word, whatever
+        // conduct it describes (a scanner "que se use para acceder, leer ... o almacenar" is no offence).
+        let text = """
+            Salvo que otra cosa resulte del contexto, las siguientes palabras y frases contenidas en este Código tendrán el significado que se señala a continuación:
+            (a) “A sabiendas” implica conocimiento personal, no requiere el conocimiento de la ilegalidad del acto u omisión.
+            (b) “Aparato de escaneo”. Significa un escáner, lector o cualquier otro aparato electrónico que se use para acceder, leer, escanear, obtener, memorizar o almacenar, temporera o permanentemente, información codificada en la cinta o banda magnética de una tarjeta de pago.
+            (c) “Apropiar” incluye el malversar, defraudar, ejercer control ilegal, usar, sustraer, apoderarse, o en cualquier forma hacer propio cualquier bien o cosa que no le pertenece.
+            (d) “Documento público” incluye cualquier escrito, impreso o cualquier material leído por máquina o producido de forma electrónica, que se autoriza por ley.
+            (e) “Voluntario” aplica a la intención con que se ejecute un acto, o se incurra en una omisión, implica simplemente propósito o voluntad de cometer el acto o de incurrir en la omisión a que se refieren.
+            """
+        let provision = Provision(
+            eId: "art_14", level: "article", num: "14", heading: "Definiciones", text: text, ancestors: [], host: nil)
+        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .es)
+        #expect(explanation.contains("definition list\n"), "\(explanation)")
+    }
 }
