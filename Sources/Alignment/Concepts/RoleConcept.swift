@@ -68,6 +68,9 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     /// An exemption from liability ("está exento de responsabilidad penal", "no offence is committed", "n'est pas
     /// punissable"): with an article's safeguard (authorised testing, Art. 6(2)), the provision implements it.
     case exemption = "exemption"
+    /// A proviso that opens a sentence, set off by a comma ("Except as otherwise provided in this part, any person
+    /// who ...", "Sin perjuicio de lo dispuesto en el artículo 5, el que ..."): the statement opens after it.
+    case provisoOpening = "proviso-opening"
     /// A heading on how a measure granted elsewhere runs: its duration, extension or renewal, its control, its end,
     /// the destruction of its records ("Solicitud de prórroga", "Duration of order"): the provision grants no
     /// measure. Read in the provision's own heading only.
@@ -133,6 +136,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .prohibitionFormula: "offences drafted as a prohibition and its breach"
         case .dutyFormula: "duties laid on a named person"
         case .exemption: "exemptions from liability"
+        case .provisoOpening: "provisos that open a sentence"
         case .measureModality: "headings on how a measure granted elsewhere runs"
         case .institutionalHeading: "headings on an authority's mandate"
         case .institutionFormula: "provisions that create a body"

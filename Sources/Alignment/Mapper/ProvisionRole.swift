@@ -259,16 +259,31 @@ struct RoleCues: Sendable {
     static let definedTermReach = 6
 
     /// Whether the words open a sentence or clause, numbering ("(1)", "a)", "ii.") aside.
-    static func opensClause(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+    /// (`provisos`: where provisos that open a sentence stand; the clause after one and its comma opens too:
+    /// "Except as otherwise provided in this part, any person who intentionally intercepts ...".)
+    static func opensClause(_ range: Range<Int>, _ text: AnalyzedText, after provisos: [Range<Int>] = []) -> Bool {
         var start = range.lowerBound
         while start > 0, !text.tokens[start].breakBefore {
             let previous = text.tokens[start - 1].folded
             let numbering = previous.allSatisfy(\.isNumber) || (previous.count <= 4 && previous.allSatisfy { "ivxlc".contains($0) })
                 || previous.count == 1
-            guard numbering else { return false }
+            guard numbering else { return followsOpeningProviso(range, text, provisos) }
             start -= 1
         }
         return true
+    }
+
+    /// Whether a comma ends the words before `range`, and those words are a proviso that opens its clause.
+    private static func followsOpeningProviso(_ range: Range<Int>, _ text: AnalyzedText, _ provisos: [Range<Int>]) -> Bool {
+        let tokens = text.tokens
+        guard range.lowerBound > 0,
+            (tokens[range.lowerBound - 1].end..<tokens[range.lowerBound].start).contains(where: { text.characters[$0] == "," })
+        else { return false }
+        return provisos.contains { proviso in
+            proviso.upperBound < range.lowerBound
+                && !(proviso.upperBound...range.lowerBound).contains { tokens[$0].breakBefore }
+                && opensClause(proviso, text)
+        }
     }
 
     func has(_ role: RoleConcept, _ hits: ConceptHits) -> Bool {
@@ -349,8 +364,9 @@ struct RoleCues: Sendable {
         // custody" names someone, it defines no offence.
         // (So does one right after the term a definition formula names: "Est qualifié d'accès frauduleux, le fait
         // par toute personne, intentionnellement, ... d'accéder à ... un système" defines the offence itself.)
+        let provisos = ranges(.provisoOpening, hits)
         let subjects = ranges(.offenceSubject, hits).filter { subject in
-            Self.opensClause(subject, text)
+            Self.opensClause(subject, text, after: provisos)
                 || formulas.contains { formula in
                     formula.upperBound <= subject.lowerBound && subject.lowerBound - formula.upperBound <= Self.definedTermReach
                         && sentences[formula.lowerBound] == sentences[subject.lowerBound]
@@ -359,18 +375,23 @@ struct RoleCues: Sendable {
         // A subject bound to a duty in its own sentence ("A person who is subject to an order shall destroy the
         // data") is no offender: without a penalty formula the provision imposes a duty.
         let duties = ranges(.dutyFormula, hits)
-        let bound = !has(.prohibitionFormula, hits) && !subjects.isEmpty && subjects.allSatisfy { subject in
+        func boundToDuty(_ subject: Range<Int>) -> Bool {
             duties.contains { duty in
                 duty.lowerBound >= subject.upperBound
                     && !(subject.upperBound..<duty.lowerBound).contains { text.tokens[$0].sentenceBefore }
             }
         }
+        let bound = !has(.prohibitionFormula, hits) && !subjects.isEmpty && subjects.allSatisfy(boundToDuty)
         role.createsOffence = !offences.isEmpty || (!role.grantsPower && !subjects.isEmpty && !bound)
         role.namesOffender = !subjects.isEmpty
-        // Which comes first, the power or the penalty? (A subject formula is no guide: "toda persona que ...
-        // están obligados" binds persons to assist.)
-        role.powerFirst =
-            role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offences[0].lowerBound)
+        // Which comes first, the power or the offence? The offence opens at its penalty formula, or at the
+        // offender its penalty punishes: "Except as otherwise provided in this part, any person who: (1)
+        // intentionally intercepts ...; (6) ... intercepted by means authorized by subsection (b) ... shall be
+        // guilty of a class C felony". (A subject bound to a duty is no guide: "toda persona que ... están
+        // obligados" binds persons to assist.)
+        let offenderFirst = offences.isEmpty ? nil : subjects.first { !boundToDuty($0) }?.lowerBound
+        let offenceStart = min(offences.first?.lowerBound ?? Int.max, offenderFirst ?? Int.max)
+        role.powerFirst = role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offenceStart)
         role.definitionPhrases = formulas + followers
         role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)

@@ -1225,4 +1225,19 @@ extension DraftingStyleTests {
         let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .es)
         #expect(explanation.contains("definition list\n"), "\(explanation)")
     }
+    @Test func anOffenderAfterAnOpeningProvisoOpensTheOffenceBeforeThePowersItMentions() throws {
+        // "Except as otherwise provided ..., any person who: (1) intercepts ...; (3) installs a tracking device
+        // without ... an order authorizing [it] ... shall be guilty": the offence comes first; the order it
+        // mentions is the exception, not a power the section grants.
+        let text = """
+            (a) Except as otherwise specifically provided in this part, any person who:
+            (1) Intentionally intercepts, endeavors to intercept, or procures any other person to intercept, any wire, oral, or electronic communication;
+            (2) Intentionally discloses to any other person the contents of any wire, oral, or electronic communication, intercepted by means authorized by subsection (b), with intent to improperly obstruct a criminal investigation; or
+            (3) Intentionally installs or uses a mobile tracking device without first obtaining a search warrant or other order authorizing the installation and use of such device;
+            shall be guilty of a class C felony.
+            (b) It shall not be unlawful under this part for an officer, employee, or agent of a provider of wire communication service to intercept a communication in the normal course of employment.
+            """
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("3"), "\(articles)")
+    }
 }
