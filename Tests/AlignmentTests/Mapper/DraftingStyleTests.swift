@@ -1240,4 +1240,11 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en)
         #expect(articles.contains("3"), "\(articles)")
     }
+    @Test func itIsUnlawfulForAnyoneToDoTheActDefinesTheOffenceWhoseBreachIsPunishedElsewhere() throws {
+        // US codes state a prohibition in one section and punish its breach in another ("any person who violates
+        // section 030 is guilty of a gross misdemeanor").
+        let text = "(1) Except as otherwise provided in this chapter, it shall be unlawful for any individual, partnership, or corporation to intercept or record any private communication transmitted by telephone or other device between two or more individuals, by any device electronic or otherwise designed to record or transmit the communication, without first obtaining the consent of all the participants in the communication."
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("3"), "\(articles)")
+    }
 }
