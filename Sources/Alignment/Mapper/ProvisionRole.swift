@@ -440,9 +440,12 @@ struct RoleCues: Sendable {
         // (Before the offence's subject too: "Any person who ... gives false information ... with the result that
         // ... a vehicle, ship or aircraft is searched ... is guilty of an offence" is an offence.)
         let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
-        role.jurisdictionFirst = role.isJurisdictional
-            && (offenceOpening.map { opening in ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false } ?? true)
         role.refersToOffences = has(.offencesOfTheLaw, hits)
+        // (So is a rule headed as one that speaks of the law's offences: "Territorial nexus for offences. A person
+        // is guilty of an offence against this Division if the person does an unlawful act within the Territory".)
+        role.jurisdictionFirst = role.isJurisdictional
+            && (offenceOpening.map { opening in ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false } ?? true
+                || has(.jurisdictionRule, heading) && role.refersToOffences)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
         role.regulatesMeasure = has(.measureModality, heading)

@@ -1247,4 +1247,15 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en)
         #expect(articles.contains("3"), "\(articles)")
     }
+    @Test func aRuleHeadedAsATerritorialNexusThatSpeaksOfTheLawsOffencesIsAJurisdictionRule() throws {
+        // Australian codes state where their offences are committed as "a person is guilty of an offence against
+        // this Division if ...": the offences are the Division's, the section says where they are committed.
+        let text = """
+            A person is guilty of an offence against this Division:
+            (a) if the person does an unlawful act within the Territory that leads to the unlawful access to, or modification of, data held in a computer, irrespective of whether or not the affected computer is in the Territory; or
+            (b) if the person does an unlawful act, whether within the Territory or elsewhere, that leads to the unlawful access to data held in a computer in the Territory.
+            """
+        let articles = try Self.align(text, .en, heading: "Territorial nexus for offences").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+    }
 }
