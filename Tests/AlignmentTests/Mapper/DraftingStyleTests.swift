@@ -1258,4 +1258,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Territorial nexus for offences").map(\.article)
         #expect(articles == ["22"], "\(articles)")
     }
+    @Test func anIntentToCommitOrAttemptToCommitAFelonyIsAPurposeNotAnAttemptRule() throws {
+        let text = "A person is guilty of computer trespass when he knowingly gains access to a computer system without authorization and he does so with an intent to commit or attempt to commit or further the commission of any felony."
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("2") && !articles.contains("11"), "\(articles)")
+    }
 }
