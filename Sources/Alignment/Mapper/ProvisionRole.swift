@@ -448,7 +448,9 @@ struct RoleCues: Sendable {
                 || has(.jurisdictionRule, heading) && role.refersToOffences)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
-        role.regulatesMeasure = has(.measureModality, heading)
+        // (A heading that also names the grant grants it, with its duration or renewal: "Court order permitting
+        // interception—Grounds for issuance—Duration—Renewal".)
+        role.regulatesMeasure = has(.measureModality, heading) && !has(.powerFormula, heading)
         role.isInstitutional = has(.institutionalHeading, heading) || opens(.institutionFormula, hits)
         // Derived where the provision opens with another provision's offence ("A person who commits an offence
         // under section 14 with intent ..."), not where a later paragraph aggravates its own offence.

@@ -1263,4 +1263,13 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en)
         #expect(articles.contains("2") && !articles.contains("11"), "\(articles)")
     }
+    @Test func aHeadingThatNamesTheOrderBesideItsDurationGrantsTheMeasure() throws {
+        let text = """
+            (1) An ex parte order for the interception of any communication or conversation may be issued by any superior court judge upon verified application of the prosecuting attorney stating that there are reasonable grounds to believe that evidence will be obtained essential to the prevention of a crime.
+            (2) The order shall be effective for fifteen days and may be renewed for a further period of fifteen days.
+            """
+        let heading = "Intercepting private communication—Court order permitting interception—Grounds for issuance—Duration—Renewal."
+        let articles = try Self.align(text, .en, heading: heading).map(\.article)
+        #expect(articles.contains("21"), "\(articles)")
+    }
 }
