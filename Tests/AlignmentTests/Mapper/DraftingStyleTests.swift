@@ -1272,4 +1272,12 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: heading).map(\.article)
         #expect(articles.contains("21"), "\(articles)")
     }
+    @Test func electromagneticRecordsAreComputerDataInTranslationsOfEastAsianCodes() throws {
+        let text = "The term \"electromagnetic recording\" means records for computer processing made through the use of electronic, magnetic, optical or other similar means."
+        #expect(try Self.articles(text, .en) == ["1"])
+    }
+    @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
+        let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
+        #expect(try Self.articles(text, .en) == ["22"])
+    }
 }
