@@ -330,10 +330,12 @@ struct RoleCues: Sendable {
         // A power phrase inside a definition describes the term it defines: "\"Agent\" means any director ... or any
         // other person who is authorized to act on behalf of the entity" grants nothing.
         let formulas = formulaRanges(text)
+        role.definitionPhrases = (formulas + followers).sorted { $0.lowerBound < $1.lowerBound }
         let phrases = ranges(.powerFormula, hits).filter { power in
             !negations.contains { $0.overlaps(power) }
-                && !(formulas + followers).contains { formula in
-                    formula.upperBound <= power.lowerBound && sentences[formula.lowerBound] == sentences[power.lowerBound]
+                && !role.definitionPhrases.contains { definition in
+                    definition.upperBound <= power.lowerBound
+                        && sentences[definition.lowerBound] == sentences[power.lowerBound]
                 }
         }
         func regulated(_ phrase: Range<Int>) -> Bool {
@@ -392,8 +394,6 @@ struct RoleCues: Sendable {
         let offenderFirst = offences.isEmpty ? nil : subjects.first { !boundToDuty($0) }?.lowerBound
         let offenceStart = min(offences.first?.lowerBound ?? Int.max, offenderFirst ?? Int.max)
         role.powerFirst = role.grantsPower && (offences.isEmpty || role.powerPhrases[0].lowerBound < offenceStart)
-        role.definitionPhrases = formulas + followers
-        role.definitionPhrases.sort { $0.lowerBound < $1.lowerBound }
         let headingDefines = has(.definitionsHeading, heading)
         role.defines = !role.definitionPhrases.isEmpty || headingDefines
         // (Definitions "in this section" open a rule that uses them: "(1) In this section— "director" ... means ...
@@ -443,9 +443,11 @@ struct RoleCues: Sendable {
         role.refersToOffences = has(.offencesOfTheLaw, hits)
         // (So is a rule headed as one that speaks of the law's offences: "Territorial nexus for offences. A person
         // is guilty of an offence against this Division if the person does an unlawful act within the Territory".)
+        let ruleBeforeOffence = offenceOpening.map { opening in
+            ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false
+        } ?? true
         role.jurisdictionFirst = role.isJurisdictional
-            && (offenceOpening.map { opening in ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false } ?? true
-                || has(.jurisdictionRule, heading) && role.refersToOffences)
+            && (ruleBeforeOffence || has(.jurisdictionRule, heading) && role.refersToOffences)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
         // (A heading that also names the grant grants it, with its duration or renewal: "Court order permitting
