@@ -190,6 +190,26 @@ func stateCodeDottedNumberWithoutSign() throws {
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
 
+@Test("US state codes: a title-chapter-section number joined by hyphens, without the section sign, under chapter headings (`5-41-104. Computer trespass.`)")
+func stateCodeHyphenatedNumberWithoutSign() throws {
+    let result = try importShaped("""
+        CHAPTER 41
+        COMPUTERS, COMPUTER SYSTEMS, AND NETWORKS
+        5-41-103. Computer fraud.
+        (a) A person commits computer fraud if the person intentionally accesses or causes to be accessed any computer, computer system, or computer network for the purpose of devising or executing any scheme or artifice to defraud.
+        (b) Computer fraud is a Class D felony.
+        5-41-104. Computer trespass.
+        (a) A person commits computer trespass if the person intentionally and without authorization accesses, alters, deletes, damages, destroys, or disrupts any computer, computer system, computer network, computer program, or data.
+        18-5.5-102. Cybercrime.
+        (1) A person commits cybercrime if the person knowingly accesses a computer without authorization.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map { Provision.cleanNumber($0.num ?? "") } == ["5-41-103", "5-41-104", "18-5.5-102"])
+    #expect(provisions.map(\.heading) == ["Computer fraud.", "Computer trespass.", "Cybercrime."])
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""
