@@ -1276,6 +1276,17 @@ extension DraftingStyleTests {
         let text = "The term \"electromagnetic recording\" means records for computer processing made through the use of electronic, magnetic, optical or other similar means."
         #expect(try Self.articles(text, .en) == ["1"])
     }
+    @Test func aListOfPersonsLiableToPunishmentHeadedAsCriminalJurisdictionIsAJurisdictionRule() throws {
+        // Older US codes state their reach as the persons "liable to punishment": one who commits a crime in the
+        // state, one who abroad aids or abets a crime in the state. The aiding limb says where, not who is a party.
+        let text = """
+            The following persons are liable to punishment:
+            (1) A person who commits in the state any crime, in whole or in part.
+            (2) A person who, being out of the state, counsels, aids, or abets another to commit a crime in this state.
+            """
+        let articles = try Self.align(text, .en, heading: "State criminal jurisdiction.").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+    }
     @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
