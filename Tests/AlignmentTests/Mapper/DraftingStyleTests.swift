@@ -1287,6 +1287,40 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "State criminal jurisdiction.").map(\.article)
         #expect(articles == ["22"], "\(articles)")
     }
+    @Test func aPersonCommitsTheNamedOffenceIfThePersonDefinesTheOffence() throws {
+        // The Model Penal Code's formula, followed by many US codes: the offence is named, then defined, and its
+        // grade ("is a Class D felony") is its penalty.
+        let text = """
+            (a) A person commits computer trespass if the person intentionally and without authorization accesses, alters, deletes, damages, or destroys any computer, computer system, computer network, computer program, or data.
+            (b) Computer trespass is a Class C misdemeanor.
+            """
+        let provision = Provision(
+            eId: "sec_1", level: "section", num: "1", heading: "Computer trespass.", text: text, ancestors: [], host: nil)
+        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        #expect(explanation.contains("role: offence\n"), "\(explanation)")
+        #expect(explanation.contains("[person commits computer trespass if the person | is a Class C misdemeanor]"), "\(explanation)")
+    }
+    @Test func aPersonWhoViolatesAnotherSectionIsPunishedForThatSectionsOffence() throws {
+        // The grading section of a US act punishes the breach of the act's prohibitions: it defines no conduct.
+        let text = """
+            (1) A person who violates section 4 is guilty of a crime as follows:
+            (a) If the violation involves an aggregate amount of less than $200.00, the person is guilty of a misdemeanor punishable by imprisonment for not more than 93 days.
+            (2) It is a rebuttable presumption that the person did not have authorization from the owner to access the computer, computer system, or computer network if the person intentionally accessed it to defraud the owner.
+            """
+        let provision = Provision(
+            eId: "sec_7", level: "section", num: "7", heading: "Penalties; presumption.", text: text, ancestors: [], host: nil)
+        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        #expect(explanation.contains("punishes a breach of duty"), "\(explanation)")
+        #expect(!explanation.contains("ALIGNED"), "\(explanation)")
+    }
+    @Test func aPersonShallNotDoTheActDefinesTheOffenceWhosePenaltyIsElsewhere() throws {
+        let text = """
+            A person shall not intentionally and without authorization or by exceeding valid authorization do any of the following:
+            (a) Access or cause access to be made to a computer program, computer, computer system, or computer network to acquire, alter, damage, delete, or destroy property.
+            """
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("2") && articles.contains("4"), "\(articles)")
+    }
     @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
