@@ -1300,6 +1300,12 @@ extension DraftingStyleTests {
         #expect(explanation.contains("role: offence\n"), "\(explanation)")
         #expect(explanation.contains("[person commits computer trespass if the person | is a Class C misdemeanor]"), "\(explanation)")
     }
+    @Test func accessingAComputerToCommitTheftOrDefraudIsComputerFraud() throws {
+        // US codes' "computer fraud": the system accessed is the means of the fraud or theft.
+        let text = "(1) A person commits the offense of computer fraud in the first degree if the person knowingly accesses a computer, computer system, or computer network with the intent to commit the offense of theft in the first degree."
+        let articles = try Self.articles(text, .en)
+        #expect(articles.contains("8"), "\(articles)")
+    }
     @Test func aPersonWhoViolatesAnotherSectionIsPunishedForThatSectionsOffence() throws {
         // The grading section of a US act punishes the breach of the act's prohibitions: it defines no conduct.
         let text = """
