@@ -1327,6 +1327,12 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en)
         #expect(articles.contains("2") && articles.contains("4"), "\(articles)")
     }
+    @Test func aidingTheComputerOffencesItsHeadingNamesIsAncillaryLiability() throws {
+        // An autonomous aiding offence speaks of the law's offences in its heading, not in its text.
+        let text = "Se impondrá pena de prisión de uno a cuatro años a quien facilite los medios para la consecución de un delito efectuado mediante un sistema o red informática."
+        let articles = try Self.align(text, .es, heading: "Facilitación del delito informático").map(\.article)
+        #expect(articles.contains("11"), "\(articles)")
+    }
     @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
