@@ -42,6 +42,10 @@ public enum RoleConcept: String, Sendable, CaseIterable {
     case foreignState = "foreign-state"
     /// Where the law applies or which courts may try an offence.
     case jurisdictionRule = "jurisdiction-rule"
+    /// A heading on where the law applies ("Jurisdiction", "Jurisdicción", "Aplicação da lei penal no espaço",
+    /// "Compétence territoriale"): words too common in other texts to be a rule there ("a court of competent
+    /// jurisdiction" issues orders). Read in the provision's own heading only.
+    case jurisdictionHeading = "jurisdiction-heading"
     /// The offences of a law in general: "los delitos previstos en esta ley", "any offence under this Act".
     case offencesOfTheLaw = "offences-of-the-law"
     /// The conduct is another provision's offence: "commits an offence under section 14", "as provided under
@@ -130,6 +134,7 @@ public enum RoleConcept: String, Sendable, CaseIterable {
         case .formalHeading: "formal headings"
         case .foreignState: "co-operation provisions"
         case .jurisdictionRule: "jurisdiction provisions"
+        case .jurisdictionHeading: "headings of jurisdiction provisions"
         case .offencesOfTheLaw: "general rules on the law's offences"
         case .commitsOtherOffence: "offences derived from another provision's"
         case .breachOfDuty: "offences of breaching a duty"

@@ -436,7 +436,8 @@ struct RoleCues: Sendable {
                 foreign.lowerBound < first || powerSentences.contains(sentences[foreign.lowerBound])
             }
         }
-        role.isJurisdictional = has(.jurisdictionRule, hits) || has(.jurisdictionRule, heading)
+        let jurisdictionHeading = has(.jurisdictionRule, heading) || has(.jurisdictionHeading, heading)
+        role.isJurisdictional = has(.jurisdictionRule, hits) || jurisdictionHeading
         // (Before the offence's subject too: "Any person who ... gives false information ... with the result that
         // ... a vehicle, ship or aircraft is searched ... is guilty of an offence" is an offence.)
         let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
@@ -449,7 +450,7 @@ struct RoleCues: Sendable {
             ranges(.jurisdictionRule, hits).first.map { $0.lowerBound < opening } ?? false
         } ?? true
         role.jurisdictionFirst = role.isJurisdictional
-            && (ruleBeforeOffence || has(.jurisdictionRule, heading) && role.refersToOffences)
+            && (ruleBeforeOffence || jurisdictionHeading && role.refersToOffences)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
         // (A heading that also names the grant grants it, with its duration or renewal: "Court order permitting

@@ -1333,6 +1333,17 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .es, heading: "Facilitación del delito informático").map(\.article)
         #expect(articles.contains("11"), "\(articles)")
     }
+    @Test func aSectionHeadedJurisdictionThatSaysWhereTheLawsOffencesMayBeTriedIsAJurisdictionRule() throws {
+        // "Jurisdiction" alone is a heading word: in a text, "a court of competent jurisdiction" issues orders.
+        let text = """
+            (1) A person may be tried in the State for a relevant offence committed, whether in whole or in part—
+            (a) by the person in the State in relation to an information system outside the State, or
+            (b) by the person outside the State in relation to an information system in the State.
+            """
+        let articles = try Self.align(text, .en, heading: "Jurisdiction").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+        #expect(try Self.align(text, .en, heading: nil).map(\.article).isEmpty)
+    }
     @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
