@@ -1358,6 +1358,16 @@ extension DraftingStyleTests {
         #expect(articles == ["22"], "\(articles)")
         #expect(try Self.align(text, .en, heading: nil).map(\.article).isEmpty)
     }
+    @Test func corruptionOfMinorsAndSeekingSexualEncountersWithThemAreBeyondTheConvention() throws {
+        // Corruption of minors "con fines eróticos, pornográficos" in shows, and grooming through social networks,
+        // are no offence of child sexual abuse material.
+        let text = """
+            Será sancionado con pena de prisión de tres a ocho años quien mantenga o promueva la corrupción de una persona menor de edad, con fines eróticos, pornográficos u obscenos, en exhibiciones o espectáculos públicos o privados.
+            La pena será de cuatro a diez años de prisión si el actor, utilizando las redes sociales o cualquier otro medio informático, busca encuentros de carácter sexual con una persona menor de edad.
+            """
+        let articles = try Self.align(text, .es, heading: "Corrupción").map(\.article)
+        #expect(!articles.contains("9"), "\(articles)")
+    }
     @Test func anOffenceWhoseConductOrResultTakesPlaceInTheTerritoryIsCommittedThereIsAJurisdictionRule() throws {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
