@@ -72,6 +72,23 @@ func stateCodeSectionNumberAlone() throws {
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
 
+@Test("US state codes: a section number alone on its line without its full stop (`502`, `502.7`), as copies print it; a smaller number there (a page number) is no section")
+func stateCodeSectionNumberAloneWithoutFullStop() throws {
+    let result = try importShaped("""
+        502
+        (a) It is the intent of the Legislature in enacting this section to expand the degree of protection afforded to individuals from unauthorized access to lawfully created computer data and computer systems.
+        (c) Except as provided in subdivision (h), any person who commits any of the following acts is guilty of a public offense:
+        (1) Knowingly accesses and without permission alters, damages, deletes, destroys, or otherwise uses any data, computer, computer system, or computer network.
+        3
+        (2) Knowingly accesses and without permission takes, copies, or makes use of any data from a computer, computer system, or computer network.
+        502.7
+        (a) Any person who, knowingly, willfully, and with intent to defraud a person providing telephone or telegraph service, avoids the lawful charge for that service is guilty of a public offense.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    #expect(result.document.provisions.map(\.num) == ["502", "502.7"])
+    #expect(XMLWriter().string(for: result.document).contains(#"eId="sec_502__subsec_c__para_2""#))
+}
+
 @Test("US state codes: the section sign, the heading and the first sentence on one line (`§ 2. Computer damage. A person ...`)")
 func stateCodeHeadingAndTextOnOneLine() throws {
     let result = try importShaped("""
