@@ -104,6 +104,12 @@ extension DraftingStyleTests {
         return try SharedData.mapper.get().align(provision, language: language)
     }
 
+    /// What `explain` says of one provision worded as `text`: its role, concepts and each article's check.
+    static func explanation(_ text: String, _ language: Language, heading: String? = nil) throws -> String {
+        let provision = Provision(eId: "art_1", level: "article", num: "1", heading: heading, text: text, ancestors: [], host: nil)
+        return try SharedData.mapper.get().explain(0, of: [provision], language: language)
+    }
+
     /// The articles `text` implements.
     static func articles(_ text: String, _ language: Language) throws -> [String] {
         try align(text, language).map(\.article)
@@ -1203,9 +1209,7 @@ extension DraftingStyleTests {
             (1) As used in this section, "agent" means any director, officer, or employee of an entity, or any other person who is authorized to act on behalf of the entity.
             (2) An entity is guilty of an offense when the conduct constituting the offense is engaged in by a high managerial agent acting within the scope of his or her duties and on behalf of the entity.
             """
-        let provision = Provision(
-            eId: "sec_1", level: "section", num: "1", heading: "Liability of entities.", text: text, ancestors: [], host: nil)
-        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        let explanation = try Self.explanation(text, .en, heading: "Liability of entities.")
         #expect(explanation.contains("role: offence, defines\n"), "\(explanation)")
         #expect(explanation.contains("Art. 12 ALIGNED"), "\(explanation)")
     }
@@ -1220,9 +1224,7 @@ extension DraftingStyleTests {
             (d) “Documento público” incluye cualquier escrito, impreso o cualquier material leído por máquina o producido de forma electrónica, que se autoriza por ley.
             (e) “Voluntario” aplica a la intención con que se ejecute un acto, o se incurra en una omisión, implica simplemente propósito o voluntad de cometer el acto o de incurrir en la omisión a que se refieren.
             """
-        let provision = Provision(
-            eId: "art_14", level: "article", num: "14", heading: "Definiciones", text: text, ancestors: [], host: nil)
-        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .es)
+        let explanation = try Self.explanation(text, .es, heading: "Definiciones")
         #expect(explanation.contains("definition list\n"), "\(explanation)")
     }
     @Test func anOffenderAfterAnOpeningProvisoOpensTheOffenceBeforeThePowersItMentions() throws {
@@ -1294,9 +1296,7 @@ extension DraftingStyleTests {
             (a) A person commits computer trespass if the person intentionally and without authorization accesses, alters, deletes, damages, or destroys any computer, computer system, computer network, computer program, or data.
             (b) Computer trespass is a Class C misdemeanor.
             """
-        let provision = Provision(
-            eId: "sec_1", level: "section", num: "1", heading: "Computer trespass.", text: text, ancestors: [], host: nil)
-        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        let explanation = try Self.explanation(text, .en, heading: "Computer trespass.")
         #expect(explanation.contains("role: offence\n"), "\(explanation)")
         #expect(explanation.contains("[person commits computer trespass if the person | Class C misdemeanor]"), "\(explanation)")
     }
@@ -1327,9 +1327,7 @@ extension DraftingStyleTests {
             (a) If the violation involves an aggregate amount of less than $200.00, the person is guilty of a misdemeanor punishable by imprisonment for not more than 93 days.
             (2) It is a rebuttable presumption that the person did not have authorization from the owner to access the computer, computer system, or computer network if the person intentionally accessed it to defraud the owner.
             """
-        let provision = Provision(
-            eId: "sec_7", level: "section", num: "7", heading: "Penalties; presumption.", text: text, ancestors: [], host: nil)
-        let explanation = try SharedData.mapper.get().explain(0, of: [provision], language: .en)
+        let explanation = try Self.explanation(text, .en, heading: "Penalties; presumption.")
         #expect(explanation.contains("punishes a breach of duty"), "\(explanation)")
         #expect(!explanation.contains("ALIGNED"), "\(explanation)")
     }
