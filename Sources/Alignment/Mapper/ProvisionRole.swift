@@ -441,8 +441,9 @@ struct RoleCues: Sendable {
         // (Before the offence's subject too: "Any person who ... gives false information ... with the result that
         // ... a vehicle, ship or aircraft is searched ... is guilty of an offence" is an offence.)
         let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
-        // (Or its heading does: "Facilitación del delito informático. Se impondrá pena ... a quien facilite los medios
-        // para la consecución de un delito efectuado mediante un sistema" aids the law's computer offences.)
+        // The law's offences are named in the text or in the heading: "Facilitación del delito informático. Se
+        // impondrá pena ... a quien facilite los medios para la consecución de un delito efectuado mediante un
+        // sistema" aids the law's computer offences.
         role.refersToOffences = has(.offencesOfTheLaw, hits) || has(.offencesOfTheLaw, heading)
         // (So is a rule headed as one that speaks of the law's offences: "Territorial nexus for offences. A person
         // is guilty of an offence against this Division if the person does an unlawful act within the Territory".)
