@@ -438,13 +438,14 @@ struct RoleCues: Sendable {
         }
         let jurisdictionHeading = has(.jurisdictionRule, heading) || has(.jurisdictionHeading, heading)
         role.isJurisdictional = has(.jurisdictionRule, hits) || jurisdictionHeading
-        // (Before the offence's subject too: "Any person who ... gives false information ... with the result that
-        // ... a vehicle, ship or aircraft is searched ... is guilty of an offence" is an offence.)
-        let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
         // The law's offences are named in the text or in the heading: "Facilitación del delito informático. Se
         // impondrá pena ... a quien facilite los medios para la consecución de un delito efectuado mediante un
         // sistema" aids the law's computer offences.
         role.refersToOffences = has(.offencesOfTheLaw, hits) || has(.offencesOfTheLaw, heading)
+        // A jurisdiction rule comes first where it stands before the offence's penalty formula, and before its
+        // subject too: "Any person who ... gives false information ... with the result that ... a vehicle, ship or
+        // aircraft is searched ... is guilty of an offence" is an offence.
+        let offenceOpening = [offences.first?.lowerBound, subjects.first?.lowerBound].compactMap { $0 }.min()
         // (So is a rule headed as one that speaks of the law's offences: "Territorial nexus for offences. A person
         // is guilty of an offence against this Division if the person does an unlawful act within the Territory".)
         let ruleBeforeOffence = offenceOpening.map { opening in
