@@ -227,6 +227,54 @@ func stateCodeHyphenatedNumberWithoutSign() throws {
     #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
 }
 
+@Test("US state codes: a title and section joined by one hyphen or a colon, a heading with no full stop (`13-2316. Computer tampering; venue`, `2C:20-25.`, `638:17`)")
+func stateCodeSingleHyphenAndColonNumbers() throws {
+    let result = try importShaped("""
+        CHAPTER 23
+        ORGANIZED CRIME, FRAUD AND TERRORISM
+        13-2316. Computer tampering; venue; forfeiture; classification
+        A. A person who acts without authority or who exceeds authorization of use commits computer tampering by knowingly accessing a computer.
+        21-5839. Unlawful acts concerning computers.
+        (a) It is unlawful for any person to knowingly and without authorization access any computer.
+        2C:20-25. Computer criminal activity; degree of crime; sentencing.
+        A person is guilty of computer criminal activity if the person purposely or knowingly and without authorization accesses any data.
+        638:17 Computer Related Offenses.
+        I. A person is guilty of the computer crime of unauthorized access if the person knowingly accesses any computer.
+        """, language: "en", country: "us")
+    #expect(result.tradition == "us-code")
+    let provisions = result.document.provisions
+    #expect(provisions.map { Provision.cleanNumber($0.num ?? "") } == ["13-2316", "21-5839", "2C:20-25", "638:17"])
+    #expect(provisions.first?.heading == "Computer tampering; venue; forfeiture; classification")
+    #expect(!result.diagnostics.contains { $0.message.contains("outside any article") })
+}
+
+@Test("US state codes: the code's abbreviation before the number (`NRS 205.4765`), title letters in a labelled number (`Sec. 53a-251.`), the section sign and number alone on a line (`§7–302.`)")
+func stateCodeAbbreviationsLabelsAndBareSigns() throws {
+    let nevada = try importShaped("""
+        NRS 205.4765 Unlawful acts regarding computers: Generally; penalties.
+        1. Except as otherwise provided in subsection 6, a person who knowingly, willfully and without authorization modifies, damages, destroys, discloses, uses, transfers, conceals, takes, retains possession of, copies, obtains or attempts to obtain access to data is guilty of a misdemeanor.
+        NRS 205.477 Unlawful interference with or denial of access to or use of computers; penalties.
+        1. Except as otherwise provided in subsection 3, a person who knowingly, willfully and without authorization interferes with, denies or causes the denial of access to a computer is guilty of a misdemeanor.
+        """, language: "en", country: "us")
+    #expect(nevada.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["205.4765", "205.477"])
+    let connecticut = try importShaped("""
+        Sec. 53a-250. Definitions.
+        For the purposes of this part and section 52-570b: (1) "Access" means to instruct, communicate with, store data in or retrieve data from a computer.
+        Sec. 53a-251. Computer crime.
+        (a) A person commits computer crime when he violates any of the provisions of this section.
+        """, language: "en", country: "us")
+    #expect(connecticut.tradition == "us-code")
+    #expect(connecticut.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["53a-250", "53a-251"])
+    let maryland = try importShaped("""
+        §7–302.
+        (a) In this section the following words have the meanings indicated.
+        (c) A person may not intentionally, willfully, and without authorization access a computer.
+        §7–303.
+        (a) A person may not knowingly possess or use ransomware with the intent to use the ransomware for the purpose of introduction into a computer.
+        """, language: "en", country: "us")
+    #expect(maryland.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["7–302", "7–303"])
+}
+
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")
 func bracketedRubrics() throws {
     let result = try importShaped("""

@@ -128,7 +128,8 @@ extension Element {
 
 extension Provision {
     /// The number without its label and trailing punctuation: `Artículo 2°.-` -> `2°`, `Section 342.1` -> `342.1`,
-    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`, `[§707-752]` -> `707-752`, `S 156.05` -> `156.05`.
+    /// `Art. 154-A.` -> `154-A`, `§ 2º-A` -> `2º-A`, `[§707-752]` -> `707-752`, `S 156.05` -> `156.05`,
+    /// `NRS 205.4765` -> `205.4765`.
     public static func cleanNumber(_ printed: String) -> String {
         var text = trimmed(printed[...], newlines: true)
         // An opening quotation mark of a quoted article printed before its label: `"ARTÍCULO 219-A.`
@@ -139,6 +140,8 @@ extension Provision {
         if let inner = Self.enclosed(text, "[", "]") { text = trimmed(inner, newlines: false) }
         // The `S` or `SS` that ASCII texts print for the section sign: `S 156.05`.
         if let sign = Self.asciiSectionSign(text) { text = trimmed(text.dropFirst(sign), newlines: false) }
+        // The code's abbreviation before a code section number: `NRS 205.4765`, `RCW 9A.90.040`.
+        if let abbreviation = Self.codeAbbreviation(text) { text = trimmed(text.dropFirst(abbreviation), newlines: false) }
         let labels = [
             "artículo", "articulo", "artigo", "article", "arto.", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]
@@ -169,6 +172,21 @@ extension Provision {
         let rest = text.dropFirst(sign.count)
         guard rest.first == " ", rest.dropFirst().first?.isNumber ?? false else { return nil }
         return sign.count
+    }
+
+    /// The length of a code's abbreviation that opens `text` before a code section number (`NRS 205.4765`,
+    /// `A.R.S. 13-2316`): capitals, letters and dots up to a space, then a number with a dot, hyphen or colon inside.
+    /// A plain number after capitals is another code's article (`CPP 273`) and keeps them.
+    private static func codeAbbreviation(_ text: String) -> Int? {
+        guard let first = text.first, first.isASCII, first.isUppercase else { return nil }
+        let token = text.prefix(while: { $0.isASCII && ($0.isLetter || $0 == ".") })
+        guard (2...8).contains(token.count), token.filter(\.isUppercase).count >= 2 else { return nil }
+        let number = text.dropFirst(token.count)
+        guard number.first == " " else { return nil }
+        let printed = number.dropFirst().prefix(while: { $0 != " " })
+        guard printed.first?.isNumber ?? false else { return nil }
+        let separated = zip(printed, printed.dropFirst()).contains { ".-:–".contains($0) && $1.isNumber }
+        return separated ? token.count : nil
     }
 
     /// What `text` holds between `open` and `close` when the pair encloses it whole (no other `open` inside).

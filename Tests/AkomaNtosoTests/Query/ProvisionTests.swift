@@ -9,7 +9,8 @@ import Testing
         (" \u{A0}\"ARTÍCULO 219-A.\n", "219-A"), ("“Art. 5.°—", "5.°"), ("s. 3", "3"), ("Rule 12:", "12"),
         ("ARTICULO 10 BIS.-", "10 BIS"), ("\u{2028}Artigo 154-B;\u{200B}", "154-B"), ("", ""),
         ("Article (16)", "16"), ("(3)", "(3)"), ("[§707-752]", "707-752"), ("§§708-890", "708-890"), ("Arto. 245", "245"),
-        ("S 156.05", "156.05"), ("SS 156.05", "156.05"),
+        ("S 156.05", "156.05"), ("SS 156.05", "156.05"), ("NRS 205.4765", "205.4765"), ("A.R.S. 13-2316.", "13-2316"),
+        ("RSMo 569.095", "569.095"), ("CPP 273", "CPP 273"), ("CP 144bis", "CP 144bis"),
     ])
     func numbersLoseTheirLabelAndTrailingSeparators(printed: String, clean: String) {
         #expect(Provision.cleanNumber(printed) == clean)
