@@ -50,18 +50,26 @@ public struct DocumentEvaluation: Sendable, Hashable {
         document = alignment.document
         self.gold = gold.name
         self.language = language
-        var predicted: [String: (pair: Pair, coverage: Coverage)] = [:]
-        for item in alignment.alignments {
-            let pair = Pair(provision: Self.printed(item.provision), article: item.article)
-            let key = ProvisionNumber.citationKey(reference: item.provision) + "\u{1}" + item.article
-            if predicted[key] == nil { predicted[key] = (pair, item.coverage) }
-        }
         var core: [String: GoldTable.GoldPair] = [:]
         var optional = Set<String>()
         for goldPair in gold.pairs {
             let key = ProvisionNumber.citationKey(gold: goldPair.provision, transitoryQualifiers: transitoryQualifiers)
                 + "\u{1}" + goldPair.article
             if goldPair.optional { optional.insert(key) } else { core[key] = goldPair }
+        }
+        let cited = optional.union(core.keys)
+        var predicted: [String: (pair: Pair, coverage: Coverage)] = [:]
+        for item in alignment.alignments {
+            let pair = Pair(provision: Self.printed(item.provision), article: item.article)
+            var key = ProvisionNumber.citationKey(reference: item.provision) + "\u{1}" + item.article
+            // A table may cite an inserted article by the article of the amending law whose quoted text inserts it
+            // (`586` for the `54 bis` it adds to the code): with no row for the inserted number, the amending
+            // article's rows stand for it.
+            if !cited.contains(key), let amending = ProvisionNumber.amendingArticleKey(eId: item.provision.eId) {
+                let amendingKey = amending + "\u{1}" + item.article
+                if cited.contains(amendingKey) { key = amendingKey }
+            }
+            if predicted[key] == nil { predicted[key] = (pair, item.coverage) }
         }
         var truePositives: [Pair] = []
         var falsePositives: [Pair] = []

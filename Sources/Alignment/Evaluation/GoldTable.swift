@@ -121,6 +121,16 @@ public enum ProvisionNumber {
         return fold(provision.num ?? provision.eId) + (transitional ? transitionalMark : "")
     }
 
+    /// The citation key of the amending law's article whose quoted text holds the provision `eId` names
+    /// (`art_586__mod_1__qstr_1` -> `586`), or nil for a provision no amendment quotes.
+    static func amendingArticleKey(eId: String) -> String? {
+        let components = eId.components(separatedBy: "__")
+        guard let quoting = components.firstIndex(where: { $0.hasPrefix("mod_") }), quoting > 0,
+            let separator = components[quoting - 1].firstIndex(of: "_")
+        else { return nil }
+        return fold(String(components[quoting - 1][separator...].dropFirst()))
+    }
+
     /// How an aligned provision is cited, folded: its number, marked when its eId places it in a `transitional`
     /// block (`transitional_1__art_primero`).
     public static func citationKey(reference: ProvisionReference) -> String {

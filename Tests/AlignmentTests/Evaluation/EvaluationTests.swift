@@ -47,6 +47,29 @@ import Testing
         #expect(abs(evaluation.f1 - 0.5) < 1e-9)
     }
 
+    @Test func aTableMayCiteAnInsertedArticleByTheAmendingArticle() throws {
+        // The table cites the amending law's article 586; the tool aligns the code article 54 bis its quoted text
+        // inserts. Article 591's quoted 78 bis is cited by its own number, and that row is the one that counts.
+        let table = try GoldTable(
+            tsv: "provision\tarticle\tcoverage\tstatus\tnotes\n586\t18\tfull\tcore\t\nCPP 78 bis\t16\tfull\tcore\t\n"
+                + "591\t17\tfull\tcore\t\n",
+            file: "t.tsv", name: "t")
+        func inserted(_ host: String, _ num: String, _ article: String) -> ProvisionAlignment {
+            ProvisionAlignment(
+                provision: ProvisionReference(
+                    eId: "art_\(host)__mod_1__qstr_1", num: num, host: "code de procédure pénale", heading: nil),
+                article: article, coverage: .full, confidence: 0.9, origin: .suggested, elements: [])
+        }
+        let alignment = DocumentAlignment(
+            document: "/akn/xx/act/2018/1/fra@2018", instrument: "budapest",
+            alignments: [inserted("586", "54bis", "18"), inserted("586", "54bis", "19"), inserted("591", "78bis", "16")],
+            unaligned: [])
+        let evaluation = DocumentEvaluation(alignment: alignment, gold: table)
+        #expect(evaluation.truePositives.map(\.provision) == ["54bis", "78bis"])
+        #expect(evaluation.falsePositives.map(\.article) == ["19"])
+        #expect(evaluation.falseNegatives.map(\.provision) == ["591"])
+    }
+
     @Test func reportsBadTablesWithFileAndLine() {
         #expect(throws: GoldTable.ParseError.self) {
             try GoldTable(tsv: "provision\tarticle\tcoverage\n2\t2\twhole\n", file: "bad.tsv", name: "bad")
