@@ -1370,4 +1370,10 @@ extension DraftingStyleTests {
         let text = "Where either the conduct or the result of an offense takes place within the territory of the State, the offense shall be considered as committed within the territory of the State."
         #expect(try Self.articles(text, .en) == ["22"])
     }
+    @Test func influencingADataProcessingThatPrejudicesAnothersPropertyIsComputerFraud() throws {
+        // The German-model computer fraud: the loss is a verb ("perjudicara el patrimonio de otro"), not a noun.
+        let text = "El que con la intención de obtener para sí o para otro un beneficio patrimonial indebido, influyera sobre el resultado de un procesamiento de datos mediante programación falsa o utilización de datos falsos, y con ello, perjudicara el patrimonio de otro, será castigado con pena privativa de libertad de hasta cinco años o con multa."
+        let articles = try Self.align(text, .es, heading: "Operaciones fraudulentas por computadora").map(\.article)
+        #expect(articles == ["8"], "\(articles)")
+    }
 }
