@@ -1376,4 +1376,16 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .es, heading: "Operaciones fraudulentas por computadora").map(\.article)
         #expect(articles == ["8"], "\(articles)")
     }
+    @Test func anOffenceDefinedAsTheIntentionalConductIsAnOffenceWithoutItsPenalty() throws {
+        // A criminal code that names the offence and defines it ("Theft is the misappropriation ..."), its
+        // penalty in a later subsection.
+        let text = "Computer tampering is the intentional commission of any of the following actions when taken knowingly and without the authorization of the owner of a computer: damaging or destroying a computer, or altering or deleting any program or data contained within a computer."
+        let articles = try Self.align(text, .en, heading: "Computer tampering").map(\.article)
+        #expect(articles.contains("4"), "\(articles)")
+    }
+    @Test func denyingAuthorizedUsersTheUseOfAComputerIsSystemInterference() throws {
+        let text = "An offense against computer users is the intentional denial to an authorized user, without consent, of the full and effective use of a computer, a computer system or computer services. Whoever commits an offense against computer users shall be fined not more than five hundred dollars."
+        let articles = try Self.align(text, .en, heading: "Offenses against computer users").map(\.article)
+        #expect(articles.contains("5"), "\(articles)")
+    }
 }
