@@ -1388,4 +1388,11 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Offenses against computer users").map(\.article)
         #expect(articles.contains("5"), "\(articles)")
     }
+    @Test func usingAComputerToExecuteASchemeOrArtificeToDefraudIsComputerFraud() throws {
+        // The fraud statutes' "scheme or artifice to defraud", stated as the purpose of a computer's use, further
+        // from the access than a scheme "to defraud" alone would be.
+        let text = "Any person who knowingly accesses, attempts to access or uses, or attempts to use any computer, computer system, computer network, or any part thereof for the purpose of: devising or executing any scheme or artifice to defraud; obtaining money, property, or services by means of false or fraudulent pretenses, representations, or promises; or committing theft; commits computer crime."
+        let articles = try Self.align(text, .en, heading: "Computer crime").map(\.article)
+        #expect(articles.contains("8"), "\(articles)")
+    }
 }
