@@ -119,7 +119,8 @@ extension Mapper {
         return result
     }
 
-    /// `number` stands in `text` as a number of its own: no letter, digit or decimal point joined to either end.
+    /// `number` stands in `text` as a number of its own: no letter, digit or decimal point joined to either end, and
+    /// not in brackets as a subdivision is numbered.
     static func cites(_ text: String, number: String) -> Bool {
         let number = number.trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty, number.contains(where: \.isNumber), mayContainDigits(of: number, in: text) else {
@@ -134,10 +135,22 @@ extension Mapper {
                 let next = text[text.index(after: found.upperBound)]
                 after = next.isNumber ? next : " "
             }
-            if !before.isLetter, !before.isNumber, before != ".", !after.isLetter, !after.isNumber { return true }
+            if !before.isLetter, !before.isNumber, before != ".", !after.isLetter, !after.isNumber,
+                !(before == "(" && after == ")" && !Self.labelsBracketedNumber(text[..<found.lowerBound].dropLast()))
+            {
+                return true
+            }
             searchRange = found.upperBound..<text.endIndex
         }
         return false
+    }
+
+    /// Whether the text before a bracketed number ends with an article's label, a word in capitals (`Article (16)`,
+    /// as translations of Gulf States' laws cite): otherwise the bracketed number is a subdivision, its own (`(4)`)
+    /// or another provision's (`subsection (4)`, `43(4)`), and cites no provision of that number.
+    private static func labelsBracketedNumber(_ before: Substring) -> Bool {
+        let word = before.reversed().drop(while: { $0 == " " }).prefix(while: \.isLetter)
+        return word.last?.isUppercase ?? false
     }
 
     /// Whether every run of ASCII digits of `number` stands in `text`'s bytes: `range(of:)` below (Foundation,

@@ -67,4 +67,11 @@ import Testing
         #expect(!Mapper.cites("Act 2016", number: "16"))
         #expect(!Mapper.cites("section 16A", number: "16"))
     }
+
+    @Test func aBracketedNumberIsASubdivisionUnlessAnArticleLabelNamesIt() {
+        #expect(!Mapper.cites("This is subject to subsection (4).", number: "4"))
+        #expect(!Mapper.cites("(4) The relevant operator is not required", number: "4"))
+        #expect(!Mapper.cites("an order under section 43(4)", number: "4"))
+        #expect(Mapper.cites("the acts referred to in Article (16) of this Law", number: "16"))
+    }
 }
