@@ -145,12 +145,12 @@ extension Mapper {
         return false
     }
 
-    /// Whether the text before a bracketed number ends with an article's label, a word in capitals (`Article (16)`,
+    /// Whether the text before a bracketed number ends with an article's label (`Article (16)`, `artículo (16)`,
     /// as translations of Gulf States' laws cite): otherwise the bracketed number is a subdivision, its own (`(4)`)
-    /// or another provision's (`subsection (4)`, `43(4)`), and cites no provision of that number.
+    /// or another provision's (`Subsection (4)`, `43(4)`), and cites no provision of that number.
     private static func labelsBracketedNumber(_ before: Substring) -> Bool {
-        let word = before.reversed().drop(while: { $0 == " " }).prefix(while: \.isLetter)
-        return word.last?.isUppercase ?? false
+        let word = String(before.reversed().drop(while: { $0 == " " || $0 == "." }).prefix(while: \.isLetter).reversed())
+        return word.lowercased().hasPrefix("art")
     }
 
     /// Whether every run of ASCII digits of `number` stands in `text`'s bytes: `range(of:)` below (Foundation,

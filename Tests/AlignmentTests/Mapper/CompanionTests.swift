@@ -70,6 +70,7 @@ import Testing
 
     @Test func aBracketedNumberIsASubdivisionUnlessAnArticleLabelNamesIt() {
         #expect(!Mapper.cites("This is subject to subsection (4).", number: "4"))
+        #expect(!Mapper.cites("Subsection (4) applies whether or not", number: "4"))
         #expect(!Mapper.cites("(4) The relevant operator is not required", number: "4"))
         #expect(!Mapper.cites("an order under section 43(4)", number: "4"))
         #expect(Mapper.cites("the acts referred to in Article (16) of this Law", number: "16"))
