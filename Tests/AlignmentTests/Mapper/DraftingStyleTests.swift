@@ -1395,4 +1395,10 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Computer crime").map(\.article)
         #expect(articles.contains("8"), "\(articles)")
     }
+    @Test func sellingADeviceWhoseDesignRendersItPrimarilyUsefulForInterceptionIsMisuseOfDevices() throws {
+        // What the device is useful for is its design, not the offence's conduct: no interception is committed.
+        let text = "Any person who willfully manufactures, assembles, possesses, or sells any electronic, mechanical, or other device, knowing or having reason to know that the design of such device renders it primarily useful for the purpose of the surreptitious interception of wire, electronic or oral communications, is guilty of a felony."
+        let articles = try Self.align(text, .en, heading: "Possession and sale of intercepting devices").map(\.article)
+        #expect(articles == ["6"], "\(articles)")
+    }
 }
