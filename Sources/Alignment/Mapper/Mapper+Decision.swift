@@ -190,10 +190,17 @@ extension Mapper {
     /// Drops a check whose conduct was found only inside the evidence of another article of the same section
     /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
     /// system interference.
+    /// Whether the text says the candidate's conduct is done without right (the general part may supply it, but
+    /// a text that does not say it punishes the conduct for something else).
+    static func statesWantOfRight(_ check: Check) -> Bool {
+        check.article.elements.indices.contains { check.article.elements[$0].kind == .withoutRight && check.present[$0] }
+    }
+
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
         // (One offence article subsumes nothing: most provisions stop here, before the markers are read.)
         guard checks.lazy.filter({ $0.article.section == .substantive }).dropFirst().first != nil else { return checks }
         let markers = Self.meansMarkers(analysis)
+        let purposes = analysis.cues.ranges(.purposeMarker, analysis.hits)
         return checks.filter { candidate in
             guard candidate.article.section == .substantive, !candidate.principalEvidence.isEmpty else { return true }
             let candidateEvidence = Set(candidate.evidence.flatMap { Array($0) })
@@ -247,7 +254,13 @@ extension Mapper {
                     let moreSpecific = other.showsResult
                         && (!candidate.showsResult || (!candidate.missing.isEmpty && other.missing.isEmpty))
                         && (other.missing.isEmpty || !candidate.missing.isEmpty)
-                    return meansOnly || moreSpecific
+                    // (A conduct the text does not call wrongful, punished for the purpose it serves, stated after
+                    // it, is the means of the offence that purpose makes: to access a computer "with the intent to
+                    // commit the offense of theft" is a computer fraud, not an illegal access. Data destroyed "with
+                    // a mala fide intention to cause wrongful loss" states its purpose first: a data interference.)
+                    let servesOnly = other.showsResult && !candidate.showsResult && !Self.statesWantOfRight(candidate)
+                        && purposes.contains { $0.lowerBound >= range.upperBound && analysis.sentences[$0.lowerBound] == sentence }
+                    return meansOnly || moreSpecific || servesOnly
                 }
             }
         }

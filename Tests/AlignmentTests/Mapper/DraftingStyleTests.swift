@@ -1401,4 +1401,10 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Possession and sale of intercepting devices").map(\.article)
         #expect(articles == ["6"], "\(articles)")
     }
+    @Test func accessingAComputerOnlyToCommitTheftIsComputerFraudNotIllegalAccess() throws {
+        // The text does not call the access wrongful: it punishes it for the theft it serves, stated after it.
+        let text = "A person commits the offense of computer fraud in the first degree if the person knowingly accesses a computer, computer system, or computer network with the intent to commit the offense of theft in the first degree. Computer fraud in the first degree is a class A felony."
+        let articles = try Self.align(text, .en, heading: "Computer fraud in the first degree").map(\.article)
+        #expect(articles == ["8"], "\(articles)")
+    }
 }
