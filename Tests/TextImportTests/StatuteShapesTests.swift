@@ -273,6 +273,13 @@ func stateCodeAbbreviationsLabelsAndBareSigns() throws {
         (a) A person may not knowingly possess or use ransomware with the intent to use the ransomware for the purpose of introduction into a computer.
         """, language: "en", country: "us")
     #expect(maryland.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["7–302", "7–303"])
+    let virginia = try importShaped("""
+        § 18.2-152.3. Computer fraud; penalty.
+        Any person who uses a computer or computer network, without authority and obtains property or services by false pretenses is guilty of the crime of computer fraud.
+        § 18.2-152.3:1. Transmission of unsolicited commercial electronic mail (spam); penalty.
+        A. Any person who with the intent to falsify or forge electronic mail transmission information transmits unsolicited commercial electronic mail is guilty of a Class 1 misdemeanor.
+        """, language: "en", country: "us")
+    #expect(virginia.document.provisions.map { Provision.cleanNumber($0.num ?? "") } == ["18.2-152.3", "18.2-152.3:1"])
 }
 
 @Test("a rubric in brackets before the text is the article's heading: `ARTÍCULO 363 bis.- (MANIPULACIÓN INFORMÁTICA). El que ...`")

@@ -1407,4 +1407,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Computer fraud in the first degree").map(\.article)
         #expect(articles == ["8"], "\(articles)")
     }
+    @Test func usingAComputerWithoutAuthorityToObtainPropertyByFalsePretensesIsComputerFraud() throws {
+        let text = "Any person who uses a computer or computer network, without authority and: 1. Obtains property or services by false pretenses; 2. Embezzles or commits larceny; or 3. Converts the property of another is guilty of the crime of computer fraud."
+        let articles = try Self.align(text, .en, heading: "Computer fraud; penalty").map(\.article)
+        #expect(articles.contains("8"), "\(articles)")
+    }
 }
