@@ -453,6 +453,12 @@ struct RoleCues: Sendable {
         } ?? true
         role.jurisdictionFirst = role.isJurisdictional
             && (ruleBeforeOffence || jurisdictionHeading && role.refersToOffences)
+        // A formal heading over a rule that says where the law's offences are punished ("Ámbito de aplicación. La
+        // presente Ley ... se aplicará a quienes cometan los delitos previstos en ésta, dentro o fuera del
+        // territorio nacional") names that rule's scope: the jurisdiction rule decides.
+        if role.isFormal, formalHeading, !opens(.formalClause, hits), role.jurisdictionFirst, role.refersToOffences {
+            role.isFormal = false
+        }
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
         // (A heading that also names the grant grants it, with its duration or renewal: "Court order permitting

@@ -1412,4 +1412,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Computer fraud; penalty").map(\.article)
         #expect(articles.contains("8"), "\(articles)")
     }
+    @Test func aScopeHeadingOverWhereTheLawsOffencesArePunishedIsAJurisdictionRule() throws {
+        let text = "La presente Ley es de orden público y se aplicará a quienes cometan los delitos previstos en ésta, dentro o fuera del territorio nacional."
+        let articles = try Self.align(text, .es, heading: "Ámbito de aplicación").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+    }
 }
