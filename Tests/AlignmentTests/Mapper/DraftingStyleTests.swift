@@ -1417,4 +1417,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .es, heading: "Ámbito de aplicación").map(\.article)
         #expect(articles == ["22"], "\(articles)")
     }
+    @Test func anOffenceDeemedToHaveOccurredInThisStateIsAJurisdictionRule() throws {
+        let text = "If any act performed in furtherance of the offenses set out in section 251 occurs in this state or if any computer system or part thereof accessed in violation of section 251 is located in this state, the offense shall be deemed to have occurred in this state."
+        let articles = try Self.align(text, .en, heading: "Jurisdiction").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+    }
 }
