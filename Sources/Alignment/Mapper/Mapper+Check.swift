@@ -483,13 +483,15 @@ extension Mapper {
     static let purposeReach = 4
 
     /// A word after a purpose marker still belongs to the purpose when it follows the marker, a function word, an
-    /// adverb, a comma or a conjunction ("con el fin de obtener, adulterar o destruir"); after the purpose's own
-    /// verb it is the offence's ("with intent to defraud traffics in any password").
+    /// adverb, a gerund, a comma or a conjunction ("con el fin de obtener, adulterar o destruir", "for purposes of
+    /// causing damage"); after the purpose's own verb it is the offence's ("with intent to defraud traffics in any
+    /// password").
     static func continuesPurpose(at start: Int, after marker: Range<Int>, in text: AnalyzedText) -> Bool {
         guard start > marker.upperBound else { return true }
         let previous = text.tokens[start - 1]
         if previous.isStopWord { return true }
         if ["ly", "mente", "ment"].contains(where: { previous.folded.hasSuffix($0) }) { return true }
+        if previous.folded.count > 4, previous.folded.hasSuffix("ing") { return true }
         return (previous.end..<text.tokens[start].start).contains { text.characters[$0] == "," }
     }
     static let consequenceReach = 40

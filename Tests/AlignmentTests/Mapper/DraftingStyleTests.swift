@@ -1422,4 +1422,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Jurisdiction").map(\.article)
         #expect(articles == ["22"], "\(articles)")
     }
+    @Test func aConductAGerundGovernsInThePurposeIsIntendedNotCommitted() throws {
+        let text = "Any person who unlawfully and intentionally assembles, obtains, sells, possesses, makes available or uses malicious software, programmes or devices for purposes of causing damage to data, computer or information systems shall be guilty of an offence."
+        let articles = try Self.align(text, .en, heading: "Unlawful use of data or devices").map(\.article)
+        #expect(articles == ["6"], "\(articles)")
+    }
 }
