@@ -1427,4 +1427,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Unlawful use of data or devices").map(\.article)
         #expect(articles == ["6"], "\(articles)")
     }
+    @Test func aPersonMadeToAppearAsAChildAndRealisticMaterialAreBothLimbsOfChildPornography() throws {
+        let text = "Child sexual abuse material means any representation through electronic means or any other means whatsoever, of a child, a person made to appear as a child or realistic material representing a child, engaged in real or simulated explicit sexual activity. Any person who unlawfully and intentionally, through a computer or information system, produces, offers, makes available, distributes, transmits, procures or possesses child sexual abuse material shall be guilty of an offence."
+        let pair = try #require(try Self.align(text, .en, heading: "Child sexual abuse material").first { $0.article == "9" })
+        #expect(!pair.missing.contains("appearing-minor") && !pair.missing.contains("realistic-images"), "\(pair.missing)")
+    }
 }
