@@ -1432,4 +1432,9 @@ extension DraftingStyleTests {
         let pair = try #require(try Self.align(text, .en, heading: "Child sexual abuse material").first { $0.article == "9" })
         #expect(!pair.missing.contains("appearing-minor") && !pair.missing.contains("realistic-images"), "\(pair.missing)")
     }
+    @Test func theCodeAppliedToActsAbroadByItsNationalsIsAJurisdictionRuleNotExtradition() throws {
+        let text = "Se aplicará la ley penal paraguaya a los demás hechos realizados en el extranjero sólo cuando el autor, al tiempo de la realización del hecho, haya tenido nacionalidad paraguaya, o careciendo de nacionalidad, se encontrara en el territorio nacional y su extradición hubiera sido rechazada."
+        let articles = try Self.align(text, .es, heading: "Otros hechos realizados en el extranjero").map(\.article)
+        #expect(articles == ["22"], "\(articles)")
+    }
 }
