@@ -1437,4 +1437,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .es, heading: "Otros hechos realizados en el extranjero").map(\.article)
         #expect(articles == ["22"], "\(articles)")
     }
+    @Test func dataCopiedOntoMediaThatMayBeSeizedOnTheJudgesOrderIsSeizure() throws {
+        let text = "Lorsque le juge d'instruction découvre dans un système informatique des données stockées qui sont utiles pour la manifestation de la vérité, mais que la saisie du support ne paraît pas souhaitable, ces données sont copiées sur des supports de stockage informatique pouvant être saisis et placés sous scellés, elles peuvent être de plus rendues inaccessibles ou retirées du système informatique en question sous ordre du juge."
+        let articles = try Self.align(text, .fr, heading: "Copie des données").map(\.article)
+        #expect(articles.contains("19"), "\(articles)")
+    }
 }
