@@ -170,8 +170,12 @@ extension Mapper {
     /// that leads into a list after an offence's conduct, as in "obstaculizara o interrumpiera el funcionamiento
     /// de un sistema informático ajeno: a) ...; b) introduciendo o transmitiendo datos; o c) destruyendo ...".
     static func meansMarkers(_ analysis: Analysis) -> [Range<Int>] {
-        let openers = analysis.text.tokens.indices.dropFirst()
+        // (Not a list the offender's state of mind opens: "shall be guilty of an offense if he or she
+        // intentionally: (a) Alters, damages ...; (b) disrupts the operation ..." lists the offence's conducts.)
+        let tokens = analysis.text.tokens
+        let openers = tokens.indices.dropFirst()
             .filter { RoleCues.opensList(after: ($0 - 1)..<$0, in: analysis.text) }
+            .filter { !["ly", "mente"].contains(where: tokens[$0 - 1].folded.hasSuffix) }
             .map { ($0 - 1)..<$0 }
         return analysis.cues.ranges(.meansMarker, analysis.hits) + openers
     }

@@ -1442,4 +1442,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .fr, heading: "Copie des données").map(\.article)
         #expect(articles.contains("19"), "\(articles)")
     }
+    @Test func aListTheOffendersStateOfMindOpensStatesTheOffencesConductsNotMeans() throws {
+        let text = "Any person who accesses or causes to be accessed any computer, computer system or computer network without authorization shall be guilty of an offense if he or she intentionally: (a) Alters, damages, deletes, or destroys any computer, computer program, data, or other property; (b) disrupts the operation of any computer, computer system or computer network."
+        let articles = try Self.align(text, .en, heading: "Unlawful acts; harming or disrupting operations").map(\.article)
+        #expect(articles.contains("4") && articles.contains("5"), "\(articles)")
+    }
 }
