@@ -1447,4 +1447,17 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Unlawful acts; harming or disrupting operations").map(\.article)
         #expect(articles.contains("4") && articles.contains("5"), "\(articles)")
     }
+    @Test func termsThatShallMeanSomethingAreDefinitions() throws {
+        // (The items as the importer gives them: each its own line, its number apart.)
+        let text = """
+            For purposes of the Computer Crimes Act:
+            Access shall mean to instruct, communicate with, store data in, retrieve data from, or otherwise use the resources of a computer, computer system, or computer network;
+            Computer shall mean a high-speed data processing device or system which performs logical, arithmetic, data storage and retrieval, communication, memory, or control functions by the manipulation of signals;
+            Computer program shall mean an instruction or statement or a series of instructions or statements in a form acceptable to a computer which directs the functioning of a computer system;
+            Computer system shall mean related computers and peripheral equipment, whether connected or unconnected;
+            Data shall mean a representation of information, facts, knowledge, concepts, or instructions prepared in a formalized or other manner and intended for use in a computer or computer network;
+            """
+        let articles = try Self.align(text, .en, heading: "Terms, defined").map(\.article)
+        #expect(articles == ["1"], "\(articles)")
+    }
 }
