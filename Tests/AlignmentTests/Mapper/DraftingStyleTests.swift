@@ -1460,4 +1460,9 @@ extension DraftingStyleTests {
         let articles = try Self.align(text, .en, heading: "Terms, defined").map(\.article)
         #expect(articles == ["1"], "\(articles)")
     }
+    @Test func denyingDataToAPersonAuthorizedToAccessItIsNoAccess() throws {
+        let text = "A person who intentionally and unlawfully (a) damages or deteriorates computer data; (b) deletes computer data; (c) alters computer data; or (d) denies access to computer data to any person authorized to access it, commits an offence."
+        let articles = try Self.align(text, .en, heading: "Illegal data interference").map(\.article)
+        #expect(!articles.contains("2") && articles.contains("4"), "\(articles)")
+    }
 }
