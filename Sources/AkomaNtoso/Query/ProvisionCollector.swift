@@ -141,7 +141,9 @@ extension Provision {
         // The `S` or `SS` that ASCII texts print for the section sign: `S 156.05`.
         if let sign = Self.asciiSectionSign(text) { text = trimmed(text.dropFirst(sign), newlines: false) }
         // The code's abbreviation before a code section number: `NRS 205.4765`, `RCW 9A.90.040`.
-        if let abbreviation = Self.codeAbbreviation(text) { text = trimmed(text.dropFirst(abbreviation), newlines: false) }
+        if let abbreviation = Self.codeAbbreviation(text) {
+            text = trimmed(text.dropFirst(abbreviation), newlines: false)
+        }
         let labels = [
             "artículo", "articulo", "artigo", "article", "arto.", "art.", "art", "section", "sec.", "s.", "§§", "§", "rule",
         ]

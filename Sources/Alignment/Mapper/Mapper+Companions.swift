@@ -149,7 +149,8 @@ extension Mapper {
     /// as translations of Gulf States' laws cite): otherwise the bracketed number is a subdivision, its own (`(4)`)
     /// or another provision's (`Subsection (4)`, `43(4)`), and cites no provision of that number.
     private static func labelsBracketedNumber(_ before: Substring) -> Bool {
-        let word = String(before.reversed().drop(while: { $0 == " " || $0 == "." }).prefix(while: \.isLetter).reversed())
+        let word = String(
+            before.reversed().drop(while: { $0 == " " || $0 == "." }).prefix(while: \.isLetter).reversed())
         return word.lowercased().hasPrefix("art")
     }
 

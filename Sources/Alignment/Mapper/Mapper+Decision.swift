@@ -197,7 +197,9 @@ extension Mapper {
     /// Whether the text says the candidate's conduct is done without right (the general part may supply it, but
     /// a text that does not say it punishes the conduct for something else).
     static func statesWantOfRight(_ check: Check) -> Bool {
-        check.article.elements.indices.contains { check.article.elements[$0].kind == .withoutRight && check.present[$0] }
+        check.article.elements.indices.contains { index in
+            check.article.elements[index].kind == .withoutRight && check.present[index]
+        }
     }
 
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
@@ -263,7 +265,9 @@ extension Mapper {
                     // commit the offense of theft" is a computer fraud, not an illegal access. Data destroyed "with
                     // a mala fide intention to cause wrongful loss" states its purpose first: a data interference.)
                     let servesOnly = other.showsResult && !candidate.showsResult && !Self.statesWantOfRight(candidate)
-                        && purposes.contains { $0.lowerBound >= range.upperBound && analysis.sentences[$0.lowerBound] == sentence }
+                        && purposes.contains { purpose in
+                            purpose.lowerBound >= range.upperBound && analysis.sentences[purpose.lowerBound] == sentence
+                        }
                     return meansOnly || moreSpecific || servesOnly
                 }
             }
