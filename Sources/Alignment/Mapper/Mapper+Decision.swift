@@ -191,9 +191,6 @@ extension Mapper {
         }
     }
 
-    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
-    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
-    /// system interference.
     /// Whether the text says the candidate's conduct is done without right (the general part may supply it, but
     /// a text that does not say it punishes the conduct for something else).
     static func statesWantOfRight(_ check: Check) -> Bool {
@@ -202,6 +199,9 @@ extension Mapper {
         }
     }
 
+    /// Drops a check whose conduct was found only inside the evidence of another article of the same section
+    /// that shows more: data alteration that is the means of a fraud, data damage that is the means of a
+    /// system interference.
     func withoutSubsumed(_ checks: [Check], _ analysis: Analysis) -> [Check] {
         // (One offence article subsumes nothing: most provisions stop here, before the markers are read.)
         guard checks.lazy.filter({ $0.article.section == .substantive }).dropFirst().first != nil else { return checks }
