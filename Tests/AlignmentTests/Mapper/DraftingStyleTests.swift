@@ -1465,4 +1465,8 @@ extension DraftingStyleTests {
         let articles = try Self.articles(text, .en, heading: "Illegal data interference")
         #expect(!articles.contains("2") && articles.contains("4"), "\(articles)")
     }
+    @Test func causingAComputerToMalfunctionIsSystemInterference() throws {
+        let text = "A person commits an offense if he knowingly and without authority causes a computer to malfunction, regardless of the amount of time the malfunction persists."
+        #expect(try Self.articles(text, .en, heading: "Computer trespass").contains("5"))
+    }
 }
