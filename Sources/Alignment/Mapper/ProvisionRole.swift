@@ -421,12 +421,9 @@ struct RoleCues: Sendable {
         let rubricOfOwnOffence = role.createsOffence && (opens(.offenceSubject, hits) || opens(.prohibitionFormula, hits))
             && !opens(.commitsOtherOffence, hits)
         role.adjustsPenalty = opens(.penaltyRule, hits) || (has(.penaltyHeading, heading) && !rubricOfOwnOffence)
-        // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
-        // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.)
         // (The heading must open with the formal word: "Purpose", "Short title", "Application of this Act"; not
         // "Complicity and common purpose".)
         let formalHeading = ranges(.formalHeading, heading).contains { $0.lowerBound <= 1 }
-        role.isFormal = opens(.formalClause, hits) || (formalHeading && !role.grantsPower)
         role.inCooperationPart = has(.foreignState, heading) || (context.map { has(.foreignState, $0) } ?? false)
         role.isInternational = has(.foreignState, hits) || role.inCooperationPart
         if role.grantsPower, !role.inCooperationPart, !has(.foreignState, heading) {
@@ -453,12 +450,13 @@ struct RoleCues: Sendable {
         } ?? true
         role.jurisdictionFirst = role.isJurisdictional
             && (ruleBeforeOffence || jurisdictionHeading && role.refersToOffences)
-        // A formal heading over a rule that says where the law's offences are punished ("Ámbito de aplicación. La
-        // presente Ley ... se aplicará a quienes cometan los delitos previstos en ésta, dentro o fuera del
-        // territorio nacional") names that rule's scope: the jurisdiction rule decides.
-        if role.isFormal, formalHeading, !opens(.formalClause, hits), role.jurisdictionFirst, role.refersToOffences {
-            role.isFormal = false
-        }
+        // A formal heading ("Ámbito de aplicación") over a text that grants a power names the scope of that power:
+        // the grant decides. (Over offence words it stays formal: a declaration of policy speaks of offences.) So
+        // does one over a rule that says where the law's offences are punished ("La presente Ley ... se aplicará a
+        // quienes cometan los delitos previstos en ésta, dentro o fuera del territorio nacional"): the jurisdiction
+        // rule decides.
+        let scopesJurisdiction = role.jurisdictionFirst && role.refersToOffences
+        role.isFormal = opens(.formalClause, hits) || (formalHeading && !role.grantsPower && !scopesJurisdiction)
         role.exempts = has(.exemption, hits)
         role.citesLawByNumber = has(.lawReference, hits)
         // (A heading that also names the grant grants it, with its duration or renewal: "Court order permitting
